@@ -1,0 +1,134 @@
+package dev.wenda.bot.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A platform-neutral reply. Adapters render it: a JDA embed with buttons, Slack Block Kit, or
+ * terminal text. Text is Markdown written by the bot; user text inside it must already be escaped
+ * by the handler that put it there.
+ *
+ * @param title a short heading (an entry's question, "Quiz 3/10"), may be empty
+ * @param markdown the body as CommonMark
+ * @param fields small name/value pairs shown as a table or embed fields
+ * @param actions buttons, in display order
+ * @param imageUrls remote images to show with the reply
+ * @param attachment a generated picture (the receptive-field drawing), if any
+ * @param footer a small line under the body (the source ref), may be empty
+ * @param deadline when a timed question closes; adapters show it as a live countdown
+ * @param ephemeral whether only the requesting user should see it (errors, personal stats)
+ */
+public record Reply(
+        String title,
+        String markdown,
+        List<Field> fields,
+        List<Action> actions,
+        List<String> imageUrls,
+        Optional<Attachment> attachment,
+        String footer,
+        Optional<Instant> deadline,
+        boolean ephemeral) {
+    public Reply {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(markdown, "markdown");
+        fields = List.copyOf(fields);
+        actions = List.copyOf(actions);
+        imageUrls = List.copyOf(imageUrls);
+        Objects.requireNonNull(attachment, "attachment");
+        Objects.requireNonNull(footer, "footer");
+        Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** A plain text reply visible to the channel. */
+    public static Reply text(String markdown) {
+        return new Reply("", markdown, List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), false);
+    }
+
+    /** A reply only the requesting user sees: errors, personal stats, confirmations. */
+    public static Reply privateText(String markdown) {
+        return text(markdown).asEphemeral();
+    }
+
+    public Reply asEphemeral() {
+        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true);
+    }
+
+    public Reply withTitle(String newTitle) {
+        return new Reply(newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral);
+    }
+
+    public Reply withFields(List<Field> newFields) {
+        return new Reply(title, markdown, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral);
+    }
+
+    public Reply withActions(List<Action> newActions) {
+        return new Reply(title, markdown, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral);
+    }
+
+    public Reply withImages(List<String> urls) {
+        return new Reply(title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral);
+    }
+
+    public Reply withAttachment(Attachment file) {
+        return new Reply(title, markdown, fields, actions, imageUrls, Optional.of(file), footer, deadline, ephemeral);
+    }
+
+    public Reply withFooter(String newFooter) {
+        return new Reply(title, markdown, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral);
+    }
+
+    public Reply withDeadline(Instant closesAt) {
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, footer, Optional.of(closesAt), ephemeral);
+    }
+
+    /** A name/value pair, e.g. "Params" / "1,728". */
+    public record Field(String name, String value, boolean inline) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * A button. {@code id} is an opaque action id that comes back in a {@link ChatRequest.Click}
+     * (at most 100 characters, Discord's limit).
+     */
+    public record Action(String id, String label, Style style, boolean disabled) {
+        public Action {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(style, "style");
+            if (id.isEmpty() || id.length() > 100) {
+                throw new IllegalArgumentException("action id must be 1-100 characters, was " + id.length());
+            }
+        }
+
+        public static Action of(String id, String label) {
+            return new Action(id, label, Style.SECONDARY, false);
+        }
+    }
+
+    /** How a button looks; adapters map it to their nearest style. */
+    public enum Style {
+        PRIMARY,
+        SECONDARY,
+        SUCCESS,
+        DANGER
+    }
+
+    /** A generated file, such as a PNG drawing. */
+    public record Attachment(String fileName, byte[] bytes) {
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+}
