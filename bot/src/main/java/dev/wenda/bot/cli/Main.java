@@ -1,7 +1,12 @@
 package dev.wenda.bot.cli;
 
+import dev.wenda.bot.app.Wiring;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code wenda} command line: the only {@code main} of the bot. */
 @Command(
@@ -14,9 +19,26 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = "Use the Q&A files in DIR instead of the bundled bank.")
+    Path contentDir;
+
+    private Wiring wiring;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The composition root for this invocation, built on first use from the global options. */
+    public synchronized Wiring wiring() {
+        if (wiring == null) {
+            wiring = new Wiring(Optional.ofNullable(contentDir));
+        }
+        return wiring;
     }
 
     public static void main(String[] args) {
@@ -27,6 +49,7 @@ public final class Main implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Subcommands get the root through @ParentCommand and call root.wiring().
         return cli;
     }
 }
