@@ -14,7 +14,8 @@ import org.apache.lucene.util.BytesRef;
  * outside the dictionary, each dictionary concept) that occur in the entry, read from the entry's
  * term vectors. A word counts as present when its word token or all of its bigrams are there, so
  * different segmentation of query and entry does not matter. Units the bank never uses (say
- * "transformer") weigh the most, which is what makes coverage a good out-of-domain signal.
+ * "transformer") weigh the most, which is what makes coverage a good out-of-domain signal. Lone
+ * Han characters are not units: they carry too little topic to vouch for a match.
  */
 final class Coverage {
     private final IndexReader reader;
@@ -28,6 +29,9 @@ final class Coverage {
         this.reader = reader;
         int n = reader.numDocs();
         for (String w : terms.words()) {
+            if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
+                continue; // a lone Han character (好, 层) says little about the topic
+            }
             QueryTerms.Spelling s = new QueryTerms.Spelling(List.of(w), bigramsOf.apply(w));
             int df = Math.max(
                     reader.docFreq(new Term(Fields.QUESTION_WORDS, w)),
