@@ -12,11 +12,13 @@ import java.util.Optional;
  * needs line numbers for every problem. CommonMark is used on each answer afterwards.
  *
  * <p>Three candidate layouts are counted and the one with the most questions wins (ties: headings,
- * then emphasis, then numbering):
+ * then emphasis, then numbering), except that two or more content-bearing headings always beat
+ * numbering (their answers may hold numbered lists; a single heading is taken for a title):
  *
  * <ul>
  *   <li>{@link Layout#HEADINGS}: column-0 headings ({@code # q}, {@code ### 1.q}, {@code - #### **q**},
- *       {@code ## q}) at the one level that has the most headings with content under them; shallower
+ *       {@code ## q}) at the one level that has the most headings with content under them (a heading
+ *       whose section holds emphasised questions is a chapter and does not count); shallower
  *       headings are chapters, deeper ones stay inside answers;
  *   <li>{@link Layout#EMPHASIS}: whole-line {@code _q_} or {@code *q*} with content under them;
  *       every heading is a chapter (004);
@@ -65,7 +67,8 @@ final class LayoutDetector {
                 if (headingLevel[i] == level
                         && !Markers.heading(lines.get(i)).orElseThrow().text().isEmpty()) {
                     questions.add(i);
-                    if (hasContent(lines, i, headingEnd(headingLevel, i, level))) {
+                    int end = headingEnd(headingLevel, i, level);
+                    if (hasContent(lines, i, end) && !containsEmphasis(emphasis, i, end)) {
                         withContent++;
                     }
                 }
@@ -92,7 +95,8 @@ final class LayoutDetector {
         }
 
         List<Integer> numbered = numberedQuestions(lines, headingLevel);
-        if (numbered.size() > bestCount) {
+        boolean headingsAreStructure = best.layout() == Layout.HEADINGS && bestCount >= 2;
+        if (numbered.size() > bestCount && !headingsAreStructure) {
             best = new Detected(Layout.NUMBERED, 0, numbered);
         }
         return best;
@@ -154,6 +158,15 @@ final class LayoutDetector {
             }
         }
         return questions;
+    }
+
+    private static boolean containsEmphasis(boolean[] emphasis, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (emphasis[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasContent(List<SourceLine> lines, int start, int end) {
