@@ -57,7 +57,7 @@ final class FileParser {
                 entries.add(new ParsedEntry(ref, question, text, answer.images()));
             }
         }
-        if (entries.isEmpty()) {
+        if (questions.isEmpty()) {
             boolean blank = lines.stream().allMatch(SourceLine::isBlank);
             problems.add(
                     blank

@@ -94,6 +94,10 @@ final class LayoutDetector {
             best = new Detected(Layout.EMPHASIS, 0, emphasised);
         }
 
+        if (bestCount == 0) {
+            best = headingsWithoutAnswers(lines, headingLevel);
+        }
+
         List<Integer> numbered = numberedQuestions(lines, headingLevel);
         boolean headingsAreStructure = best.layout() == Layout.HEADINGS && bestCount >= 2;
         if (numbered.size() > bestCount && !headingsAreStructure) {
@@ -115,6 +119,27 @@ final class LayoutDetector {
             }
         }
         return nextQuestion;
+    }
+
+    /**
+     * When no question has an answer yet (a file being written), the level with the most titled
+     * headings, so each is reported as a question without answer rather than the file as empty.
+     */
+    private static Detected headingsWithoutAnswers(List<SourceLine> lines, int[] headingLevel) {
+        Detected best = new Detected(Layout.NONE, 0, List.of());
+        for (int level = 1; level <= 6; level++) {
+            List<Integer> questions = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (headingLevel[i] == level
+                        && !Markers.heading(lines.get(i)).orElseThrow().text().isEmpty()) {
+                    questions.add(i);
+                }
+            }
+            if (questions.size() > best.questions().size()) {
+                best = new Detected(Layout.HEADINGS, level, questions);
+            }
+        }
+        return best;
     }
 
     private static int headingEnd(int[] headingLevel, int start, int level) {
