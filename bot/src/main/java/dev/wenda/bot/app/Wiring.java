@@ -1,5 +1,8 @@
 package dev.wenda.bot.app;
 
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.help.HelpService;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,7 +13,9 @@ import java.util.Optional;
  */
 public final class Wiring {
     private final Optional<Path> contentDir;
+    private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private ContentBank bank;
+    private ChatService chatService;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -22,5 +27,22 @@ public final class Wiring {
             bank = contentDir.map(ContentBank::load).orElseGet(ContentBank::bundled);
         }
         return bank;
+    }
+
+    /** The outbox every platform adapter registers with; the quiz engine posts through it. */
+    public PlatformOutboxes outboxes() {
+        return outboxes;
+    }
+
+    /** The one chat service every adapter talks to. */
+    public synchronized ChatService chatService() {
+        if (chatService == null) {
+            ChatService missing = request -> Reply.privateText(
+                    request.origin().chinese()
+                            ? "这个功能在当前版本中还不可用。"
+                            : "This part of Wenda is not available in this build.");
+            chatService = new ChatDispatcher(missing, missing, missing, new HelpService());
+        }
+        return chatService;
     }
 }
