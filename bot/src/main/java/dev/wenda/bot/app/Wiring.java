@@ -1,7 +1,10 @@
 package dev.wenda.bot.app;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.guard.RateLimitedChatService;
+import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ public final class Wiring {
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private ContentBank bank;
     private ChatService chatService;
+    private ChatService platformChatService;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -44,5 +48,16 @@ public final class Wiring {
             chatService = new ChatDispatcher(missing, missing, missing, new HelpService());
         }
         return chatService;
+    }
+
+    /**
+     * The chat service for Discord and Slack: {@link #chatService()} behind per-user and
+     * per-channel rate limits.
+     */
+    public synchronized ChatService platformChatService(RateLimits limits) {
+        if (platformChatService == null) {
+            platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
+        }
+        return platformChatService;
     }
 }

@@ -49,6 +49,9 @@ final class ConsoleOutbox implements Outbox {
 
     /** Shows a direct reply to the user's line; its buttons become pressable too. */
     void reply(Reply reply) {
+        if (reply.isNothing()) {
+            return;
+        }
         String id = String.valueOf(nextId.getAndIncrement());
         remember(id, reply);
         out.message(reply.ephemeral() ? "(only you)" : "", reply, clock.instant());
