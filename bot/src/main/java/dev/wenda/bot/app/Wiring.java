@@ -1,5 +1,7 @@
 package dev.wenda.bot.app;
 
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import java.util.Optional;
 public final class Wiring {
     private final Optional<Path> contentDir;
     private ContentBank bank;
+    private Calc calc;
+    private NumericQuestions numericQuestions;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -22,5 +26,21 @@ public final class Wiring {
             bank = contentDir.map(ContentBank::load).orElseGet(ContentBank::bundled);
         }
         return bank;
+    }
+
+    /** The numeric module: receptive field, params and MACs (no index, no database). */
+    public synchronized Calc calc() {
+        if (calc == null) {
+            calc = new Calc();
+        }
+        return calc;
+    }
+
+    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
+    public synchronized NumericQuestions numericQuestions() {
+        if (numericQuestions == null) {
+            numericQuestions = new NumericQuestions(calc());
+        }
+        return numericQuestions;
     }
 }

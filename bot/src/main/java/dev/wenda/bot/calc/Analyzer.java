@@ -55,7 +55,8 @@ public final class Analyzer {
 
     private static State lastLocal(List<LayerStats> out, State end) {
         String id = end.rfLayer().orElseThrow();
-        LayerStats s = out.stream().filter(l -> l.id().equals(id)).reduce((a, b) -> b).orElseThrow();
+        LayerStats s =
+                out.stream().filter(l -> l.id().equals(id)).reduce((a, b) -> b).orElseThrow();
         return new State(
                 s.output(),
                 false,
@@ -125,7 +126,12 @@ public final class Analyzer {
             case Layer.BatchNorm b -> emit(out, id, label, Costs.batchNorm(s.shape()), s);
             case Layer.Linear l -> {
                 Costs.Result costs = Costs.linear(l, s.shape());
-                yield emit(out, id, label, costs, new State(costs.output(), true, 0, 0, OptionalLong.empty(), s.rfLayer()));
+                yield emit(
+                        out,
+                        id,
+                        label,
+                        costs,
+                        new State(costs.output(), true, 0, 0, OptionalLong.empty(), s.rfLayer()));
             }
             case Layer.Residual r -> throw new IllegalStateException("residual handled by walk");
         };
@@ -189,7 +195,8 @@ public final class Analyzer {
         long rf = Math.addExact(s.rf(), Math.multiplyExact(extent - 1, s.jump()));
         long jump = Math.multiplyExact(s.jump(), stride);
         OptionalLong pad = s.pad().isPresent() && padBefore.isPresent()
-                ? OptionalLong.of(Math.addExact(s.pad().getAsLong(), Math.multiplyExact(padBefore.getAsLong(), s.jump())))
+                ? OptionalLong.of(
+                        Math.addExact(s.pad().getAsLong(), Math.multiplyExact(padBefore.getAsLong(), s.jump())))
                 : OptionalLong.empty();
         return new State(shape, false, rf, jump, pad, Optional.of(id));
     }
@@ -200,7 +207,8 @@ public final class Analyzer {
                 && shape.height().getAsLong() == a.height()
                 && shape.width().getAsLong() == a.width();
         Shape next = shape.withSize(a.height(), a.width());
-        return identity ? new State(next, s.global(), s.rf(), s.jump(), s.pad(), s.rfLayer())
+        return identity
+                ? new State(next, s.global(), s.rf(), s.jump(), s.pad(), s.rfLayer())
                 : new State(next, true, 0, 0, OptionalLong.empty(), s.rfLayer());
     }
 
@@ -208,7 +216,9 @@ public final class Analyzer {
         State main = walk(r.main(), s, id + ".main.", out);
         State shortcut = r.shortcut().isEmpty() ? s : walk(r.shortcut(), s, id + ".shortcut.", out);
         String where = "layer " + id + " (" + Describe.label(r) + "): ";
-        if (main.shape().complete() && shortcut.shape().complete() && !main.shape().equals(shortcut.shape())) {
+        if (main.shape().complete()
+                && shortcut.shape().complete()
+                && !main.shape().equals(shortcut.shape())) {
             throw new CalcInputException(where + "the main path gives " + main.shape() + " but the shortcut gives "
                     + shortcut.shape() + "; add a downsample conv to the shortcut");
         }

@@ -35,7 +35,8 @@ final class Costs {
         } else if (c.depthwise()) {
             cout = cin;
         } else {
-            throw new CalcInputException("output channels missing (write e.g. " + c.kernel() + "x" + c.kernel() + "x128)");
+            throw new CalcInputException(
+                    "output channels missing (write e.g. " + c.kernel() + "x" + c.kernel() + "x128)");
         }
         if (cin % groups != 0) {
             throw new CalcInputException("input channels " + cin + " are not divisible by groups " + groups);
@@ -64,7 +65,8 @@ final class Costs {
         }
         long h = outSize.height().getAsLong();
         long w = outSize.width().getAsLong();
-        BigInteger macs = big(h).multiply(big(w)).multiply(big(perGroup)).multiply(k2).multiply(big(cout));
+        BigInteger macs =
+                big(h).multiply(big(w)).multiply(big(perGroup)).multiply(k2).multiply(big(cout));
         String mf = "MACs = " + h + "·" + w + "·" + cinTerm + "·" + c.kernel() + "·" + c.kernel() + "·" + cout + " = "
                 + Humanize.exact(macs);
         return new Result(out, Optional.of(params), Optional.of(macs), pf + "; " + mf);
@@ -78,19 +80,25 @@ final class Costs {
         long c = in.channels().getAsLong();
         BigInteger params = big(c).shiftLeft(1);
         return new Result(
-                in, Optional.of(params), Optional.of(BigInteger.ZERO), "params = 2·" + c + " = " + Humanize.exact(params));
+                in,
+                Optional.of(params),
+                Optional.of(BigInteger.ZERO),
+                "params = 2·" + c + " = " + Humanize.exact(params));
     }
 
     /** params = in·out (+ out bias); MACs = in·out. The input is flattened (C·H·W features). */
     static Result linear(Layer.Linear l, Shape in) {
         OptionalLong flat = in.complete()
                 ? OptionalLong.of(Math.multiplyExact(
-                        Math.multiplyExact(in.channels().getAsLong(), in.height().getAsLong()),
+                        Math.multiplyExact(
+                                in.channels().getAsLong(), in.height().getAsLong()),
                         in.width().getAsLong()))
                 : OptionalLong.empty();
-        if (flat.isPresent() && l.inFeatures().isPresent() && flat.getAsLong() != l.inFeatures().getAsLong()) {
-            throw new CalcInputException("expects in_features " + l.inFeatures().getAsLong() + " but gets " + in
-                    + " = " + flat.getAsLong());
+        if (flat.isPresent()
+                && l.inFeatures().isPresent()
+                && flat.getAsLong() != l.inFeatures().getAsLong()) {
+            throw new CalcInputException(
+                    "expects in_features " + l.inFeatures().getAsLong() + " but gets " + in + " = " + flat.getAsLong());
         }
         OptionalLong features = flat.isPresent() ? flat : l.inFeatures();
         Shape out = Shape.of(1, 1, l.outFeatures());

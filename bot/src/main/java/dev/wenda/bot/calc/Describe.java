@@ -10,10 +10,12 @@ final class Describe {
         }
         return switch (layer) {
             case Layer.Conv c -> conv(c);
-            case Layer.Pool p -> (p.kind() == Layer.PoolKind.MAX ? "maxpool" : "avgpool") + p.kernel()
-                    + (p.stride() == 1 ? "" : " s" + p.stride())
-                    + padding(p.padding())
-                    + (p.ceilMode() ? " ceil" : "");
+            case Layer.Pool p ->
+                (p.kind() == Layer.PoolKind.MAX ? "maxpool" : "avgpool")
+                        + p.kernel()
+                        + (p.stride() == 1 ? "" : " s" + p.stride())
+                        + padding(p.padding())
+                        + (p.ceilMode() ? " ceil" : "");
             case Layer.AdaptiveAvgPool a -> "adaptive_avgpool →" + a.height() + "x" + a.width();
             case Layer.Linear l -> "fc →" + l.outFeatures() + (l.bias() ? "" : " nobias");
             case Layer.BatchNorm b -> "bn";

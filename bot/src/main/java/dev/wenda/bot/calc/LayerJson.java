@@ -59,9 +59,14 @@ public final class LayerJson {
             throw new CalcInputException("\"input\" must be [C, H, W], e.g. [3, 224, 224]");
         }
         Shape shape = Shape.of(
-                integer(input.get(1), "input[1]"), integer(input.get(2), "input[2]"), integer(input.get(0), "input[0]"));
+                integer(input.get(1), "input[1]"),
+                integer(input.get(2), "input[2]"),
+                integer(input.get(0), "input[0]"));
         return new Network(
-                root.path("name").asText(""), root.path("source").asText(""), shape, layers(root.get("layers"), "layers"));
+                root.path("name").asText(""),
+                root.path("source").asText(""),
+                shape,
+                layers(root.get("layers"), "layers"));
     }
 
     private List<Layer> layers(JsonNode array, String path) {
@@ -90,18 +95,19 @@ public final class LayerJson {
     private Layer layer(String type, JsonNode n, String at) {
         String name = n.path("name").asText("");
         return switch (type) {
-            case "conv", "conv2d" -> new Layer.Conv(
-                    name,
-                    square(n, "kernel", at),
-                    optSquare(n, "stride", 1, at),
-                    padding(n.get("padding"), at),
-                    optSquare(n, "dilation", 1, at),
-                    optional(n, "in_channels", at),
-                    optional(n, "out_channels", at),
-                    opt(n, "groups", 1, at),
-                    false,
-                    bool(n, "bias", true, at),
-                    bool(n, "batchnorm", false, at));
+            case "conv", "conv2d" ->
+                new Layer.Conv(
+                        name,
+                        square(n, "kernel", at),
+                        optSquare(n, "stride", 1, at),
+                        padding(n.get("padding"), at),
+                        optSquare(n, "dilation", 1, at),
+                        optional(n, "in_channels", at),
+                        optional(n, "out_channels", at),
+                        opt(n, "groups", 1, at),
+                        false,
+                        bool(n, "bias", true, at),
+                        bool(n, "batchnorm", false, at));
             case "maxpool", "avgpool" -> {
                 long kernel = square(n, "kernel", at);
                 yield new Layer.Pool(
@@ -116,18 +122,29 @@ public final class LayerJson {
                 JsonNode size = n.get("output_size");
                 if (size != null && size.isArray() && size.size() == 2) {
                     yield new Layer.AdaptiveAvgPool(
-                            name, integer(size.get(0), at + ".output_size[0]"), integer(size.get(1), at + ".output_size[1]"));
+                            name,
+                            integer(size.get(0), at + ".output_size[0]"),
+                            integer(size.get(1), at + ".output_size[1]"));
                 }
                 long s = integer(size, at + ".output_size");
                 yield new Layer.AdaptiveAvgPool(name, s, s);
             }
-            case "linear" -> new Layer.Linear(
-                    name, optional(n, "in_features", at), integer(n.get("out_features"), at + ".out_features"), bool(n, "bias", true, at));
+            case "linear" ->
+                new Layer.Linear(
+                        name,
+                        optional(n, "in_features", at),
+                        integer(n.get("out_features"), at + ".out_features"),
+                        bool(n, "bias", true, at));
             case "batchnorm", "bn" -> new Layer.BatchNorm(name);
-            case "residual" -> new Layer.Residual(
-                    name, layers(n.get("main"), at + ".main"), n.has("shortcut") ? layers(n.get("shortcut"), at + ".shortcut") : List.of());
-            default -> throw new CalcInputException("unknown layer type \"" + type
-                    + "\" (known: conv, maxpool, avgpool, adaptive_avgpool, linear, batchnorm, residual, relu, dropout, flatten)");
+            case "residual" ->
+                new Layer.Residual(
+                        name,
+                        layers(n.get("main"), at + ".main"),
+                        n.has("shortcut") ? layers(n.get("shortcut"), at + ".shortcut") : List.of());
+            default ->
+                throw new CalcInputException(
+                        "unknown layer type \"" + type
+                                + "\" (known: conv, maxpool, avgpool, adaptive_avgpool, linear, batchnorm, residual, relu, dropout, flatten)");
         };
     }
 
@@ -139,8 +156,9 @@ public final class LayerJson {
             return switch (node.asText().toUpperCase(Locale.ROOT)) {
                 case "SAME" -> new Padding.Same();
                 case "VALID" -> new Padding.Valid();
-                default -> throw new CalcInputException(
-                        at + ".padding: expected a number, \"SAME\" or \"VALID\", got \"" + node.asText() + "\"");
+                default ->
+                    throw new CalcInputException(
+                            at + ".padding: expected a number, \"SAME\" or \"VALID\", got \"" + node.asText() + "\"");
             };
         }
         if (node.isArray()) {
