@@ -102,7 +102,12 @@ final class QuestionReader {
     private static final Pattern SEPARABLE = Pattern.compile("深度可分离|depthwise[- ]separable|separable");
     private static final Pattern DEPTHWISE = Pattern.compile("深度卷积|逐通道卷积|depthwise|dw卷积|\\bdw\\b");
 
-    private record Mention(int count, long kernel, OptionalLong channels, boolean pool) {}
+    /** A kernel written in the question; {@code start}/{@code end} locate it for its options. */
+    private record Mention(int count, long kernel, OptionalLong channels, boolean pool, int start, int end) {
+        boolean sameLayer(Mention o) {
+            return kernel == o.kernel && pool == o.pool && channels.equals(o.channels);
+        }
+    }
 
     private record Spatial(long height, long width, OptionalLong channels) {}
 
@@ -157,7 +162,7 @@ final class QuestionReader {
                         lang.pick("层数或方形卷积核", "the layer count or a square kernel"),
                         "rf 3x3 3x3 3x3");
             }
-            mentions.add(new Mention(count.getAsInt(), a, third, pool));
+            mentions.add(new Mention(count.getAsInt(), a, third, pool, m.start(), m.end()));
         }
         if (input.isEmpty()) {
             input = sizeOnly(t);
@@ -195,36 +200,28 @@ final class QuestionReader {
                     lang.pick("这些层是串联成一个堆叠，还是分别比较", "whether these layers form one stack or are compared"),
                     "rf 3x3 3x3  /  rf 5x5");
         }
-        Options o = options(t);
-        if (o.any() && distinct(mentions) > 1 && !ALL.matcher(t).find()) {
-            return partial(
-                    intent,
-                    lang,
-                    understood,
-                    lang.pick("步长/填充/空洞率属于哪一层", "which layer the stride, padding or dilation belongs to"),
-                    "rf 3x3s2 3x3 pool2s2 --input 224");
-        }
         List<String> notes = new ArrayList<>();
+        Options global = options(t);
         if (intent == Intent.OUTPUT && input.isEmpty()) {
-            understood.addAll(o.describe(lang));
+            understood.addAll(global.describe(lang));
             return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
         }
-        String padding = o.padding;
-        if (intent == Intent.OUTPUT && padding.isEmpty()) {
-            padding = "p0";
+        boolean forAll = distinct(mentions) == 1 || ALL.matcher(t).find();
+        if (intent == Intent.OUTPUT && global.padding.isEmpty()) {
             notes.add(lang.pick(
                     "未给出 padding，按 0 计算（PyTorch 默认）。",
                     "No padding given: computed with padding 0 (PyTorch's default)."));
         }
         StringBuilder e = new StringBuilder("rf");
-        for (Mention mention : mentions) {
-            for (int i = 0; i < mention.count(); i++) {
-                String k = mention.kernel() + "x" + mention.kernel();
-                e.append(' ')
-                        .append(
-                                mention.pool()
-                                        ? "pool" + mention.kernel() + o.stride
-                                        : k + o.stride + padding + o.dilation);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            Options o = forAll ? global : ownOptions(t, mentions, i);
+            String padding = o.padding.isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding;
+            String token = mention.pool()
+                    ? "pool" + mention.kernel() + o.stride + padding
+                    : mention.kernel() + "x" + mention.kernel() + o.stride + padding + o.dilation;
+            for (int c = 0; c < mention.count(); c++) {
+                e.append(' ').append(token);
             }
         }
         input.ifPresent(
@@ -330,10 +327,6 @@ final class QuestionReader {
 
     /** Options written once in the question, applied to its layers. Empty strings when absent. */
     private record Options(String stride, String padding, String dilation, String groups) {
-        boolean any() {
-            return !(stride + padding + dilation + groups).isEmpty();
-        }
-
         List<String> describe(Lang lang) {
             List<String> out = new ArrayList<>();
             if (!stride.isEmpty()) {
@@ -366,7 +359,26 @@ final class QuestionReader {
         return new Options(s.find() ? "s" + s.group(1) : "", padding, d.find() ? "d" + d.group(1) : "", groups);
     }
 
+    /** The options written between a mention and the next (or before the first mention, for it). */
+    private static Options ownOptions(String t, List<Mention> mentions, int i) {
+        int from = i == 0 ? 0 : mentions.get(i - 1).end();
+        int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
+        Options a = options(t.substring(mentions.get(i).end(), to));
+        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : new Options("", "", "", "");
+        return new Options(
+                a.stride.isEmpty() ? b.stride : a.stride,
+                a.padding.isEmpty() ? b.padding : a.padding,
+                a.dilation.isEmpty() ? b.dilation : a.dilation,
+                a.groups.isEmpty() ? b.groups : a.groups);
+    }
+
     private static Optional<Spatial> sizeOnly(String t) {
+        Matcher after = Pattern.compile("(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)")
+                .matcher(t);
+        if (after.find()) {
+            long v = Long.parseLong(after.group(1));
+            return Optional.of(new Spatial(v, v, OptionalLong.empty()));
+        }
         Matcher m =
                 Pattern.compile("(?:输入|input)[^0-9]{0,10}?(\\d{1,5})(?![\\dx])").matcher(t);
         if (m.find()) {
@@ -389,7 +401,13 @@ final class QuestionReader {
     }
 
     private static long distinct(List<Mention> mentions) {
-        return mentions.stream().distinct().count();
+        List<Mention> kinds = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (kinds.stream().noneMatch(m::sameLayer)) {
+                kinds.add(m);
+            }
+        }
+        return kinds.size();
     }
 
     private static List<String> describe(List<Mention> mentions, Lang lang) {
