@@ -1,6 +1,9 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.guard.RateLimitedChatService;
@@ -20,6 +23,8 @@ public final class Wiring {
     private ContentBank bank;
     private ChatService chatService;
     private ChatService platformChatService;
+    private Calc calc;
+    private NumericQuestions numericQuestions;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -45,7 +50,10 @@ public final class Wiring {
                     request.origin().chinese()
                             ? "这个功能在当前版本中还不可用。"
                             : "This part of Wenda is not available in this build.");
-            chatService = new ChatDispatcher(missing, missing, missing, new HelpService());
+            ChatService calcService = request -> request instanceof ChatRequest.Calc c
+                    ? numericQuestions().calc(c.expression(), c.origin().locale())
+                    : missing.handle(request);
+            chatService = new ChatDispatcher(missing, missing, calcService, new HelpService());
         }
         return chatService;
     }
@@ -59,5 +67,21 @@ public final class Wiring {
             platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
         }
         return platformChatService;
+    }
+
+    /** The numeric module: receptive field, params and MACs (no index, no database). */
+    public synchronized Calc calc() {
+        if (calc == null) {
+            calc = new Calc();
+        }
+        return calc;
+    }
+
+    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
+    public synchronized NumericQuestions numericQuestions() {
+        if (numericQuestions == null) {
+            numericQuestions = new NumericQuestions(calc());
+        }
+        return numericQuestions;
     }
 }
