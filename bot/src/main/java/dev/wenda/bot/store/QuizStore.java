@@ -273,11 +273,10 @@ public final class QuizStore {
                 no);
     }
 
-    /** Distinct players who answered anything in the round. */
-    public int playerCount(String roundId) {
-        return jdbc.queryOne(
-                        "select count(distinct user_id) from answers where round_id = ?", row -> row.getInt(1), roundId)
-                .orElse(0);
+    /** Ids of the players who answered anything in the round. */
+    public Set<String> players(String roundId) {
+        return new HashSet<>(jdbc.query(
+                "select distinct user_id from answers where round_id = ?", row -> row.getString(1), roundId));
     }
 
     /** The round's scoreboard: points, then correct answers, then name. */

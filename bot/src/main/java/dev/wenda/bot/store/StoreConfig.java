@@ -39,9 +39,9 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize)
         return new StoreConfig("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), 10);
     }
 
-    /** A private in-memory H2 database, gone when the store closes. */
+    /** A private in-memory H2 database, gone when its pool closes (tests, benchmarks). */
     public static StoreConfig h2Memory(String name) {
-        return new StoreConfig("jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1", Optional.empty(), 10);
+        return new StoreConfig("jdbc:h2:mem:" + name + H2_OPTIONS, Optional.empty(), 10);
     }
 
     /** A store at {@code jdbcUrl} (H2 URLs get the PostgreSQL-compatibility options added). */
