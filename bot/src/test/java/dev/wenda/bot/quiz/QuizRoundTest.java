@@ -13,7 +13,6 @@ import dev.wenda.bot.store.TestDatabases.Backend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -252,10 +251,5 @@ class QuizRoundTest {
     private static String letter(Harness h, String id, int no, boolean right) {
         Question.Options q = (Question.Options) h.question(id, no);
         return String.valueOf("ABCD".charAt(right ? q.correct() : (q.correct() + 1) % 4));
-    }
-
-    @SuppressWarnings("unused")
-    private static OptionalInt none() {
-        return OptionalInt.empty();
     }
 }
