@@ -3,6 +3,7 @@ package dev.wenda.bot.quiz;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
@@ -12,6 +13,7 @@ import dev.wenda.content.QaEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -266,9 +268,17 @@ public final class QuizEngine {
         return desk.click(request);
     }
 
-    /** Takes over open rounds left by a stopped process; returns how many this one now runs. */
+    /**
+     * Takes over open rounds of {@code platforms} left by a stopped process (or by this one before
+     * a restart), once their lease is free; returns how many this one now runs.
+     */
+    public int recover(Set<Platform> platforms) {
+        return rounds.recover(platforms);
+    }
+
+    /** {@link #recover(Set)} for every platform. */
     public int recover() {
-        return rounds.recover();
+        return recover(EnumSet.allOf(Platform.class));
     }
 
     private Optional<RoundRow> activeFor(Origin origin) {

@@ -3,17 +3,20 @@ package dev.wenda.bot.quiz;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The quiz family of chat requests in one place, for the dispatcher: rounds, answers, quiz buttons,
  * leaderboards, study groups, personal stats and review. The returned reply answers the request
  * itself (often ephemeral); questions, reveals and scoreboards go out through the engine's outbox.
  */
-public final class QuizService {
+public final class QuizService implements ChatService {
     /** Prefix of every action id this service owns. */
     public static final String ACTION_PREFIX = "quiz:";
 
@@ -44,10 +47,17 @@ public final class QuizService {
     }
 
     /**
-     * The reply to a quiz-family request; empty when nothing should be said: typed text that is not
-     * an answer to the question on screen, or a request this service does not handle.
+     * The reply to a quiz-family request; {@link Reply#nothing()} when nothing should be said: typed
+     * text that is not an answer to the question on screen, or a request this service does not
+     * handle.
      */
-    public Optional<Reply> handle(ChatRequest request) {
+    @Override
+    public Reply handle(ChatRequest request) {
+        return respond(request).orElseGet(Reply::nothing);
+    }
+
+    /** As {@link #handle}, with "say nothing" as an empty optional. */
+    public Optional<Reply> respond(ChatRequest request) {
         return switch (request) {
             case ChatRequest.QuizStart r -> Optional.of(engine.start(r));
             case ChatRequest.QuizStop r -> Optional.of(engine.stop(r));
@@ -67,8 +77,8 @@ public final class QuizService {
         return boards.reset(origin, scope, group);
     }
 
-    /** Resumes rounds left open by a stopped process; see {@link QuizEngine#recover()}. */
-    public int recover() {
-        return engine.recover();
+    /** Resumes rounds of these platforms left open by a stopped process; see {@link QuizEngine#recover(Set)}. */
+    public int recover(Set<Platform> platforms) {
+        return engine.recover(platforms);
     }
 }

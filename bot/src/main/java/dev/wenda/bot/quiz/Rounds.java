@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,13 +95,13 @@ final class Rounds {
         Instant closesAt = Instant.ofEpochMilli(closes);
         Reply reply =
                 QuizTexts.question(round.id(), no, round.questionCount(), q, closesAt, round.seconds(), zh(round));
-        outbox.post(address(round), reply).whenComplete((handle, error) -> {
+        send(() -> outbox.post(address(round), reply).whenComplete((handle, error) -> {
             if (error != null) {
                 LOG.warn("could not post question {} of round {}", no, round.id(), error);
             } else {
                 store.setMessageId(round.id(), no, handle.messageId());
             }
-        });
+        }));
         arm(round.id(), no, Duration.ofMillis(closes - now));
         listener.on(new QuizEvent.QuestionPosted(
                 round.id(), Instant.ofEpochMilli(now), no, q.kind(), q.entryId(), closesAt));
@@ -130,9 +133,10 @@ final class Rounds {
         Reply reply = QuizTexts.reveal(roundId, no, round.questionCount(), q, answers, zh(round));
         QuestionRow row = store.question(roundId, no).orElseThrow();
         if (row.messageId().isPresent()) {
-            outbox.edit(new MessageHandle(address(round), row.messageId().get()), reply);
+            send(() -> outbox.edit(
+                    new MessageHandle(address(round), row.messageId().get()), reply));
         } else {
-            outbox.post(address(round), reply);
+            send(() -> outbox.post(address(round), reply));
         }
         listener.on(new QuizEvent.QuestionRevealed(
                 roundId,
@@ -163,7 +167,7 @@ final class Rounds {
         }
         RoundRow round = store.round(roundId).orElseThrow();
         List<Standing> scores = store.roundScores(roundId);
-        outbox.post(address(round), QuizTexts.scoreboard(scores, reason, zh(round)));
+        send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, zh(round))));
         questions.remove(roundId);
         listener.on(new QuizEvent.RoundEnded(roundId, clock.instant(), reason, scores));
     }
@@ -179,11 +183,15 @@ final class Rounds {
     /**
      * Takes over open rounds whose lease is free (after a crash or restart): each resumes where it
      * stood, or, when its question closed more than {@code staleAfter} ago, closes with its scores
-     * kept. Returns how many rounds this process took.
+     * kept. Only rounds of {@code platforms} are considered. Returns how many rounds this process
+     * took.
      */
-    int recover() {
+    int recover(Set<Platform> platforms) {
         int taken = 0;
         for (RoundRow round : store.openRounds()) {
+            if (!platforms.contains(Platform.valueOf(round.platform()))) {
+                continue;
+            }
             long now = clock.millis();
             if (!store.tryAcquireLease(
                     round.id(), settings.owner(), now, now + settings.lease().toMillis())) {
@@ -217,6 +225,18 @@ final class Rounds {
             reveal(round.id(), round.currentNo(), true);
         } else {
             arm(round.id(), round.currentNo(), Duration.ofMillis(closes - now));
+        }
+    }
+
+    /** A platform failing to deliver one message must not stop the round's clock. */
+    private static void send(Supplier<CompletableFuture<?>> delivery) {
+        try {
+            delivery.get().exceptionally(error -> {
+                LOG.warn("could not deliver a quiz message", error);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not deliver a quiz message", e);
         }
     }
 
