@@ -15,7 +15,13 @@ public final class DiscordPayloads {
     public static final String APP = "1000000000000000002";
     public static final String GUILD = "1000000000000000010";
     public static final String CHANNEL = "1000000000000000020";
+    /** The role the bot's config names as admins; it carries no permissions itself. */
     public static final String ADMIN_ROLE = "1000000000000000011";
+    /** A role with Manage Server. */
+    public static final String MANAGER_ROLE = "1000000000000000012";
+    /** The guild owner, who is none of the test users (owners have every permission). */
+    public static final String OWNER = "1000000000000000039";
+
     public static final String ALL_PERMISSIONS = "2248473465835073";
     /** Send messages, embed links, read history, use commands: no Manage Server. */
     public static final String MEMBER_PERMISSIONS = "2147601408";
@@ -79,7 +85,7 @@ public final class DiscordPayloads {
         ObjectNode g = JSON.createObjectNode()
                 .put("id", GUILD)
                 .put("name", "Fake Guild")
-                .put("owner_id", ALICE.id())
+                .put("owner_id", OWNER)
                 .put("unavailable", false)
                 .put("member_count", 2)
                 .put("large", false)
@@ -97,6 +103,7 @@ public final class DiscordPayloads {
         ArrayNode roles = g.putArray("roles");
         roles.add(role(GUILD, "@everyone", 0, MEMBER_PERMISSIONS));
         roles.add(role(ADMIN_ROLE, "quizmaster", 1, MEMBER_PERMISSIONS));
+        roles.add(role(MANAGER_ROLE, "moderators", 2, "32"));
         g.putArray("channels")
                 .addObject()
                 .put("id", CHANNEL)

@@ -49,9 +49,10 @@ public final class InteractionPayloads {
             return this;
         }
 
+        /** The user holds a role with Manage Server. */
         public Builder admin() {
             this.admin = true;
-            return this;
+            return role(DiscordPayloads.MANAGER_ROLE);
         }
 
         public Builder role(String roleId) {
