@@ -2,7 +2,10 @@ package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.discord.DiscordBot;
+import dev.wenda.bot.discord.DiscordConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -20,6 +23,7 @@ public final class Wiring {
     private ContentBank bank;
     private ChatService chatService;
     private ChatService platformChatService;
+    private DiscordBot discord;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -59,5 +63,18 @@ public final class Wiring {
             platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
         }
         return platformChatService;
+    }
+
+    /**
+     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
+     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
+     * platformChatService(limits), questions, topics)}.
+     */
+    public synchronized DiscordBot discord(DiscordConfig config) {
+        if (discord == null) {
+            discord = new DiscordBot(config);
+            outboxes.register(Platform.DISCORD, discord.outbox());
+        }
+        return discord;
     }
 }

@@ -67,7 +67,7 @@ final class Responder {
 
     /** Completes a deferred slash command: edits the deferral, or swaps it when visibility differs. */
     void completeDeferred(InteractionHook hook, boolean deferredPrivately, Reply reply) {
-        if (Texts.isSilent(reply)) {
+        if (reply.isNothing()) {
             hook.deleteOriginal().queue(null, this::logFailure);
             return;
         }
@@ -83,7 +83,7 @@ final class Responder {
 
     /** Sends a follow-up after a component interaction was acknowledged with a deferred edit. */
     void followUp(InteractionHook hook, Reply reply) {
-        if (Texts.isSilent(reply)) {
+        if (reply.isNothing()) {
             return;
         }
         hook.sendMessage(render(reply).message())
@@ -100,7 +100,7 @@ final class Responder {
 
     /** Replies to a channel message; messages cannot be private, so ephemeral replies are sent plainly. */
     void replyTo(Message message, Reply reply) {
-        if (Texts.isSilent(reply)) {
+        if (reply.isNothing()) {
             return;
         }
         message.reply(render(reply).message()).queue(null, this::logFailure);

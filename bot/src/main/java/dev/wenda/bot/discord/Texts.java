@@ -33,14 +33,4 @@ final class Texts {
     static String modalLabel(Origin origin) {
         return origin.chinese() ? "答案" : "Answer";
     }
-
-    /** True when a reply has nothing to show, the service's way of saying "not for me". */
-    static boolean isSilent(Reply reply) {
-        return reply.title().isBlank()
-                && reply.markdown().isBlank()
-                && reply.fields().isEmpty()
-                && reply.actions().isEmpty()
-                && reply.imageUrls().isEmpty()
-                && reply.attachment().isEmpty();
-    }
 }

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.discord.fake.DiscordPayloads;
 import dev.wenda.bot.discord.fake.FakeDiscordRest.Recorded;
 import dev.wenda.bot.discord.fake.InteractionPayloads;
 import dev.wenda.bot.discord.fake.InteractionPayloads.Interaction;
+import dev.wenda.bot.help.HelpService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +59,9 @@ class DiscordAskE2ETest {
                 .filter(q -> q.toLowerCase(Locale.ROOT).contains(prefix.toLowerCase(Locale.ROOT)))
                 .limit(max)
                 .toList();
-        running = new RunningBot(DiscordAskE2ETest::answer, suggester, QuestionSuggester.none(), false);
+        ChatService stub = DiscordAskE2ETest::answer;
+        running = new RunningBot(
+                new ChatDispatcher(stub, stub, stub, new HelpService()), suggester, QuestionSuggester.none(), false);
     }
 
     @AfterAll
@@ -196,5 +201,23 @@ class DiscordAskE2ETest {
         assertEquals(ChatRequest.QuizStop.class, stop.getClass());
         assertTrue(stop.origin().admin());
         assertEquals(Locale.forLanguageTag("en-US"), stop.origin().locale());
+    }
+
+    @Test
+    @DisplayName("/wenda help answers privately in the user's language with the real help service")
+    void help_isPrivateAndLocalized() throws InterruptedException {
+        Interaction help = send(InteractionPayloads.by(BOB).locale("zh-CN").slash("wenda", "help", Map.of()));
+
+        assertEquals(
+                64,
+                await("POST", help.callbackPath())
+                        .json()
+                        .path("data")
+                        .path("flags")
+                        .asInt());
+        JsonNode embed =
+                await("PATCH", help.originalPath()).json().path("embeds").get(0);
+        assertEquals("问答 · 帮助", embed.path("title").asText());
+        assertTrue(embed.path("description").asText().startsWith("问答机器人："), embed.toString());
     }
 }

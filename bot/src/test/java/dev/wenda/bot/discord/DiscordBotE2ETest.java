@@ -58,7 +58,7 @@ class DiscordBotE2ETest {
             case ChatRequest.Ask ask -> Reply.text("You asked: " + ask.question());
             case ChatRequest.TypedAnswer typed when typed.text().equals("7") -> Reply.text("✅ 7 is right");
             case ChatRequest.Me me -> Reply.privateText("**12** points this week");
-            default -> Reply.text("");
+            default -> Reply.nothing();
         };
     }
 
