@@ -8,7 +8,10 @@ import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.discord.DiscordBot;
+import dev.wenda.bot.discord.DiscordConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -51,6 +54,7 @@ public final class Wiring {
     private ChatService platformChatService;
     private Calc calc;
     private NumericQuestions numericQuestions;
+    private DiscordBot discord;
 
     public Wiring(Optional<Path> contentDir) {
         this(contentDir, Path.of("data"), System.getenv());
@@ -167,5 +171,18 @@ public final class Wiring {
             numericQuestions = new NumericQuestions(calc());
         }
         return numericQuestions;
+    }
+
+    /**
+     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
+     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
+     * platformChatService(limits), questions, topics)}.
+     */
+    public synchronized DiscordBot discord(DiscordConfig config) {
+        if (discord == null) {
+            discord = new DiscordBot(config);
+            outboxes.register(Platform.DISCORD, discord.outbox());
+        }
+        return discord;
     }
 }
