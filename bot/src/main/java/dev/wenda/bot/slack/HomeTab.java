@@ -21,7 +21,7 @@ final class HomeTab {
 
     static final String HOW_TO_START = """
             Start a round in any channel the app is in with `/wenda quiz start`, \
-            e.g. `/wenda quiz start BN 5 20 choice` (topic, questions, seconds each, kinds). \
+            e.g. `/wenda quiz start BN count=5 seconds=20 kinds=choice`. \
             Type `/wenda help` for every command.""";
 
     private final ChatService service;
@@ -41,7 +41,7 @@ final class HomeTab {
                 Reply.text(HOW_TO_START).withTitle("Start a quiz round"));
         List<LayoutBlock> blocks = new ArrayList<>();
         for (Reply reply : replies) {
-            if (SafeWorker.isEmpty(reply)) {
+            if (reply.isNothing()) {
                 continue;
             }
             if (!blocks.isEmpty()) {

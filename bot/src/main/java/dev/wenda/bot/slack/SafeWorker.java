@@ -36,7 +36,7 @@ final class SafeWorker {
         executor.execute(() -> {
             try {
                 Optional<Reply> reply = work.run();
-                if (reply.isPresent() && !isEmpty(reply.get())) {
+                if (reply.isPresent() && !reply.get().isNothing()) {
                     sink.send(reply.get());
                 }
             } catch (Exception e) {
@@ -48,15 +48,5 @@ final class SafeWorker {
                 }
             }
         });
-    }
-
-    /** A reply with nothing in it, e.g. the answer to a thread message that was not a quiz answer. */
-    static boolean isEmpty(Reply reply) {
-        return reply.title().isBlank()
-                && reply.markdown().isBlank()
-                && reply.fields().isEmpty()
-                && reply.actions().isEmpty()
-                && reply.imageUrls().isEmpty()
-                && reply.attachment().isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextCommand;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,6 @@ final class SlackListeners {
     private final BotThreads threads;
     private final SafeWorker worker;
     private final HomeTab home;
-    private final CommandParser parser = new CommandParser();
 
     SlackListeners(
             ChatService service,
@@ -68,11 +68,12 @@ final class SlackListeners {
                 () -> {
                     Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
                     return Optional.of(
-                            switch (parser.parse(text, origin)) {
-                                case CommandParser.Parsed.Valid(ChatRequest.Help ignored) ->
-                                    Reply.privateText(CommandParser.USAGE);
-                                case CommandParser.Parsed.Valid(ChatRequest chatRequest) -> service.handle(chatRequest);
-                                case CommandParser.Parsed.Invalid(String message) -> Reply.privateText(message);
+                            switch (TextCommand.parse(origin, text)) {
+                                case TextCommand.Parsed.Ok(ChatRequest.Help help) ->
+                                    withSlackUsage(service.handle(help));
+                                case TextCommand.Parsed.Ok(ChatRequest chatRequest) -> service.handle(chatRequest);
+                                case TextCommand.Parsed.Usage(String message) ->
+                                    Reply.privateText(message + "\n\n" + SlackUsage.HINT);
                             });
                 },
                 reply -> messages.respond(p.getResponseUrl(), reply));
@@ -119,10 +120,10 @@ final class SlackListeners {
         worker.submit(
                 "app_mention",
                 () -> {
-                    if (question.isEmpty()) {
-                        return Optional.of(Reply.privateText(CommandParser.USAGE));
-                    }
                     Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
+                    if (question.isEmpty()) {
+                        return Optional.of(withSlackUsage(service.handle(new ChatRequest.Help(origin))));
+                    }
                     return Optional.of(service.handle(new ChatRequest.Ask(origin, question)));
                 },
                 reply -> {
@@ -152,6 +153,21 @@ final class SlackListeners {
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
         }
         return ctx.ack();
+    }
+
+    /** The shared help, with how its commands are typed on Slack put first. */
+    private static Reply withSlackUsage(Reply help) {
+        String usage = SlackUsage.text(help.markdown().isEmpty() ? "" : help.markdown());
+        return new Reply(
+                help.title(),
+                usage,
+                help.fields(),
+                help.actions(),
+                help.imageUrls(),
+                help.attachment(),
+                help.footer(),
+                help.deadline(),
+                true);
     }
 
     private static String team(EventsApiPayload<?> payload, EventContext ctx) {
