@@ -39,6 +39,7 @@ public final class SlackBot implements AutoCloseable {
     private final SlackSettings settings;
     private final Slack slack;
     private final ExecutorService executor;
+    private final ExecutorService outboxExecutor;
     private final SlackMessages messages;
     private final SlackOutbox outbox;
     private final SlackListeners listeners;
@@ -55,11 +56,13 @@ public final class SlackBot implements AutoCloseable {
         config.setStatsEnabled(false);
         settings.apiBaseUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
         this.slack = Slack.getInstance(config);
-        this.executor = Executors.newFixedThreadPool(WORKERS, namedDaemons("wenda-slack-"));
+        this.executor = Executors.newFixedThreadPool(WORKERS, namedDaemons("wenda-slack-worker-"));
+        // The outbox has its own threads: a handler on a worker may wait for a post to finish.
+        this.outboxExecutor = Executors.newFixedThreadPool(2, namedDaemons("wenda-slack-outbox-"));
         BlockKitRenderer renderer = new BlockKitRenderer();
         this.messages = new SlackMessages(slack, renderer);
         BotThreads threads = new BotThreads();
-        this.outbox = new SlackOutbox(messages, threads, executor);
+        this.outbox = new SlackOutbox(messages, threads, outboxExecutor);
         this.listeners = new SlackListeners(
                 service,
                 messages,
@@ -144,9 +147,13 @@ public final class SlackBot implements AutoCloseable {
             app = null;
         }
         executor.shutdown();
+        outboxExecutor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
+            }
+            if (!outboxExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                outboxExecutor.shutdownNow();
             }
             slack.close();
         } catch (InterruptedException e) {

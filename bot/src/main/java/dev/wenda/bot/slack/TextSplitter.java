@@ -15,31 +15,25 @@ final class TextSplitter {
         if (limit < 16) {
             throw new IllegalArgumentException("limit must be >= 16, was " + limit);
         }
-        List<String> pieces = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            if (paragraph.length() <= limit) {
-                pieces.add(paragraph);
-            } else {
-                for (String line : paragraph.split("\n", -1)) {
-                    hardSplit(line, limit, pieces);
-                }
-            }
-        }
-        return pack(pieces, limit);
-    }
-
-    private static List<String> pack(List<String> pieces, int limit) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String piece : pieces) {
-            if (!current.isEmpty() && current.length() + 2 + piece.length() > limit) {
-                chunks.add(current.toString());
-                current.setLength(0);
+        for (String paragraph : paragraphs) {
+            if (paragraph.length() <= limit) {
+                add(paragraph, "\n\n", current, chunks, limit);
+                continue;
             }
-            if (!current.isEmpty()) {
-                current.append("\n\n");
+            String separator = "\n\n";
+            for (String line : paragraph.split("\n", -1)) {
+                String rest = line;
+                while (rest.length() > limit) {
+                    int cut = safeCut(rest, limit);
+                    add(rest.substring(0, cut), separator, current, chunks, limit);
+                    rest = rest.substring(cut);
+                    separator = "";
+                }
+                add(rest, separator, current, chunks, limit);
+                separator = "\n";
             }
-            current.append(piece);
         }
         if (!current.isEmpty()) {
             chunks.add(current.toString());
@@ -47,16 +41,16 @@ final class TextSplitter {
         return chunks;
     }
 
-    private static void hardSplit(String line, int limit, List<String> out) {
-        String rest = line;
-        while (rest.length() > limit) {
-            int cut = safeCut(rest, limit);
-            out.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
+    /** Appends a piece after {@code separator}, starting a new chunk (without the separator) when full. */
+    private static void add(String piece, String separator, StringBuilder current, List<String> chunks, int limit) {
+        if (!current.isEmpty() && current.length() + separator.length() + piece.length() > limit) {
+            chunks.add(current.toString());
+            current.setLength(0);
         }
-        if (!rest.isEmpty()) {
-            out.add(rest);
+        if (!current.isEmpty()) {
+            current.append(separator);
         }
+        current.append(piece);
     }
 
     /** The largest cut position ≤ limit that does not split an entity, a link or a surrogate pair. */
