@@ -155,6 +155,7 @@ class SlackHttpModeTest {
                 SlackRequests.slashCommand(
                         "C0NUM", "U2", "bob", "quiz start conv kinds=numeric", api.responseUrl("num-start")),
                 FORM);
+        api.await("response/num-start", WAIT); // the round is set up once the start is answered
         FakeSlackApi.Call question =
                 api.await("chat.postMessage", c -> "C0NUM".equals(c.form().get("channel")), WAIT);
         String ts = Golden.parse(question.response()).get("ts").asText();

@@ -77,9 +77,10 @@ final class StubQuiz implements ChatService {
                         .withTitle("Quiz 1/1")
                         .withDeadline(DEADLINE)
                         .withActions(actions(false));
-        rounds.put(
-                start.origin().channel(),
-                new Round(numeric, outbox.post(start.origin().where(), question)));
+        // Like the real engine, wait for the posted question: its handle is the round's state.
+        CompletableFuture<MessageHandle> posted = outbox.post(start.origin().where(), question);
+        posted.join();
+        rounds.put(start.origin().channel(), new Round(numeric, posted));
         return Reply.privateText("Round started: 1 question on " + UserText.quote(start.topic()) + ".");
     }
 
