@@ -26,6 +26,9 @@ import java.util.List;
  * stay under 3,000 characters each), fields, images, the deadline, the footer (source refs), then
  * buttons. Slack buttons cannot be disabled, so disabled actions are listed in a context line
  * instead (✅ for the success style, ❌ for danger). The whole message stays within 50 blocks.
+ *
+ * <p>Every mrkdwn text is escaped ({@code & < >}) by {@link MarkdownToMrkdwn} and marked {@code
+ * verbatim}; plain-text fields (header, button labels) are never parsed for mentions by Slack.
  */
 public final class BlockKitRenderer {
     static final int SECTION_LIMIT = 3000;
@@ -152,8 +155,9 @@ public final class BlockKitRenderer {
         return ContextBlock.builder().elements(elements).build();
     }
 
+    /** Verbatim, so Slack does not auto-parse names, channels or URLs in text that is not markup. */
     private static MarkdownTextObject markdown(String text) {
-        return MarkdownTextObject.builder().text(text).build();
+        return MarkdownTextObject.builder().text(text).verbatim(true).build();
     }
 
     private static PlainTextObject plain(String text) {
