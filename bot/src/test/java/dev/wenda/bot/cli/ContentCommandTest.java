@@ -85,6 +85,15 @@ class ContentCommandTest {
     }
 
     @Test
+    @DisplayName("a DIR given to list overrides the root --content option")
+    void list_dirArgument_overridesRootContent() {
+        int code = run("--content", dir.resolve("nope").toString(), "content", "list", dir.toString());
+
+        assertEquals(0, code);
+        assertEquals(3, out.toString().lines().count());
+    }
+
+    @Test
     @DisplayName("list without a folder prints the 103 bundled entries")
     void list_noFolder_printsBundledBank() {
         int code = run("content", "list");
