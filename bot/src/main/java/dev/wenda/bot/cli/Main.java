@@ -1,6 +1,7 @@
 package dev.wenda.bot.cli;
 
 import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.console.ConsoleCommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "wenda 0.1.0",
         description = "Wenda (问答): Q&A, quizzes and worked examples for deep-learning study groups.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConsoleCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
