@@ -3,26 +3,76 @@ package dev.wenda.bot.app;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.ops.CorrelatedChatService;
+import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.OpsServer;
+import dev.wenda.bot.ops.PrometheusMetrics;
+import dev.wenda.bot.ops.ReadinessCheck;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
  * what it uses ({@code wenda calc} never loads the index). One instance per process.
  */
 public final class Wiring {
+    private final WendaConfig config;
     private final Optional<Path> contentDir;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private ContentBank bank;
     private ChatService chatService;
     private ChatService platformChatService;
 
+    private PrometheusMetrics metrics;
+
+    /** Every default, reading Q&A files from {@code contentDir} when given. */
     public Wiring(Optional<Path> contentDir) {
-        this.contentDir = contentDir;
+        this(contentDir.map(WendaConfig.defaults()::withContentDir).orElseGet(WendaConfig::defaults));
+    }
+
+    /** Built from a loaded configuration ({@code wenda serve}). */
+    public Wiring(WendaConfig config) {
+        this.config = config;
+        this.contentDir = config.content().dir();
+    }
+
+    public WendaConfig config() {
+        return config;
+    }
+
+    /** The metrics every service records into; {@code /metrics} scrapes them. */
+    public synchronized PrometheusMetrics metrics() {
+        if (metrics == null) {
+            metrics = new PrometheusMetrics();
+        }
+        return metrics;
+    }
+
+    /**
+     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
+     * database reachable) and the ops endpoint, with their stop sequence.
+     */
+    public synchronized ServeRuntime serveRuntime(Warmup index) {
+        List<PlatformRunner> platforms = new ArrayList<>();
+        WendaConfig.Http http = config.http();
+        Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                : Optional.empty();
+        return new ServeRuntime(
+                platforms,
+                List.of(index.check(), new JdbcCheck(config.db())),
+                ops,
+                () -> {}, // nothing to persist until the quiz engine keeps rounds
+                List.of());
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -56,7 +106,11 @@ public final class Wiring {
      */
     public synchronized ChatService platformChatService(RateLimits limits) {
         if (platformChatService == null) {
-            platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
+            platformChatService = new CorrelatedChatService(
+                    new RateLimitedChatService(chatService(), limits, Ticker.systemTicker()),
+                    metrics(),
+                    new CorrelationIds(new SplittableRandom())::next,
+                    System::nanoTime);
         }
         return platformChatService;
     }

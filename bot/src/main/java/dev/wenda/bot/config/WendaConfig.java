@@ -2,10 +2,12 @@ package dev.wenda.bot.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The whole validated configuration of a Wenda process. Built by {@link ConfigLoader} from
@@ -35,6 +37,13 @@ public record WendaConfig(
     /** Every default: bundled bank, H2 file under {@code ./data}, no platform, text logs. */
     public static WendaConfig defaults() {
         return new ConfigLoader(java.util.Map.of(), () -> "wenda").load(Optional.empty());
+    }
+
+    /** Every secret set, for log masking. */
+    public List<Secret> secrets() {
+        return Stream.of(db.password(), discord.token(), slack.botToken(), slack.appToken(), slack.signingSecret())
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The same configuration reading Q&A files from {@code dir} (the {@code --content} option). */
