@@ -31,10 +31,12 @@ final class IndexBuilder {
     private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
 
     private final Analysis analysis;
+    private final Synonyms synonyms;
     private final Optional<Embedder> embedder;
 
-    IndexBuilder(Analysis analysis, Optional<Embedder> embedder) {
+    IndexBuilder(Analysis analysis, Synonyms synonyms, Optional<Embedder> embedder) {
         this.analysis = analysis;
+        this.synonyms = synonyms;
         this.embedder = embedder;
     }
 
@@ -46,7 +48,7 @@ final class IndexBuilder {
             for (int start = 0; start < entries.size(); start += BATCH) {
                 List<QaEntry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
                 List<float[]> vectors = embedder.map(e -> e.embedDocuments(
-                                batch.stream().map(IndexBuilder::denseText).toList()))
+                                batch.stream().map(this::denseText).toList()))
                         .orElse(List.of());
                 List<Document> docs = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
@@ -60,9 +62,21 @@ final class IndexBuilder {
         }
     }
 
-    /** What the dense model sees of an entry: its question. */
-    static String denseText(QaEntry entry) {
-        return entry.question();
+    /**
+     * What the dense model sees of an entry: its normalized question followed by the Chinese
+     * names of the dictionary concepts it spells otherwise, exactly as queries are expanded, so
+     * "group convolution" and 分组卷积 meet.
+     */
+    String denseText(QaEntry entry) {
+        String normalized = analysis.normalizer.normalize(entry.question());
+        StringBuilder out = new StringBuilder(normalized);
+        for (Synonyms.Concept c : synonyms.expand(normalized).concepts()) {
+            String name = c.variants().getFirst();
+            if (!normalized.contains(name)) {
+                out.append(' ').append(name);
+            }
+        }
+        return out.toString();
     }
 
     private static Document document(int ordinal, QaEntry entry, float[] vector) {

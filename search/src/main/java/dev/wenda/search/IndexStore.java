@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexStore {
     /** Bump when fields or analysis change, so old persisted indexes are not reused. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
 

@@ -33,7 +33,7 @@ final class SnapshotFactory {
     }
 
     IndexSnapshot create(long version, ContentBank bank, IndexProgress progress) throws IOException {
-        IndexStore.Opened opened = store.open(bank, new IndexBuilder(analysis, embedder), embedder, progress);
+        IndexStore.Opened opened = store.open(bank, new IndexBuilder(analysis, synonyms, embedder), embedder, progress);
         try {
             return new IndexSnapshot(
                     version,

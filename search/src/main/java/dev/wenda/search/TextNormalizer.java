@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  * compatibility folding (full-width letters, digits and punctuation become half-width) with case
  * folding, Traditional to Simplified Chinese, Chinese punctuation to ASCII, and one spelling for
  * kernel sizes ({@code 1×1}, {@code 1*1}, {@code 1 x 1}, {@code 1X1} all become {@code 1x1}).
- * Runs of white space collapse to one space.
+ * Hyphenated Latin compounds are joined ({@code mini-batch} becomes {@code minibatch}, {@code
+ * k-means} becomes {@code kmeans}), so a compound is one word and never matches its parts. Runs of
+ * white space collapse to one space.
  *
  * <p>Thread-safe: the ICU transliterator is not, so each thread gets its own instance.
  */
 public final class TextNormalizer {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Pattern KERNEL = Pattern.compile("(\\d+)\\s*[x×*✕✖]\\s*(?=\\d)");
+    private static final Pattern HYPHENATED = Pattern.compile("(?<=[a-z])-(?=[a-z])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // Punctuation NFKC leaves alone; mapped one to one so offsets stay simple.
     private static final String CJK_PUNCT = "。、「」『』【】〔〕《》〈〉“”‘’—～·…";
@@ -35,6 +38,7 @@ public final class TextNormalizer {
             out.append(p >= 0 ? ASCII_PUNCT.charAt(p) : c);
         }
         String kernels = KERNEL.matcher(out).replaceAll("$1x");
+        kernels = HYPHENATED.matcher(kernels).replaceAll("");
         return SPACES.matcher(kernels).replaceAll(" ").strip();
     }
 }
