@@ -217,13 +217,12 @@ public final class Wiring {
     }
 
     /**
-     * Search settings; by default dense retrieval is on, and the index of a user's content folder
-     * persists under {@code ./data/index} while the bundled bank is indexed in memory.
+     * Search settings; by default dense retrieval is on and indexes persist under {@code
+     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
      */
     public synchronized SearchConfig searchConfig() {
         if (searchConfig == null) {
-            searchConfig = SearchConfig.defaults()
-                    .withDataDir(contentDir.isPresent() ? Optional.of(Path.of("data")) : Optional.empty());
+            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
         }
         return searchConfig;
     }

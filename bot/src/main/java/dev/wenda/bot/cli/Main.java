@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             ContentCommand.class,
             AskCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
