@@ -58,6 +58,12 @@ final class BenchSearchCommand implements Callable<Integer> {
     int rounds = 5;
 
     @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Persist indexes under DIR/index (run twice to time a restart that reuses them).")
+    Path dataDir;
+
+    @Option(
             names = "--queries",
             paramLabel = "FILE",
             description = "Eval-format JSON lines; default: the bank's questions.")
