@@ -2,6 +2,7 @@ package dev.wenda.bot.app;
 
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class Wiring {
     private ContentBank bank;
     private Calc calc;
     private NumericQuestions numericQuestions;
+    private NumericQuizFactory numericQuiz;
 
     public Wiring(Optional<Path> contentDir) {
         this.contentDir = contentDir;
@@ -42,5 +44,13 @@ public final class Wiring {
             numericQuestions = new NumericQuestions(calc());
         }
         return numericQuestions;
+    }
+
+    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
+    public synchronized NumericQuizFactory numericQuiz() {
+        if (numericQuiz == null) {
+            numericQuiz = new NumericQuizFactory(calc());
+        }
+        return numericQuiz;
     }
 }
