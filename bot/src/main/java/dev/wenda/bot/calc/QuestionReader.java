@@ -57,9 +57,10 @@ final class QuestionReader {
                     + "|feature map size|size of the output");
     private static final Pattern CONCEPT =
             Pattern.compile("为什么|为何|作用|优势|优点|缺点|好处|区别|原理|意义|含义|怎么理解|如何理解|\\bwhy\\b|advantage|benefit|difference"
-                    + "|purpose|explain|intuition|meaning|\\bpros\\b|\\bcons\\b");
+                    + "|purpose|explain|intuition|meaning|\\bpros\\b|\\bcons\\b"
+                    + "|吗|是否|能否|能不能|可不可以|\\bcan\\b|\\bdoes\\b|\\bdo\\b|\\bshould\\b|\\bis it\\b");
     private static final Pattern QUANTITY =
-            Pattern.compile("多少|几|多大|how many|how much|how large|how big|calculate|compute|\\?.*\\d|=");
+            Pattern.compile("多少|几|多大|how many|how much|how large|how big|calculate|compute|=");
     private static final Pattern NET = Pattern.compile(
             "\\b(vgg[- ]?\\d*|alexnet|resnet[- ]?\\d*|mobilenet[- ]?(?:v?\\d)?|densenet[- ]?\\d*|inception[- ]?v?\\d*"
                     + "|efficientnet[- ]?b?\\d*|googlenet)(?![a-z0-9])");
@@ -92,6 +93,10 @@ final class QuestionReader {
             "(?:out(?:put)?[ _]channels?|输出通道数?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:个)?(?:output channels|输出通道)"
                     + "|输出\\s*(\\d+)\\s*(?:个)?通道|(?:降到|降为|降维到|减少到|压缩到|升到|升维到|reduce[sd]? (?:it )?to|down to)\\s*(\\d+)");
     private static final Pattern BOTH_CH = Pattern.compile("(\\d+)\\s*(?:input and output channels|个?输入输出通道)");
+    private static final Pattern SIZE_BEFORE_INPUT = Pattern.compile(
+            "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?!\\s*(?:个)?(?:channels?|通道))");
+    private static final Pattern SIZE_AFTER_INPUT = Pattern.compile(
+            "(?:输入|input)(?:(?!通道|channel)[^0-9]){0,10}?(\\d{1,5})(?![\\dx])(?!\\s*(?:个)?(?:通道|channels?|input channels))");
     private static final Pattern SAVING = Pattern.compile("省|节省|减少了?多少|save|saving|reduc");
     private static final Pattern MULTI =
             Pattern.compile("和|与|还是|或者?|比|一样|相同|\\band\\b|\\bor\\b|\\bvs\\.?|versus|than|same as|equal");
@@ -111,7 +116,20 @@ final class QuestionReader {
 
     private record Spatial(long height, long width, OptionalLong channels) {}
 
+    /**
+     * Reads a question. A question that does not ask for a quantity (多少, how many...) and cannot
+     * be fully understood is left to the bank: "1x1卷积能减少参数吗" is not a calc request.
+     */
     Reading read(String question, Lang lang) {
+        Reading reading = readAll(question, lang);
+        if (reading instanceof Reading.Partial
+                && !QUANTITY.matcher(QuestionText.normalize(question)).find()) {
+            return new Reading.NotNumeric();
+        }
+        return reading;
+    }
+
+    private Reading readAll(String question, Lang lang) {
         String t = QuestionText.normalize(question);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         if (RF.matcher(t).find()) {
@@ -149,7 +167,9 @@ final class QuestionReader {
                     || INPUT_AFTER.matcher(after).find();
             boolean pool = POOL_AFTER.matcher(after).find()
                     || POOL_BEFORE.matcher(before).find();
-            if ((inputLike || a > 11) && input.isEmpty() && m.group(1) == null && !pool) {
+            boolean article =
+                    m.group(1) == null || m.group(1).equals("a") || m.group(1).equals("an");
+            if ((inputLike || a > 11) && input.isEmpty() && article && !pool) {
                 input = Optional.of(new Spatial(a, b, third));
                 continue;
             }
@@ -206,7 +226,7 @@ final class QuestionReader {
             understood.addAll(global.describe(lang));
             return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
         }
-        boolean forAll = distinct(mentions) == 1 || ALL.matcher(t).find();
+        boolean forAll = mentions.size() == 1 || ALL.matcher(t).find();
         if (intent == Intent.OUTPUT && global.padding.isEmpty()) {
             notes.add(lang.pick(
                     "未给出 padding，按 0 计算（PyTorch 默认）。",
@@ -373,14 +393,12 @@ final class QuestionReader {
     }
 
     private static Optional<Spatial> sizeOnly(String t) {
-        Matcher after = Pattern.compile("(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)")
-                .matcher(t);
+        Matcher after = SIZE_BEFORE_INPUT.matcher(t);
         if (after.find()) {
             long v = Long.parseLong(after.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
-        Matcher m =
-                Pattern.compile("(?:输入|input)[^0-9]{0,10}?(\\d{1,5})(?![\\dx])").matcher(t);
+        Matcher m = SIZE_AFTER_INPUT.matcher(t);
         if (m.find()) {
             long v = Long.parseLong(m.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
