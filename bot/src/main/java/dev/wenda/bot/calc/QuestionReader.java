@@ -75,6 +75,7 @@ final class QuestionReader {
             Pattern.compile("^\\s*(?:的)?\\s*(?:输入|图像|图片|特征图|input|image|feature map|inputs)");
     private static final Pattern POOL_AFTER =
             Pattern.compile("^\\s*(?:的)?\\s*(?:最大|平均)?(?:池化|max ?pool|avg ?pool|pool)");
+    private static final Pattern CONV_AFTER = Pattern.compile("^\\s*(?:的)?\\s*(?:深度|分组)?(?:卷积|conv|kernel|filter|核)");
     private static final Pattern POOL_BEFORE = Pattern.compile("(?:池化|pool|pooling)\\s*(?:层|layer)?\\s*$");
     private static final Pattern STRIDE = Pattern.compile("(?:步长|步幅|stride)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
     private static final Pattern PADDING = Pattern.compile(
@@ -94,9 +95,9 @@ final class QuestionReader {
                     + "|输出\\s*(\\d+)\\s*(?:个)?通道|(?:降到|降为|降维到|减少到|压缩到|升到|升维到|reduce[sd]? (?:it )?to|down to)\\s*(\\d+)");
     private static final Pattern BOTH_CH = Pattern.compile("(\\d+)\\s*(?:input and output channels|个?输入输出通道)");
     private static final Pattern SIZE_BEFORE_INPUT = Pattern.compile(
-            "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?!\\s*(?:个)?(?:channels?|通道))");
+            "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?![^0-9]{0,25}(?:channels?|通道))");
     private static final Pattern SIZE_AFTER_INPUT = Pattern.compile(
-            "(?:输入|input)(?:(?!通道|channel)[^0-9]){0,10}?(\\d{1,5})(?![\\dx])(?!\\s*(?:个)?(?:通道|channels?|input channels))");
+            "(?:输入|input)(?:(?!通道|channel)[^0-9]){0,10}?(\\d{1,5})(?![\\dx])(?![^0-9]{0,25}(?:channels?|通道))");
     private static final Pattern SAVING = Pattern.compile("省|节省|减少了?多少|save|saving|reduc");
     private static final Pattern MULTI =
             Pattern.compile("和|与|还是|或者?|比|一样|相同|\\band\\b|\\bor\\b|\\bvs\\.?|versus|than|same as|equal");
@@ -169,7 +170,8 @@ final class QuestionReader {
                     || POOL_BEFORE.matcher(before).find();
             boolean article =
                     m.group(1) == null || m.group(1).equals("a") || m.group(1).equals("an");
-            if ((inputLike || a > 11) && input.isEmpty() && article && !pool) {
+            boolean conv = CONV_AFTER.matcher(after).find();
+            if ((inputLike || a > 11) && input.isEmpty() && article && !pool && !conv) {
                 input = Optional.of(new Spatial(a, b, third));
                 continue;
             }
