@@ -5,6 +5,7 @@ import dev.wenda.bot.calc.CalcQuery;
 import dev.wenda.bot.calc.CalcReport;
 import dev.wenda.bot.calc.CalcSyntax;
 import dev.wenda.bot.calc.Lang;
+import dev.wenda.bot.calc.Layer;
 import dev.wenda.bot.calc.LayerJson;
 import dev.wenda.bot.calc.Shape;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class CalcCommand implements Runnable {
                     : Optional.of(calc.root.wiring().calc().syntax().input(text));
         }
 
-        List<dev.wenda.bot.calc.Layer> layers(List<String> tokens) {
+        List<Layer> layers(List<String> tokens) {
             return calc.root.wiring().calc().syntax().parse(tokens);
         }
     }
