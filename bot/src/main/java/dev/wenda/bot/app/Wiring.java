@@ -1,25 +1,117 @@
 package dev.wenda.bot.app;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.calc.NumericQuizFactory;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.WendaConfig;
+import dev.wenda.bot.discord.DiscordBot;
+import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.guard.RateLimitedChatService;
+import dev.wenda.bot.guard.RateLimits;
+import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.ops.CorrelatedChatService;
+import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.OpsServer;
+import dev.wenda.bot.ops.PrometheusMetrics;
+import dev.wenda.bot.ops.ReadinessCheck;
+import dev.wenda.bot.quiz.BankQuestionPool;
+import dev.wenda.bot.quiz.ExecutorScheduler;
+import dev.wenda.bot.quiz.NumericQuestionSource;
+import dev.wenda.bot.quiz.QuizEngine;
+import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizService;
+import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
  * what it uses ({@code wenda calc} never loads the index). One instance per process.
  */
 public final class Wiring {
+    private final WendaConfig config;
     private final Optional<Path> contentDir;
+    private final PlatformOutboxes outboxes = new PlatformOutboxes();
+    private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private ContentBank bank;
+    private Database store;
+    private QuizService quiz;
+    private ChatService chatService;
+    private ChatService platformChatService;
     private Calc calc;
     private NumericQuestions numericQuestions;
     private NumericQuizFactory numericQuiz;
+    private DiscordBot discord;
+    private PrometheusMetrics metrics;
 
+    /**
+     * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
+     * Q&A files from {@code contentDir} when given. Used by every command but {@code serve}.
+     */
     public Wiring(Optional<Path> contentDir) {
-        this.contentDir = contentDir;
+        this(withContent(new ConfigLoader(System.getenv(), () -> "wenda").load(Optional.empty()), contentDir));
+    }
+
+    /** Built from a loaded configuration ({@code wenda serve}). */
+    public Wiring(WendaConfig config) {
+        this.config = config;
+        this.contentDir = config.content().dir();
+    }
+
+    private static WendaConfig withContent(WendaConfig config, Optional<Path> contentDir) {
+        return contentDir.map(config::withContentDir).orElse(config);
+    }
+
+    public WendaConfig config() {
+        return config;
+    }
+
+    /** The metrics every service records into; {@code /metrics} scrapes them. */
+    public synchronized PrometheusMetrics metrics() {
+        if (metrics == null) {
+            metrics = new PrometheusMetrics();
+        }
+        return metrics;
+    }
+
+    /**
+     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
+     * database reachable) and the ops endpoint, with their stop sequence.
+     */
+    public synchronized ServeRuntime serveRuntime(Warmup index) {
+        List<PlatformRunner> platforms = new ArrayList<>();
+        WendaConfig.Http http = config.http();
+        Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                : Optional.empty();
+        return new ServeRuntime(
+                platforms,
+                List.of(index.check(), new JdbcCheck(config.db())),
+                ops,
+                () -> {}, // nothing to persist until the quiz engine keeps rounds
+                List.of());
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -28,6 +120,89 @@ public final class Wiring {
             bank = contentDir.map(ContentBank::load).orElseGet(ContentBank::bundled);
         }
         return bank;
+    }
+
+    /** The outbox every platform adapter registers with; the quiz engine posts through it. */
+    public PlatformOutboxes outboxes() {
+        return outboxes;
+    }
+
+    /** The one chat service every adapter talks to. */
+    public synchronized ChatService chatService() {
+        if (chatService == null) {
+            ChatService missing = request -> Reply.privateText(
+                    request.origin().chinese()
+                            ? "这个功能在当前版本中还不可用。"
+                            : "This part of Wenda is not available in this build.");
+            // The quiz is built on its first request: the store and the bank are loaded only then.
+            ChatService quizService = request -> quiz().handle(request);
+            ChatService calcService = request -> request instanceof ChatRequest.Calc c
+                    ? numericQuestions().calc(c.expression(), c.origin().locale())
+                    : missing.handle(request);
+            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
+        }
+        return chatService;
+    }
+
+    /**
+     * The chat service for Discord and Slack: {@link #chatService()} behind per-user and
+     * per-channel rate limits.
+     */
+    public synchronized ChatService platformChatService(RateLimits limits) {
+        if (platformChatService == null) {
+            platformChatService = new CorrelatedChatService(
+                    new RateLimitedChatService(chatService(), limits, Ticker.systemTicker()),
+                    metrics(),
+                    new CorrelationIds(new SplittableRandom())::next,
+                    System::nanoTime);
+        }
+        return platformChatService;
+    }
+
+    /**
+     * The database: {@value #DB_URL_ENV} when set, else an H2 file under the data directory;
+     * migrated on open.
+     */
+    public synchronized Database store() {
+        if (store == null) {
+            store = Database.open(StoreConfig.url(jdbcUrl(config.db()))
+                    .withPoolSize(config.db().poolSize()));
+        }
+        return store;
+    }
+
+    /**
+     * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
+     * resumes open rounds of the platforms registered by then; an adapter that registers later calls
+     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc's
+     * {@link #numericQuiz()}; the question pool is the bank without search (closeness by tags and bigrams).
+     */
+    public synchronized QuizService quiz() {
+        if (quiz == null) {
+            Clock clock = Clock.systemUTC();
+            Database db = store();
+            Boards boards = new Boards(db);
+            QuizEngine engine = new QuizEngine(
+                    new QuizStore(db),
+                    boards,
+                    new BankQuestionPool(bank().entries()),
+                    numericQuestionSource(),
+                    outboxes,
+                    new ExecutorScheduler("wenda-quiz-timer"),
+                    clock,
+                    new SplittableRandom(),
+                    event -> quizListeners.forEach(listener -> listener.on(event)),
+                    QuizSettings.defaults(config.instance().id()));
+            quiz = new QuizService(
+                    engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+            quiz.recover(outboxes.registered());
+        }
+        return quiz;
+    }
+
+    /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
+    public void addQuizListener(QuizListener listener) {
+        quizListeners.add(listener);
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
@@ -52,5 +227,48 @@ public final class Wiring {
             numericQuiz = new NumericQuizFactory(calc());
         }
         return numericQuiz;
+    }
+
+    /** Calc's random problems as quiz questions: Chinese prompts, exact answers (MACs within 1 %). */
+    private NumericQuestionSource numericQuestionSource() {
+        return random -> {
+            NumericQuestion q = numericQuiz().next(random);
+            return Optional.of(new NumericQuestionSource.Problem(
+                    "calc:" + q.expression(),
+                    q.kind().topic(),
+                    q.promptZh(),
+                    BigDecimal.valueOf(q.answer()),
+                    BigDecimal.valueOf(q.tolerance()),
+                    q.tolerance() == 0 ? "exact" : "±1%",
+                    q.explanationZh()));
+        };
+    }
+
+    /**
+     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
+     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
+     * platformChatService(limits), questions, topics)}.
+     */
+    public synchronized DiscordBot discord(DiscordConfig config) {
+        if (discord == null) {
+            discord = new DiscordBot(config);
+            outboxes.register(Platform.DISCORD, discord.outbox());
+        }
+        return discord;
+    }
+
+    /** The JDBC URL with the configured user and password as connection properties. */
+    private static String jdbcUrl(WendaConfig.Database db) {
+        if (!db.postgres() || (db.user().isEmpty() && db.password().isEmpty())) {
+            return db.url();
+        }
+        StringBuilder url = new StringBuilder(db.url()).append(db.url().contains("?") ? '&' : '?');
+        if (!db.user().isEmpty()) {
+            url.append("user=").append(java.net.URLEncoder.encode(db.user(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        db.password().ifPresent(p -> url.append(db.user().isEmpty() ? "" : "&")
+                .append("password=")
+                .append(java.net.URLEncoder.encode(p.reveal(), java.nio.charset.StandardCharsets.UTF_8)));
+        return url.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * A generated numeric quiz question with its exact answer.
  *
+ * @param kind what is asked
  * @param promptZh the question in Chinese
  * @param promptEn the question in English
  * @param answer the exact answer
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param expression the equivalent {@code /calc} expression, to show the full working
  */
 public record NumericQuestion(
+        Kind kind,
         String promptZh,
         String promptEn,
         long answer,
@@ -22,6 +24,7 @@ public record NumericQuestion(
         String explanationEn,
         String expression) {
     public NumericQuestion {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(promptZh, "promptZh");
         Objects.requireNonNull(promptEn, "promptEn");
         Objects.requireNonNull(explanationZh, "explanationZh");
@@ -35,5 +38,23 @@ public record NumericQuestion(
     /** Whether a typed number counts as correct. */
     public boolean accepts(long typed) {
         return Math.abs(typed - answer) <= tolerance;
+    }
+
+    /** The kinds of generated question, with the topic name quizzes count them under. */
+    public enum Kind {
+        RECEPTIVE_FIELD("receptive field"),
+        PARAMS("params"),
+        MACS("MACs"),
+        OUTPUT_SIZE("output size");
+
+        private final String topic;
+
+        Kind(String topic) {
+            this.topic = topic;
+        }
+
+        public String topic() {
+            return topic;
+        }
     }
 }

@@ -48,6 +48,7 @@ public final class NumericQuizFactory {
         long rf = a.receptiveField().orElseThrow();
         String working = ReportText.expansion(a).orElseThrow();
         return new NumericQuestion(
+                NumericQuestion.Kind.RECEPTIVE_FIELD,
                 "依次堆叠 " + String.join("、", zh) + "，最后一层一个输出位置的感受野（边长）是多少？",
                 "Stacking " + String.join(", ", en)
                         + ": what is the receptive field (side length) of one output position?",
@@ -67,6 +68,7 @@ public final class NumericQuizFactory {
         Analysis a = analyse(expression);
         String formula = a.layers().get(0).formula();
         return new NumericQuestion(
+                NumericQuestion.Kind.PARAMS,
                 "一个 " + k + "x" + k + " 卷积，输入 " + cin + " 通道、输出 " + cout + " 通道，" + (bias ? "带" : "不带") + "偏置，有多少个参数？",
                 "A " + k + "x" + k + " conv from " + cin + " to " + cout + " channels, " + (bias ? "with" : "without")
                         + " bias: how many parameters?",
@@ -87,6 +89,7 @@ public final class NumericQuizFactory {
         long macs = a.macs().orElseThrow().longValueExact();
         String formula = a.layers().get(0).formula().replaceFirst("^.*; ", "");
         return new NumericQuestion(
+                NumericQuestion.Kind.MACS,
                 "输入 " + size + "x" + size + "x" + cin + "，做一个 " + k + "x" + k + " 卷积（步长 1，保持尺寸的 padding）输出 " + cout
                         + " 通道，需要多少次乘加（MACs）？允许 1% 误差。",
                 "Input " + size + "x" + size + "x" + cin + ", one " + k + "x" + k
@@ -109,6 +112,7 @@ public final class NumericQuizFactory {
         long out = a.output().height().orElseThrow();
         String working = "floor((" + in + " + 2·" + p + " − " + k + ") / " + s + ") + 1 = " + out;
         return new NumericQuestion(
+                NumericQuestion.Kind.OUTPUT_SIZE,
                 "输入 " + in + "x" + in + "，" + k + "x" + k + " 卷积，步长 " + s + "，padding " + p + "，输出边长是多少？",
                 "Input " + in + "x" + in + ", a " + k + "x" + k + " conv with stride " + s + " and padding " + p
                         + ": what is the output side length?",

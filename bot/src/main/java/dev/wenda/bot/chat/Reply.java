@@ -46,6 +46,24 @@ public record Reply(
         return new Reply("", markdown, List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), false);
     }
 
+    /**
+     * Nothing to send: the request was deliberately ignored (a rate-limited user already warned, a
+     * chat message that is not an answer). Adapters acknowledge the event and post nothing.
+     */
+    public static Reply nothing() {
+        return new Reply("", "", List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), true);
+    }
+
+    /** True for {@link #nothing()}: no text, no fields, no buttons, no images. */
+    public boolean isNothing() {
+        return title.isEmpty()
+                && markdown.isEmpty()
+                && fields.isEmpty()
+                && actions.isEmpty()
+                && imageUrls.isEmpty()
+                && attachment.isEmpty();
+    }
+
     /** A reply only the requesting user sees: errors, personal stats, confirmations. */
     public static Reply privateText(String markdown) {
         return text(markdown).asEphemeral();

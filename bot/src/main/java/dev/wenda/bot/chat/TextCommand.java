@@ -1,0 +1,183 @@
+package dev.wenda.bot.chat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Parses the text form of a command, shared by the console ({@code /quiz start BN count=5}) and
+ * Slack ({@code /wenda quiz start BN count=5}). The leading slash and the {@code wenda} word are
+ * the caller's business; this class sees {@code quiz start BN count=5}.
+ *
+ * <pre>
+ * ask QUESTION
+ * quiz start [TOPIC…] [count=N] [seconds=N] [kinds=choice,reverse,numeric,flashcard]
+ * quiz stop | quiz skip
+ * leaderboard [server|channel|group NAME] [week|month|all]
+ * group create NAME | group join NAME | group leave NAME | group list
+ * me | review | calc EXPRESSION | help
+ * </pre>
+ */
+public final class TextCommand {
+    private TextCommand() {}
+
+    /** The outcome of parsing: a request, or a usage message for the user. */
+    public sealed interface Parsed {
+        record Ok(ChatRequest request) implements Parsed {}
+
+        record Usage(String message) implements Parsed {}
+    }
+
+    public static Parsed parse(Origin origin, String text) {
+        List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        if (words.isEmpty()) {
+            return new Parsed.Ok(new ChatRequest.Help(origin));
+        }
+        String verb = words.removeFirst().toLowerCase(Locale.ROOT);
+        String rest = String.join(" ", words);
+        return switch (verb) {
+            case "ask" -> rest.isEmpty() ? usage(origin, "ask QUESTION") : ok(new ChatRequest.Ask(origin, rest));
+            case "quiz" -> quiz(origin, words);
+            case "leaderboard", "lb", "board" -> leaderboard(origin, words);
+            case "group" -> group(origin, words);
+            case "me" -> ok(new ChatRequest.Me(origin));
+            case "review" -> ok(new ChatRequest.Review(origin));
+            case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
+            case "help" -> ok(new ChatRequest.Help(origin));
+            default -> unknown(origin, verb);
+        };
+    }
+
+    private static Parsed quiz(Origin origin, List<String> words) {
+        if (words.isEmpty()) {
+            return usage(origin, "quiz start|stop|skip");
+        }
+        String action = words.removeFirst().toLowerCase(Locale.ROOT);
+        return switch (action) {
+            case "stop" -> ok(new ChatRequest.QuizStop(origin));
+            case "skip" -> ok(new ChatRequest.QuizSkip(origin));
+            case "start" -> quizStart(origin, words);
+            default -> usage(origin, "quiz start|stop|skip");
+        };
+    }
+
+    private static Parsed quizStart(Origin origin, List<String> words) {
+        List<String> topic = new ArrayList<>();
+        OptionalInt count = OptionalInt.empty();
+        OptionalInt seconds = OptionalInt.empty();
+        String kinds = "";
+        for (String word : words) {
+            int eq = word.indexOf('=');
+            String key = eq < 0 ? "" : word.substring(0, eq).toLowerCase(Locale.ROOT);
+            String value = eq < 0 ? "" : word.substring(eq + 1);
+            switch (key) {
+                case "count", "n" -> {
+                    OptionalInt n = number(value);
+                    if (n.isEmpty()) {
+                        return badNumber(origin, "count", value);
+                    }
+                    count = n;
+                }
+                case "seconds", "s", "time" -> {
+                    OptionalInt n = number(value);
+                    if (n.isEmpty()) {
+                        return badNumber(origin, "seconds", value);
+                    }
+                    seconds = n;
+                }
+                case "kinds", "kind" -> kinds = value;
+                case "topic" -> topic.add(value);
+                default -> topic.add(word);
+            }
+        }
+        return ok(new ChatRequest.QuizStart(origin, String.join(" ", topic), count, seconds, kinds));
+    }
+
+    private static Parsed leaderboard(Origin origin, List<String> words) {
+        ChatRequest.Scope scope = ChatRequest.Scope.SERVER;
+        ChatRequest.Period period = ChatRequest.Period.ALL;
+        Optional<String> group = Optional.empty();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).toLowerCase(Locale.ROOT);
+            switch (word) {
+                case "server", "workspace", "community" -> scope = ChatRequest.Scope.SERVER;
+                case "channel" -> scope = ChatRequest.Scope.CHANNEL;
+                case "group" -> {
+                    scope = ChatRequest.Scope.GROUP;
+                    if (i + 1 >= words.size()) {
+                        return usage(origin, "leaderboard group NAME [week|month|all]");
+                    }
+                    group = Optional.of(words.get(++i));
+                }
+                case "week" -> period = ChatRequest.Period.WEEK;
+                case "month" -> period = ChatRequest.Period.MONTH;
+                case "all" -> period = ChatRequest.Period.ALL;
+                default -> {
+                    return usage(origin, "leaderboard [server|channel|group NAME] [week|month|all]");
+                }
+            }
+        }
+        return ok(new ChatRequest.Leaderboard(origin, scope, period, group));
+    }
+
+    private static Parsed group(Origin origin, List<String> words) {
+        String usage = "group create|join|leave NAME, or group list";
+        if (words.isEmpty()) {
+            return usage(origin, usage);
+        }
+        String action = words.removeFirst().toLowerCase(Locale.ROOT);
+        Optional<ChatRequest.GroupAction> parsed =
+                switch (action) {
+                    case "create" -> Optional.of(ChatRequest.GroupAction.CREATE);
+                    case "join" -> Optional.of(ChatRequest.GroupAction.JOIN);
+                    case "leave" -> Optional.of(ChatRequest.GroupAction.LEAVE);
+                    case "list" -> Optional.of(ChatRequest.GroupAction.LIST);
+                    default -> Optional.empty();
+                };
+        if (parsed.isEmpty()) {
+            return usage(origin, usage);
+        }
+        ChatRequest.GroupAction groupAction = parsed.get();
+        if (groupAction == ChatRequest.GroupAction.LIST) {
+            return ok(new ChatRequest.Group(origin, groupAction, Optional.empty()));
+        }
+        if (words.size() != 1) {
+            return usage(origin, "group " + action + " NAME");
+        }
+        return ok(new ChatRequest.Group(origin, groupAction, Optional.of(words.getFirst())));
+    }
+
+    private static OptionalInt number(String value) {
+        if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    private static Parsed ok(ChatRequest request) {
+        return new Parsed.Ok(request);
+    }
+
+    private static Parsed usage(Origin origin, String syntax) {
+        return new Parsed.Usage(origin.chinese() ? "用法：" + syntax : "Usage: " + syntax);
+    }
+
+    private static Parsed badNumber(Origin origin, String key, String value) {
+        return new Parsed.Usage(
+                origin.chinese()
+                        ? key + " 需要一个整数，收到的是 '" + value + "'"
+                        : key + " needs a whole number, got '" + value + "'");
+    }
+
+    private static Parsed unknown(Origin origin, String verb) {
+        String commands = "ask, quiz, leaderboard, group, me, review, calc, help";
+        return new Parsed.Usage(
+                origin.chinese()
+                        ? "未知命令 '" + verb + "'。可用命令：" + commands
+                        : "Unknown command '" + verb + "'. Commands: " + commands);
+    }
+}

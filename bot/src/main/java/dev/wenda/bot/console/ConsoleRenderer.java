@@ -1,0 +1,58 @@
+package dev.wenda.bot.console;
+
+import dev.wenda.bot.chat.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Renders a neutral reply as terminal text: title, body, aligned fields, lettered buttons. */
+final class ConsoleRenderer {
+    private ConsoleRenderer() {}
+
+    static String render(Reply reply, Instant now) {
+        StringBuilder out = new StringBuilder();
+        if (!reply.title().isEmpty()) {
+            out.append("== ").append(reply.title()).append(" ==\n");
+        }
+        if (!reply.markdown().isEmpty()) {
+            out.append(reply.markdown().strip()).append('\n');
+        }
+        int width =
+                reply.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (Reply.Field field : reply.fields()) {
+            out.append("  ")
+                    .append(field.name())
+                    .append(" ".repeat(width - field.name().length()))
+                    .append("  ")
+                    .append(field.value())
+                    .append('\n');
+        }
+        for (String url : reply.imageUrls()) {
+            out.append("  [image] ").append(url).append('\n');
+        }
+        reply.attachment().ifPresent(a -> out.append("  [attachment] ")
+                .append(a.fileName())
+                .append(" (")
+                .append(a.bytes().length)
+                .append(" bytes)\n"));
+        List<Reply.Action> actions = reply.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            Reply.Action action = actions.get(i);
+            out.append("  [").append(label(i)).append("] ").append(action.label());
+            out.append(action.disabled() ? " (closed)\n" : "\n");
+        }
+        reply.deadline().ifPresent(deadline -> {
+            long seconds = Math.max(0, Duration.between(now, deadline).toSeconds());
+            out.append("  ⏱ ").append(seconds).append(" s\n");
+        });
+        if (!reply.footer().isEmpty()) {
+            out.append("  — ").append(reply.footer()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Button labels: A, B, C … then numbers past Z. */
+    static String label(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : String.valueOf(index + 1);
+    }
+}

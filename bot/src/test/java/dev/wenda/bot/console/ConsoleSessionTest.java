@@ -1,0 +1,106 @@
+package dev.wenda.bot.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wenda.bot.chat.ChannelAddress;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSessionTest {
+    private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+    private final List<ChatRequest> seen = new ArrayList<>();
+    private final StringWriter text = new StringWriter();
+    private final ConsoleOutput output = new ConsoleOutput(new PrintWriter(text), false);
+    private final ConsoleOutbox outbox = new ConsoleOutbox(output, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ConsoleSession session = new ConsoleSession(
+            request -> {
+                seen.add(request);
+                return Reply.privateText("ok");
+            },
+            outbox,
+            output,
+            Locale.ENGLISH,
+            "alice");
+
+    private void postQuestion(boolean withButtons) {
+        Reply question = Reply.text("Which fits?").withDeadline(NOW.plusSeconds(30));
+        if (withButtons) {
+            question = question.withActions(
+                    List.of(Reply.Action.of("quiz:r1:1:0", "first"), Reply.Action.of("quiz:r1:1:1", "second")));
+        }
+        outbox.post(new ChannelAddress(Platform.CONSOLE, "console", "main"), question);
+    }
+
+    @Test
+    @DisplayName("a plain line with no open question is asked of the bank")
+    void plainLine_noRound_isAsk() {
+        session.handle("什么是dropout");
+        assertEquals(1, seen.size());
+        ChatRequest.Ask ask = (ChatRequest.Ask) seen.getFirst();
+        assertEquals("什么是dropout", ask.question());
+        assertEquals("console:alice", ask.origin().user());
+    }
+
+    @Test
+    @DisplayName("a letter presses the matching button of the newest question, as the named player")
+    void letter_openButtons_isClickAsOtherPlayer() {
+        postQuestion(true);
+        session.handle("/as bob b");
+        ChatRequest.Click click = (ChatRequest.Click) seen.getFirst();
+        assertEquals("quiz:r1:1:1", click.actionId());
+        assertEquals("bob", click.origin().userName());
+    }
+
+    @Test
+    @DisplayName("text while a timed question without buttons is open is a typed answer")
+    void number_openNumericQuestion_isTypedAnswer() {
+        postQuestion(false);
+        session.handle("1.2万");
+        assertEquals("1.2万", ((ChatRequest.TypedAnswer) seen.getFirst()).text());
+    }
+
+    @Test
+    @DisplayName("slash commands go through the text command parser; usage errors are printed, not sent")
+    void slashCommand_parsedOrUsage() {
+        session.handle("/quiz start BN count=3");
+        assertEquals("BN", ((ChatRequest.QuizStart) seen.getFirst()).topic());
+        session.handle("/quiz start count=x");
+        assertEquals(1, seen.size());
+        assertTrue(text.toString().contains("count needs a whole number, got 'x'"), text.toString());
+    }
+
+    @Test
+    @DisplayName("/as NAME switches user; /quit ends the session")
+    void asAndQuit() {
+        assertTrue(session.handle("/as carol"));
+        session.handle("hello");
+        assertEquals("carol", seen.getFirst().origin().userName());
+        assertFalse(session.handle("/quit"));
+    }
+
+    @Test
+    @DisplayName("a question renders with lettered buttons, the countdown and the footer")
+    void render_question() {
+        Reply question = Reply.text("Which fits?")
+                .withTitle("Quiz 1/3")
+                .withActions(List.of(Reply.Action.of("a", "first"), Reply.Action.of("b", "second")))
+                .withDeadline(NOW.plusSeconds(30))
+                .withFooter("000#1");
+        assertEquals(
+                "== Quiz 1/3 ==\nWhich fits?\n  [A] first\n  [B] second\n  ⏱ 30 s\n  — 000#1\n",
+                ConsoleRenderer.render(question, NOW));
+    }
+}
