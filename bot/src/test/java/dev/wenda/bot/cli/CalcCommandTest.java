@@ -147,4 +147,15 @@ class CalcCommandTest {
                 "error: give either a network name or --layers FILE.json\n",
                 err.toString().replace("\r", ""));
     }
+
+    @Test
+    @DisplayName("calc --help and calc rf --help show the layer syntax")
+    void help_showsSyntax() {
+        assertEquals(0, run("calc", "--help"));
+        assertTrue(out.toString().contains("\nExamples:\nrf 3x3 3x3 3x3 "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("calc", "rf", "--help"));
+        assertTrue(
+                out.toString().contains("\nOptions right after a layer, no spaces: s2 or /2 stride"), out.toString());
+    }
 }
