@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.app.ChatDispatcher;
-import dev.wenda.bot.app.PlatformOutboxes;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
@@ -31,7 +30,7 @@ class SlackSocketModeTest {
         api.user("U1", "alice", false, "en-US");
         ChatDispatcher service = new ChatDispatcher(
                 new StubAsk(),
-                new StubQuiz(new PlatformOutboxes()),
+                request -> Reply.privateText("quiz"),
                 request -> Reply.privateText("calc"),
                 new HelpService());
         bot = new SlackBot(
