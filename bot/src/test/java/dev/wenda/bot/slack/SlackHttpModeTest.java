@@ -2,6 +2,7 @@ package dev.wenda.bot.slack;
 
 import static dev.wenda.bot.slack.SlackRequests.FORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.SlackSignature;
@@ -128,6 +129,12 @@ class SlackHttpModeTest {
                 "Usage: quiz start|stop|skip\n\n" + "Type commands after `/wenda`, e.g. `/wenda quiz start BN count=5"
                         + " seconds=20`; `/wenda help` lists them all.",
                 response.at("/blocks/0/text/text").asText());
+    }
+
+    @Test
+    @DisplayName("the HTTP endpoint reports itself connected while it runs")
+    void connected_whileServing() {
+        assertTrue(bot.connected());
     }
 
     /** Stands in for the quiz family: {@code me} shows the origin the adapter built. */
