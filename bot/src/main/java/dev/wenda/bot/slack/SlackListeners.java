@@ -18,6 +18,7 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -136,14 +137,19 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    /** A reply in the thread of a question the bot posted is a typed quiz answer. */
+    /**
+     * A reply in the thread of a message the bot posted is a typed quiz answer. Slack names the
+     * thread's author ({@code parent_user_id}), so this works whichever bot process posted the
+     * question; the outbox's own record of its posts covers events without that field.
+     */
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
         boolean typedAnswer = e.getThreadTs() != null
                 && e.getBotId() == null
                 && e.getUser() != null
                 && e.getText() != null
-                && threads.isBotThread(e.getChannel(), e.getThreadTs())
+                && (Objects.equals(e.getParentUserId(), ctx.getBotUserId())
+                        || threads.isBotThread(e.getChannel(), e.getThreadTs()))
                 && (ctx.getBotUserId() == null || !e.getText().contains("<@" + ctx.getBotUserId()));
         if (typedAnswer) {
             worker.submit(

@@ -189,27 +189,43 @@ class SlackQuizTest {
         HttpResponse<String> elsewhere = slack.post(
                 SlackRequests.eventCallback(
                         "Ev-other",
-                        SlackRequests.messageInThread("C0NUM", "U1", answer, "1699999999.000001", "1700000100.000001")),
+                        SlackRequests.messageInThread(
+                                "C0NUM", "U1", answer, "1699999999.000001", "1700000100.000001", "U1")),
                 JSON);
         HttpResponse<String> typed = slack.post(
                 SlackRequests.eventCallback(
-                        "Ev-answer", SlackRequests.messageInThread("C0NUM", "U2", answer, ts, "1700000100.000002")),
+                        "Ev-answer",
+                        SlackRequests.messageInThread("C0NUM", "U2", answer, ts, "1700000100.000002", "U0BOT")),
+                JSON);
+        // Without parent_user_id the adapter still knows the thread: its outbox posted the question.
+        HttpResponse<String> wrong = slack.post(
+                SlackRequests.eventCallback(
+                        "Ev-wrong", SlackRequests.messageInThread("C0NUM", "U3", "1", ts, "1700000100.000003", null)),
                 JSON);
 
-        assertEquals(200, elsewhere.statusCode());
-        assertEquals(200, typed.statusCode());
-        FakeSlackApi.Call confirmation = api.await("chat.postEphemeral", WAIT);
-        assertEquals("U2", confirmation.param("user"));
-        assertEquals(ts, confirmation.param("thread_ts"));
+        assertEquals(List.of(200, 200, 200), List.of(elsewhere.statusCode(), typed.statusCode(), wrong.statusCode()));
+        List<FakeSlackApi.Call> confirmations = api.awaitAll("chat.postEphemeral", c -> true, 2, WAIT);
+        FakeSlackApi.Call bob = confirmations.stream()
+                .filter(c -> c.param("user").equals("U2"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(ts, bob.param("thread_ts"));
         assertEquals(
                 "Answer recorded: " + answer,
-                Golden.parse(confirmation.param("blocks")).at("/0/text/text").asText());
+                Golden.parse(bob.param("blocks")).at("/0/text/text").asText());
+        FakeSlackApi.Call carol = confirmations.stream()
+                .filter(c -> c.param("user").equals("U3"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Answer recorded: 1",
+                Golden.parse(carol.param("blocks")).at("/0/text/text").asText());
         scheduler.advance(Duration.ofSeconds(30));
         String revealed = Golden.parse(api.await("chat.update", WAIT).param("blocks"))
                 .at("/1/text/text")
                 .asText();
         assertTrue(revealed.endsWith("Correct: ⚡bob +170"), revealed);
-        assertEquals(1, api.calls("chat.postEphemeral").size());
+        assertEquals(2, api.calls("chat.postEphemeral").size());
     }
 
     @Test
