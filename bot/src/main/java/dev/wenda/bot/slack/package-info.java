@@ -16,8 +16,9 @@
  *       <!date^…^{time_secs}|… UTC>}, the source ref as context, buttons. Limits: 3,000 characters
  *       per section (split at paragraph, then line, then word boundaries), 150 per header, 50
  *       blocks. Slack buttons cannot be disabled, so disabled actions (a revealed quiz question)
- *       are listed in a context line with ✅/❌. Generated pictures (calc drawings) are not uploaded;
- *       the message says so.
+ *       are listed in a context line with ✅/❌. A generated picture (the receptive-field drawing)
+ *       of a public reply is uploaded after it with files upload v2 ({@code files:write}); a
+ *       failed upload is explained to the user privately. Private replies never upload.
  *   <li>Quiz questions come through the {@link dev.wenda.bot.chat.Outbox} ({@code chat.postMessage};
  *       edits are {@code chat.update}); clicks answer with an ephemeral message through the
  *       {@code response_url}; typed answers are replies in the question's thread (Slack's {@code
@@ -49,6 +50,7 @@
  * <h2>Slack app setup</h2>
  *
  * Bot scopes: {@code commands}, {@code chat:write}, {@code app_mentions:read}, {@code users:read},
+ * {@code files:write},
  * {@code channels:history} and {@code groups:history} (thread replies). Events: {@code
  * app_mention}, {@code message.channels}, {@code message.groups}, {@code app_home_opened}.
  * Interactivity on; the slash command {@code /wenda}; the Home tab enabled. Socket Mode needs an

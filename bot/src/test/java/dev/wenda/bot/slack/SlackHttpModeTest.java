@@ -1,6 +1,7 @@
 package dev.wenda.bot.slack;
 
 import static dev.wenda.bot.slack.SlackRequests.FORM;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,11 @@ class SlackHttpModeTest {
         api.user("U3", "carol", false, "zh-CN");
         api.user("U4", "dave", true, "en-GB");
         ChatDispatcher service = new ChatDispatcher(
-                new StubAsk(), SlackHttpModeTest::echoOrigin, request -> Reply.privateText("calc"), new HelpService());
+                new StubAsk(),
+                SlackHttpModeTest::echoOrigin,
+                request -> Reply.text("RF = 5")
+                        .withAttachment(new Reply.Attachment("receptive-field.png", "fake-png".getBytes(UTF_8))),
+                new HelpService());
         SlackSettings settings = SlackSettings.httpMode(() -> "xoxb-fake", () -> SlackRequests.SECRET, "127.0.0.1", 0)
                 .withApiBaseUrl(api.apiBase())
                 .withAdminUsers(Set.of("U5"));
@@ -135,6 +140,43 @@ class SlackHttpModeTest {
     @DisplayName("the HTTP endpoint reports itself connected while it runs")
     void connected_whileServing() {
         assertTrue(bot.connected());
+    }
+
+    @Test
+    @DisplayName("a public reply with a drawing is followed by the file, uploaded to the channel (files upload v2)")
+    void drawing_isUploadedAfterTheReply() throws Exception {
+        slack.post(
+                SlackRequests.slashCommand("C0CALC", "U1", "alice", "calc rf 3x3s1 3x3s1", api.responseUrl("calc-1")),
+                FORM);
+
+        JsonNode reply = Golden.parse(api.await("response/calc-1", WAIT).body());
+        assertEquals("RF = 5", reply.at("/blocks/0/text/text").asText());
+        assertEquals(
+                "📎 _receptive-field.png follows as a file._",
+                reply.at("/blocks/1/elements/0/text").asText());
+        FakeSlackApi.Call url = api.await("files.getUploadURLExternal", WAIT);
+        assertEquals("receptive-field.png", url.param("filename"));
+        assertEquals("8", url.param("length"));
+        assertEquals("fake-png", api.await("upload/F0001", WAIT).body());
+        FakeSlackApi.Call complete = api.await(
+                "files.completeUploadExternal", c -> "C0CALC".equals(c.form().get("channel_id")), WAIT);
+        assertEquals("[{\"id\":\"F0001\",\"title\":\"receptive-field.png\"}]", complete.param("files"));
+    }
+
+    @Test
+    @DisplayName("when the upload fails the reply stands and the user is told privately why the file is missing")
+    void failedUpload_isExplainedPrivately() throws Exception {
+        slack.post(
+                SlackRequests.slashCommand("C0NOTIN", "U1", "alice", "calc rf 3x3s1", api.responseUrl("calc-2")), FORM);
+
+        List<FakeSlackApi.Call> responses = api.awaitAll("response/calc-2", c -> true, 2, WAIT);
+        assertEquals(
+                "in_channel",
+                Golden.parse(responses.get(0).body()).get("response_type").asText());
+        JsonNode note = Golden.parse(responses.get(1).body());
+        assertEquals("ephemeral", note.get("response_type").asText());
+        assertEquals(
+                SlackListeners.UPLOAD_FAILED, note.at("/blocks/0/text/text").asText());
     }
 
     /** Stands in for the quiz family: {@code me} shows the origin the adapter built. */
