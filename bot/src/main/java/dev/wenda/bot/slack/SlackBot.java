@@ -87,6 +87,8 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(signingSecret)
                 .clientId(null)
                 .clientSecret(null)
+                // Edits, joins and other message subtypes arrive too; ack them so Slack does not retry.
+                .allEventsApiAutoAckEnabled(true)
                 .build());
         listeners.register(bolt);
         app = bolt;

@@ -179,6 +179,19 @@ class SlackHttpModeTest {
                 SlackListeners.UPLOAD_FAILED, note.at("/blocks/0/text/text").asText());
     }
 
+    @Test
+    @DisplayName("events the bot does not handle (an edited message) are acked so Slack does not retry them")
+    void unhandledEvent_isAcked() throws Exception {
+        String edited = """
+                {"type":"message","subtype":"message_changed","channel":"C0EDIT","hidden":true,\
+                "ts":"1700000300.000001","event_ts":"1700000300.000001","channel_type":"channel",\
+                "message":{"type":"message","user":"U1","text":"edited","ts":"1700000299.000001"}}""";
+
+        HttpResponse<String> ack = slack.post(SlackRequests.eventCallback("Ev-edit", edited), SlackRequests.JSON);
+
+        assertEquals(200, ack.statusCode());
+    }
+
     /** Stands in for the quiz family: {@code me} shows the origin the adapter built. */
     private static Reply echoOrigin(ChatRequest request) {
         Origin origin = request.origin();
