@@ -13,6 +13,7 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
@@ -31,6 +32,8 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
@@ -42,6 +45,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -64,6 +68,7 @@ public final class Wiring {
     private NumericQuestions numericQuestions;
     private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
+    private SlackBot slack;
     private PrometheusMetrics metrics;
 
     /**
@@ -102,6 +107,9 @@ public final class Wiring {
      */
     public synchronized ServeRuntime serveRuntime(Warmup index) {
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.slack().enabled()) {
+            platforms.add(slackRunner());
+        }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
                 ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
@@ -255,6 +263,59 @@ public final class Wiring {
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * The Slack bot from the {@code slack.*} settings, built once on the platform chat service; its
+     * outbox is registered for Slack channels at once so the quiz engine can post there.
+     */
+    public synchronized SlackBot slack() {
+        if (slack == null) {
+            WendaConfig.Slack c = config.slack();
+            SlackSettings settings = new SlackSettings(
+                    () -> c.botToken().map(Secret::reveal).orElse(""),
+                    () -> c.appToken().map(Secret::reveal).orElse(""),
+                    () -> c.signingSecret().map(Secret::reveal).orElse(""),
+                    c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                    c.host(),
+                    c.port(),
+                    Set.copyOf(c.admins()),
+                    Optional.empty());
+            slack = new SlackBot(settings, platformChatService(RateLimits.defaults()));
+            outboxes.register(Platform.SLACK, slack.outbox());
+        }
+        return slack;
+    }
+
+    /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
+    public PlatformRunner slackRunner() {
+        SlackBot bot = slack();
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "slack";
+            }
+
+            @Override
+            public void start() throws Exception {
+                bot.start();
+            }
+
+            @Override
+            public boolean connected() {
+                return bot.connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                bot.stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                bot.stop();
+            }
+        };
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */
