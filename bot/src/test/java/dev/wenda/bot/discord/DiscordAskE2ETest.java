@@ -49,6 +49,7 @@ class DiscordAskE2ETest {
             when click.actionId().equals("ask:" + SampleReplies.DROPOUT_ID) -> SampleReplies.answer();
             case ChatRequest.Click click
             when click.actionId().equals("ask:000_0499e02e3bd88c97#18") -> SampleReplies.related();
+            case ChatRequest.Calc calc when calc.expression().equals("rf 3x3s1 3x3s1 3x3s1") -> SampleReplies.calc();
             default -> SampleReplies.abstention();
         };
     }
@@ -219,5 +220,23 @@ class DiscordAskE2ETest {
                 await("PATCH", help.originalPath()).json().path("embeds").get(0);
         assertEquals("问答 · 帮助", embed.path("title").asText());
         assertTrue(embed.path("description").asText().startsWith("问答机器人："), embed.toString());
+    }
+
+    @Test
+    @DisplayName("/calc uploads the receptive-field picture with the result and shows it in the embed")
+    void calc_uploadsPicture() throws InterruptedException {
+        Interaction calc =
+                send(InteractionPayloads.by(ALICE).slash("calc", "rf", Map.of("expression", "3x3s1 3x3s1 3x3s1")));
+
+        Recorded edit = await("PATCH", calc.originalPath());
+        assertTrue(edit.contentType().startsWith("multipart/form-data"), edit.contentType());
+        JsonNode payload = edit.json();
+        assertEquals(
+                "rf.png", payload.path("attachments").get(0).path("filename").asText());
+        assertEquals(
+                "attachment://rf.png",
+                payload.path("embeds").get(0).path("image").path("url").asText());
+        assertTrue(edit.rawBody().contains("filename=\"rf.png\""), "the PNG is uploaded as a file part");
+        assertEquals(new ChatRequest.Calc(lastSeenFrom(ALICE).origin(), "rf 3x3s1 3x3s1 3x3s1"), lastSeenFrom(ALICE));
     }
 }
