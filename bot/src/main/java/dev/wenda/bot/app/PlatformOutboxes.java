@@ -7,6 +7,7 @@ import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,6 +19,11 @@ public final class PlatformOutboxes implements Outbox {
 
     public synchronized void register(Platform platform, Outbox outbox) {
         outboxes.put(platform, outbox);
+    }
+
+    /** The platforms whose adapters have registered so far. */
+    public synchronized Set<Platform> registered() {
+        return Set.copyOf(outboxes.keySet());
     }
 
     @Override

@@ -1,6 +1,12 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.board.Periods;
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
@@ -9,24 +15,59 @@ import dev.wenda.bot.discord.DiscordConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.quiz.BankQuestionPool;
+import dev.wenda.bot.quiz.ExecutorScheduler;
+import dev.wenda.bot.quiz.NumericQuestionSource;
+import dev.wenda.bot.quiz.QuizEngine;
+import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizService;
+import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
  * what it uses ({@code wenda calc} never loads the index). One instance per process.
  */
 public final class Wiring {
+    /** Environment variable with a JDBC URL that replaces the embedded H2 store. */
+    public static final String DB_URL_ENV = "WENDA_DB_URL";
+
     private final Optional<Path> contentDir;
+    private final Path dataDir;
+    private final Map<String, String> env;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
+    private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private ContentBank bank;
+    private Database store;
+    private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
     private DiscordBot discord;
+    private Calc calc;
+    private NumericQuestions numericQuestions;
 
     public Wiring(Optional<Path> contentDir) {
+        this(contentDir, Path.of("data"), System.getenv());
+    }
+
+    /**
+     * @param dataDir where the embedded H2 store lives (file {@code wenda.mv.db})
+     * @param env the environment; {@value #DB_URL_ENV} there points the store at another database
+     */
+    public Wiring(Optional<Path> contentDir, Path dataDir, Map<String, String> env) {
         this.contentDir = contentDir;
+        this.dataDir = dataDir;
+        this.env = Map.copyOf(env);
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -49,7 +90,12 @@ public final class Wiring {
                     request.origin().chinese()
                             ? "这个功能在当前版本中还不可用。"
                             : "This part of Wenda is not available in this build.");
-            chatService = new ChatDispatcher(missing, missing, missing, new HelpService());
+            // The quiz is built on its first request: the store and the bank are loaded only then.
+            ChatService quizService = request -> quiz().handle(request);
+            ChatService calcService = request -> request instanceof ChatRequest.Calc c
+                    ? numericQuestions().calc(c.expression(), c.origin().locale())
+                    : missing.handle(request);
+            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
         }
         return chatService;
     }
@@ -63,6 +109,68 @@ public final class Wiring {
             platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
         }
         return platformChatService;
+    }
+
+    /**
+     * The database: {@value #DB_URL_ENV} when set, else an H2 file under the data directory;
+     * migrated on open.
+     */
+    public synchronized Database store() {
+        if (store == null) {
+            String url = env.get(DB_URL_ENV);
+            store = Database.open(url == null || url.isBlank() ? StoreConfig.h2File(dataDir) : StoreConfig.url(url));
+        }
+        return store;
+    }
+
+    /**
+     * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
+     * resumes open rounds of the platforms registered by then; an adapter that registers later calls
+     * {@code quiz().recover(Set.of(platform))}. Numeric questions are off until calc
+     * is wired; the question pool is the bank without search (closeness by tags and bigrams).
+     */
+    public synchronized QuizService quiz() {
+        if (quiz == null) {
+            Clock clock = Clock.systemUTC();
+            Database db = store();
+            Boards boards = new Boards(db);
+            QuizEngine engine = new QuizEngine(
+                    new QuizStore(db),
+                    boards,
+                    new BankQuestionPool(bank().entries()),
+                    NumericQuestionSource.none(),
+                    outboxes,
+                    new ExecutorScheduler("wenda-quiz-timer"),
+                    clock,
+                    new SplittableRandom(),
+                    event -> quizListeners.forEach(listener -> listener.on(event)),
+                    QuizSettings.defaults(env.getOrDefault("HOSTNAME", "wenda")));
+            quiz = new QuizService(
+                    engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+            quiz.recover(outboxes.registered());
+        }
+        return quiz;
+    }
+
+    /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
+    public void addQuizListener(QuizListener listener) {
+        quizListeners.add(listener);
+    }
+
+    /** The numeric module: receptive field, params and MACs (no index, no database). */
+    public synchronized Calc calc() {
+        if (calc == null) {
+            calc = new Calc();
+        }
+        return calc;
+    }
+
+    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
+    public synchronized NumericQuestions numericQuestions() {
+        if (numericQuestions == null) {
+            numericQuestions = new NumericQuestions(calc());
+        }
+        return numericQuestions;
     }
 
     /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "wenda 0.1.0",
         description = "Wenda (问答): Q&A, quizzes and worked examples for deep-learning study groups.",
-        subcommands = {CommandLine.HelpCommand.class, ConsoleCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConsoleCommand.class, CalcCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Calc draws pictures with Java2D; servers have no display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(newCommandLine().execute(args));
     }
 

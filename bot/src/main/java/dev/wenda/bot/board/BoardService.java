@@ -1,0 +1,196 @@
+package dev.wenda.bot.board;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatRequest.Period;
+import dev.wenda.bot.chat.ChatRequest.Scope;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.BoardQuery;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.Season;
+import dev.wenda.bot.store.Standing;
+import dev.wenda.bot.store.TopicStat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Leaderboards per community, channel and study group for this week, this month or all time; board
+ * resets that archive a season; a player's own accuracy by topic.
+ */
+public final class BoardService {
+    private static final int BOARD_SIZE = 10;
+    private final Boards boards;
+    private final Clock clock;
+    private final Periods periods;
+    private final DateTimeFormatter dates;
+
+    public BoardService(Boards boards, Clock clock, ZoneId zone) {
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.periods = new Periods(zone);
+        this.dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+
+    public Reply leaderboard(ChatRequest.Leaderboard request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        Optional<Reply> problem = checkScope(origin, request.scope(), request.group());
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        String key = scopeKey(origin, request.scope(), request.group());
+        long since = periods.start(request.period(), clock.instant()).toEpochMilli();
+        long reset = boards.lastReset(
+                        platform(origin), origin.community(), request.scope().name(), key)
+                .orElse(0);
+        List<Standing> rows = boards.standings(new BoardQuery(
+                platform(origin),
+                origin.community(),
+                request.scope() == Scope.CHANNEL ? Optional.of(origin.channel()) : Optional.empty(),
+                request.scope() == Scope.GROUP ? Optional.of(key) : Optional.empty(),
+                Math.max(since, reset),
+                BOARD_SIZE));
+        String title = (zh ? "排行榜 · " : "Leaderboard · ") + periodName(request.period(), zh) + " · "
+                + scopeName(request.scope(), key, zh);
+        if (rows.isEmpty()) {
+            return Reply.text(zh ? "这个时段还没有得分。" : "No points in this period yet.")
+                    .withTitle(title);
+        }
+        TextTable table = new TextTable(
+                zh
+                        ? List.of("#", "玩家", "得分", "正确率", "轮数", "最长连对")
+                        : List.of("#", "player", "points", "accuracy", "rounds", "best streak"),
+                List.of(true, false, true, true, true, true));
+        int rank = 1;
+        for (Standing s : rows) {
+            table.add(List.of(
+                    Integer.toString(rank++),
+                    s.userName(),
+                    Long.toString(s.points()),
+                    percent(s.correct(), s.answered()),
+                    Integer.toString(s.rounds()),
+                    Integer.toString(s.bestStreak())));
+        }
+        String body = table.toMarkdown();
+        if (reset > since) {
+            body += zh
+                    ? "\n本榜于 " + dates.format(Instant.ofEpochMilli(reset)) + " 重置。"
+                    : "\nThis board was reset on " + dates.format(Instant.ofEpochMilli(reset)) + ".";
+        }
+        return Reply.text(body).withTitle(title);
+    }
+
+    /**
+     * Admin only: closes the board's current season (kept, with who reset it and when) so the board
+     * starts from zero.
+     */
+    public Reply reset(Origin origin, Scope scope, Optional<String> group) {
+        boolean zh = origin.chinese();
+        if (!origin.admin()) {
+            return Reply.privateText(zh ? "只有管理员可以重置排行榜。" : "Only an admin can reset a leaderboard.");
+        }
+        Optional<Reply> problem = checkScope(origin, scope, group);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        String key = scopeKey(origin, scope, group);
+        Season season = boards.archiveSeason(
+                platform(origin),
+                origin.community(),
+                scope.name(),
+                key,
+                clock.millis(),
+                origin.user(),
+                origin.userName());
+        String name = scopeName(scope, key, zh);
+        String from = season.startedAt() == 0 ? "…" : dates.format(Instant.ofEpochMilli(season.startedAt()));
+        String to = dates.format(Instant.ofEpochMilli(season.endedAt()));
+        return Reply.text(
+                zh
+                        ? origin.userName() + " 重置了" + name + "排行榜；赛季 " + from + " – " + to + " 已存档。"
+                        : origin.userName() + " reset the " + name + " board; the season " + from + " – " + to
+                                + " is archived.");
+    }
+
+    /** The user's accuracy by topic across the community's public rounds. */
+    public Reply me(ChatRequest.Me request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        List<TopicStat> stats = boards.topicStats(platform(origin), origin.community(), origin.user());
+        if (stats.isEmpty()) {
+            return Reply.privateText(zh ? "你还没有答过题。" : "You have not answered any quiz question yet.");
+        }
+        TextTable table = new TextTable(
+                zh ? List.of("主题", "正确率", "答对", "作答") : List.of("topic", "accuracy", "correct", "answered"),
+                List.of(false, true, true, true));
+        int correct = 0;
+        int answered = 0;
+        for (TopicStat s : stats) {
+            table.add(List.of(
+                    s.topic(),
+                    percent(s.correct(), s.answered()),
+                    Integer.toString(s.correct()),
+                    Integer.toString(s.answered())));
+            correct += s.correct();
+            answered += s.answered();
+        }
+        String total = zh
+                ? "总计：" + correct + "/" + answered + "（" + percent(correct, answered) + "）"
+                : "Overall: " + correct + "/" + answered + " (" + percent(correct, answered) + ")";
+        return Reply.privateText(total + "\n\n" + table.toMarkdown()).withTitle(origin.userName());
+    }
+
+    private Optional<Reply> checkScope(Origin origin, Scope scope, Optional<String> group) {
+        if (scope != Scope.GROUP) {
+            return Optional.empty();
+        }
+        boolean zh = origin.chinese();
+        if (group.isEmpty() || group.get().isBlank()) {
+            return Optional.of(Reply.privateText(zh ? "请指定学习小组名。" : "Name the study group."));
+        }
+        String name = GroupService.normalize(group.get());
+        if (!boards.groupExists(platform(origin), origin.community(), name)) {
+            return Optional.of(
+                    Reply.privateText(zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + "."));
+        }
+        return Optional.empty();
+    }
+
+    private static String scopeKey(Origin origin, Scope scope, Optional<String> group) {
+        return switch (scope) {
+            case SERVER -> "";
+            case CHANNEL -> origin.channel();
+            case GROUP -> GroupService.normalize(group.orElseThrow());
+        };
+    }
+
+    private static String scopeName(Scope scope, String key, boolean zh) {
+        return switch (scope) {
+            case SERVER -> zh ? "全服" : "server";
+            case CHANNEL -> zh ? "本频道" : "channel";
+            case GROUP -> (zh ? "小组 " : "group ") + key;
+        };
+    }
+
+    private static String periodName(Period period, boolean zh) {
+        return switch (period) {
+            case WEEK -> zh ? "本周" : "this week";
+            case MONTH -> zh ? "本月" : "this month";
+            case ALL -> zh ? "全部" : "all time";
+        };
+    }
+
+    static String percent(int correct, int answered) {
+        return answered == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * correct / answered);
+    }
+
+    static String platform(Origin origin) {
+        return origin.platform().name();
+    }
+}

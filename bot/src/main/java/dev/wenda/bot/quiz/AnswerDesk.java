@@ -1,0 +1,232 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.AnswerDraft;
+import dev.wenda.bot.store.AnswerRow;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.QuestionRow;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.RecordResult;
+import dev.wenda.bot.store.RoundRow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Takes answers: typed text in a channel with a running round, and clicks on quiz buttons. Text
+ * that is not an answer to the question on screen gets no reply at all.
+ */
+final class AnswerDesk {
+    private final QuizStore store;
+    private final Boards boards;
+    private final Rounds rounds;
+    private final Clock clock;
+    private final QuizListener listener;
+    private final QuizSettings settings;
+
+    AnswerDesk(
+            QuizStore store, Boards boards, Rounds rounds, Clock clock, QuizListener listener, QuizSettings settings) {
+        this.store = store;
+        this.boards = boards;
+        this.rounds = rounds;
+        this.clock = clock;
+        this.listener = listener;
+        this.settings = settings;
+    }
+
+    Optional<Reply> typed(ChatRequest.TypedAnswer typed, Optional<RoundRow> active) {
+        if (active.isEmpty() || active.get().currentNo() == 0) {
+            return Optional.empty();
+        }
+        RoundRow round = active.get();
+        int no = round.currentNo();
+        Question q = rounds.questions(round.id()).get(no - 1);
+        String text = typed.text();
+        return switch (q) {
+            case Question.Options o -> {
+                OptionalInt letter = AnswerParser.optionLetter(text, o.options().size());
+                yield letter.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(record(
+                                round,
+                                no,
+                                q,
+                                typed.origin(),
+                                optionLabel(letter.getAsInt()),
+                                letter.getAsInt() == o.correct()));
+            }
+            case Question.Numeric n -> {
+                Optional<BigDecimal> number = AnswerParser.number(text);
+                yield number.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(record(
+                                round, no, q, typed.origin(), number.get().toPlainString(), n.accepts(number.get())));
+            }
+            case Question.Flashcard f -> Optional.empty();
+        };
+    }
+
+    Optional<Reply> click(ChatRequest.Click click) {
+        String[] parts = click.actionId().split(":", -1);
+        if (parts.length != 4 || !parts[0].equals("quiz")) {
+            return Optional.empty();
+        }
+        boolean zh = click.origin().chinese();
+        Optional<RoundRow> found = store.round(parts[1]);
+        int no;
+        try {
+            no = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+            no = 0;
+        }
+        if (found.isEmpty() || no < 1 || no > found.get().questionCount()) {
+            return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
+        }
+        RoundRow round = found.get();
+        Question q = rounds.questions(round.id()).get(no - 1);
+        String option = parts[3];
+        if (option.equals(QuizTexts.KNEW) || option.equals(QuizTexts.DIDNT)) {
+            return Optional.of(mark(round, no, q, click.origin(), option.equals(QuizTexts.KNEW)));
+        }
+        if (!(q instanceof Question.Options o)
+                || !option.matches("\\d")
+                || Integer.parseInt(option) >= o.options().size()) {
+            return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
+        }
+        int index = Integer.parseInt(option);
+        return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct()));
+    }
+
+    private Reply record(RoundRow round, int no, Question q, Origin who, String answer, boolean correct) {
+        boolean zh = who.chinese();
+        if (round.personal() && !round.starterId().equals(who.user())) {
+            return Reply.privateText(
+                    zh ? "这是 " + round.starterName() + " 的复习轮。" : "This is " + round.starterName() + "'s review.");
+        }
+        long now = clock.millis();
+        QuestionRow row = store.question(round.id(), no).orElseThrow();
+        if (!round.open()
+                || row.revealed()
+                || row.closesAt().isEmpty()
+                || now > row.closesAt().getAsLong()) {
+            return Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
+        }
+        long posted = row.postedAt().orElse(now);
+        long window = row.closesAt().getAsLong() - posted;
+        RecordResult result = store.recordAnswer(
+                new AnswerDraft(
+                        round.id(), no, who.user(), who.userName(), answer, true, correct, q.topic(), q.entryId(), now),
+                previousGraded(round.id(), no),
+                true,
+                (first, streak) -> settings.scoring().points(first, streak, now - posted, window));
+        return switch (result) {
+            case RecordResult.Duplicate d ->
+                Reply.privateText(
+                        zh
+                                ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
+                                : "You already answered question " + no + "; your first answer counts.");
+            case RecordResult.Closed c ->
+                Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
+            case RecordResult.Recorded r -> {
+                afterAnswer(round, no, q, r.row());
+                yield Reply.privateText(zh ? "已记录你的答案：" + answer : "Answer recorded: " + answer);
+            }
+        };
+    }
+
+    private Reply mark(RoundRow round, int no, Question q, Origin who, boolean knew) {
+        boolean zh = who.chinese();
+        QuestionRow row = store.question(round.id(), no).orElseThrow();
+        if (!(q instanceof Question.Flashcard) || !row.revealed()) {
+            return Reply.privateText(zh ? "答案揭晓后才能标记。" : "Mark it once the answer is shown.");
+        }
+        RecordResult result = store.recordAnswer(
+                new AnswerDraft(
+                        round.id(),
+                        no,
+                        who.user(),
+                        who.userName(),
+                        knew ? "knew" : "didn't",
+                        false,
+                        false,
+                        q.topic(),
+                        q.entryId(),
+                        clock.millis()),
+                OptionalInt.empty(),
+                false,
+                (first, streak) -> 0);
+        if (result instanceof RecordResult.Recorded recorded) {
+            if (knew && round.personal()) {
+                boards.reviewRecalled(
+                        round.platform(),
+                        round.community(),
+                        who.user(),
+                        q.entryId(),
+                        clock.millis(),
+                        settings.reviewIntervalsMs());
+            } else if (!knew) {
+                boards.reviewMissed(round.platform(), round.community(), who.user(), q.entryId(), clock.millis());
+            }
+            publish(recorded.row());
+            return Reply.privateText(
+                    zh
+                            ? (knew ? "已标记：知道" : "已标记：不知道，稍后复习")
+                            : (knew ? "Marked: knew it." : "Marked: didn't; it goes to your review."));
+        }
+        return Reply.privateText(zh ? "你已经标记过这张卡片。" : "You already marked this card.");
+    }
+
+    private void afterAnswer(RoundRow round, int no, Question q, AnswerRow row) {
+        long now = clock.millis();
+        if (q.kind() != Kind.NUMERIC) {
+            if (!row.correct()) {
+                boards.reviewMissed(round.platform(), round.community(), row.userId(), q.entryId(), now);
+            } else if (round.personal()) {
+                boards.reviewRecalled(
+                        round.platform(),
+                        round.community(),
+                        row.userId(),
+                        q.entryId(),
+                        now,
+                        settings.reviewIntervalsMs());
+            }
+        }
+        publish(row);
+        if (round.personal()) {
+            // The only player answered: no reason to wait for the clock.
+            rounds.reveal(round.id(), no, true);
+        }
+    }
+
+    private void publish(AnswerRow row) {
+        listener.on(new QuizEvent.AnswerRecorded(
+                row.roundId(),
+                java.time.Instant.ofEpochMilli(row.answeredAt()),
+                row.no(),
+                row.userId(),
+                row.userName(),
+                row.answer(),
+                row.correct(),
+                row.firstCorrect(),
+                row.points()));
+    }
+
+    /** The graded question before {@code no}, whose answer carries a player's streak. */
+    private OptionalInt previousGraded(String roundId, int no) {
+        List<Question> questions = rounds.questions(roundId);
+        for (int i = no - 1; i >= 1; i--) {
+            if (questions.get(i - 1).graded()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static String optionLabel(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.content.QaEntry;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@link QuestionPool} over a list of entries, without an index: a topic matches entries tagged
+ * with it, else entries whose question or tags contain it; closeness is shared tags plus the
+ * overlap of the questions' character bigrams (which works for Chinese without a tokenizer).
+ */
+public final class BankQuestionPool implements QuestionPool {
+    private final List<QaEntry> entries;
+    private final Map<String, QaEntry> byId = new LinkedHashMap<>();
+
+    public BankQuestionPool(List<QaEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (QaEntry entry : this.entries) {
+            byId.put(entry.id(), entry);
+        }
+    }
+
+    @Override
+    public List<QaEntry> entries(String topic) {
+        String wanted = topic.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return entries;
+        }
+        List<QaEntry> tagged = entries.stream()
+                .filter(e -> e.tags().stream()
+                        .anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(wanted)))
+                .toList();
+        if (!tagged.isEmpty()) {
+            return tagged;
+        }
+        return entries.stream()
+                .filter(e -> e.question().toLowerCase(Locale.ROOT).contains(wanted)
+                        || e.tags().stream()
+                                .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(wanted)))
+                .toList();
+    }
+
+    @Override
+    public List<QaEntry> similar(QaEntry entry, int limit) {
+        Set<String> grams = bigrams(entry.question());
+        return entries.stream()
+                .filter(other -> !other.id().equals(entry.id()))
+                .map(other -> Map.entry(other, closeness(entry, grams, other)))
+                .sorted(Map.Entry.<QaEntry, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(e -> e.getKey().id()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    @Override
+    public Optional<QaEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private static double closeness(QaEntry entry, Set<String> grams, QaEntry other) {
+        long sharedTags = other.tags().stream().filter(entry.tags()::contains).count();
+        Set<String> otherGrams = bigrams(other.question());
+        Set<String> union = new HashSet<>(grams);
+        union.addAll(otherGrams);
+        otherGrams.retainAll(grams);
+        double jaccard = union.isEmpty() ? 0 : (double) otherGrams.size() / union.size();
+        return sharedTags + jaccard;
+    }
+
+    private static Set<String> bigrams(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。？！、：；（）]+", "");
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 2));
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.QuestionRow;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.RoundRow;
+import dev.wenda.content.QaEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+
+/**
+ * Timed quiz rounds in chat channels. Starts, stops and skips rounds, takes answers, and posts
+ * questions, reveals and scoreboards through the {@link Outbox}. All state that matters lives in
+ * the store, so a second process on the same database can take answers for a round this one runs,
+ * and a restarted process resumes its rounds ({@link #recover()}).
+ */
+public final class QuizEngine {
+    public static final int DEFAULT_COUNT = 10;
+    public static final int DEFAULT_SECONDS = 30;
+    private static final int REVIEW_SIZE = 10;
+
+    private final QuizStore store;
+    private final Boards boards;
+    private final QuestionPool pool;
+    private final QuestionFactory factory;
+    private final RoundPlanner planner;
+    private final Rounds rounds;
+    private final AnswerDesk desk;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final QuizSettings settings;
+    private final Map<String, Set<String>> skipVotes = new ConcurrentHashMap<>();
+
+    public QuizEngine(
+            QuizStore store,
+            Boards boards,
+            QuestionPool pool,
+            NumericQuestionSource numeric,
+            Outbox outbox,
+            Scheduler scheduler,
+            Clock clock,
+            RandomGenerator random,
+            QuizListener listener,
+            QuizSettings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.factory = new QuestionFactory(pool, Objects.requireNonNull(numeric, "numeric"));
+        this.planner = new RoundPlanner(pool, factory, store);
+        this.rounds = new Rounds(store, outbox, scheduler, clock, listener, settings);
+        this.desk = new AnswerDesk(store, boards, rounds, clock, listener, settings);
+    }
+
+    /** The key that allows one open round per channel. */
+    static String channelKey(Origin origin) {
+        return origin.platform() + ":" + origin.community() + ":" + origin.channel();
+    }
+
+    /** The key of the user's personal review round in this channel. */
+    static String reviewKey(Origin origin) {
+        return channelKey(origin) + "/review/" + origin.user();
+    }
+
+    public Reply start(ChatRequest.QuizStart request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        int count = request.count().orElse(DEFAULT_COUNT);
+        int seconds = request.seconds().orElse(DEFAULT_SECONDS);
+        if (count < 1 || count > 50) {
+            return Reply.privateText(
+                    zh ? "题数必须在 1-50 之间，收到 " + count + "。" : "Questions must be 1-50, was " + count + ".");
+        }
+        if (seconds < 10 || seconds > 300) {
+            return Reply.privateText(
+                    zh
+                            ? "每题秒数必须在 10-300 之间，收到 " + seconds + "。"
+                            : "Seconds per question must be 10-300, was " + seconds + ".");
+        }
+        Set<Kind> kinds;
+        try {
+            kinds = Kind.parseList(request.kinds());
+        } catch (IllegalArgumentException e) {
+            return Reply.privateText(e.getMessage());
+        }
+        String key = channelKey(origin);
+        Optional<RoundRow> running = store.activeRound(key);
+        if (running.isPresent()) {
+            return busy(running.get(), zh);
+        }
+        RoundPlanner.Plan plan;
+        synchronized (random) {
+            plan = planner.plan(key, request.topic(), count, kinds, random);
+        }
+        return switch (plan) {
+            case RoundPlanner.Plan.Refused refused ->
+                Reply.privateText(refused.reason().in(zh));
+            case RoundPlanner.Plan.Ready ready ->
+                create(origin, key, request.topic().strip(), seconds, false, ready);
+        };
+    }
+
+    /** Starts the user's personal review round of entries due now. */
+    public Reply review(ChatRequest.Review request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        String key = reviewKey(origin);
+        Optional<RoundRow> running = store.activeRound(key);
+        if (running.isPresent()) {
+            return Reply.privateText(zh ? "你的复习轮正在进行。" : "Your review round is already running.");
+        }
+        List<Question> questions = new ArrayList<>();
+        List<String> due = boards.dueReviews(
+                origin.platform().name(), origin.community(), origin.user(), clock.millis(), REVIEW_SIZE);
+        synchronized (random) {
+            for (String id : due) {
+                Optional<QaEntry> entry = pool.entry(id);
+                if (entry.isPresent()) {
+                    factory.make(Kind.CHOICE, entry.get(), random)
+                            .or(() -> factory.make(Kind.FLASHCARD, entry.get(), random))
+                            .ifPresent(questions::add);
+                }
+            }
+        }
+        if (questions.isEmpty()) {
+            OptionalLong next = boards.nextReviewDue(origin.platform().name(), origin.community(), origin.user());
+            if (next.isEmpty()) {
+                return Reply.privateText(
+                        zh ? "没有待复习的条目。答错的题会自动加入复习。" : "Nothing to review: missed questions land here.");
+            }
+            long hours = Math.max(
+                    1, Duration.ofMillis(next.getAsLong() - clock.millis()).toHours());
+            return Reply.privateText(
+                    zh
+                            ? "现在没有到期的复习，下一条约 " + hours + " 小时后到期。"
+                            : "Nothing due now; the next item is due in about " + hours + " h.");
+        }
+        return create(origin, key, "review", DEFAULT_SECONDS, true, new RoundPlanner.Plan.Ready(questions, "review"));
+    }
+
+    private Reply create(
+            Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
+        boolean zh = origin.chinese();
+        String id = UUID.randomUUID().toString().replace("-", "");
+        long now = clock.millis();
+        RoundRow round = new RoundRow(
+                id,
+                origin.platform().name(),
+                origin.community(),
+                origin.channel(),
+                key,
+                origin.user(),
+                origin.userName(),
+                topic,
+                origin.locale().toLanguageTag(),
+                personal,
+                plan.questions().size(),
+                seconds,
+                true,
+                0,
+                now,
+                OptionalLong.empty(),
+                Optional.of(settings.owner()),
+                OptionalLong.of(now + settings.lease().toMillis()));
+        List<QuestionRow> rows = new ArrayList<>();
+        for (int i = 0; i < plan.questions().size(); i++) {
+            Question q = plan.questions().get(i);
+            rows.add(QuestionRow.unposted(
+                    id,
+                    i + 1,
+                    q.kind().name(),
+                    q.entryId(),
+                    q.topic(),
+                    rounds.codec().encode(q)));
+        }
+        return switch (store.createRound(round, rows, plan.seenTopic())) {
+            case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
+            case QuizStore.Creation.Created created -> {
+                rounds.begin(created.round());
+                String what = topic.isEmpty() ? (zh ? "全部主题" : "all topics") : topic;
+                yield personal
+                        ? Reply.privateText(
+                                zh ? "复习开始：" + rows.size() + " 题。" : "Review started: " + rows.size() + " questions.")
+                        : Reply.text(
+                                zh
+                                        ? origin.userName() + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds
+                                                + " 秒。"
+                                        : origin.userName() + " started a quiz: " + what + ", " + rows.size()
+                                                + " questions, " + seconds + " s each.");
+            }
+        };
+    }
+
+    public Reply stop(ChatRequest.QuizStop request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        Optional<RoundRow> found = activeFor(origin);
+        if (found.isEmpty()) {
+            return Reply.privateText(zh ? "这里没有进行中的测验。" : "No round is running here.");
+        }
+        RoundRow round = found.get();
+        if (!round.starterId().equals(origin.user()) && !origin.admin()) {
+            return Reply.privateText(
+                    zh
+                            ? "只有发起人 " + round.starterName() + " 或管理员可以停止本轮。"
+                            : "Only " + round.starterName() + " (who started it) or an admin can stop this round.");
+        }
+        rounds.stop(round);
+        return Reply.privateText(zh ? "已停止本轮。" : "Round stopped.");
+    }
+
+    public Reply skip(ChatRequest.QuizSkip request) {
+        Origin origin = request.origin();
+        boolean zh = origin.chinese();
+        Optional<RoundRow> found = activeFor(origin);
+        if (found.isEmpty() || found.get().currentNo() == 0) {
+            return Reply.privateText(zh ? "这里没有进行中的测验。" : "No round is running here.");
+        }
+        RoundRow round = found.get();
+        int no = round.currentNo();
+        if (round.starterId().equals(origin.user())) {
+            rounds.reveal(round.id(), no, true);
+            return Reply.privateText(zh ? "已跳过第 " + no + " 题。" : "Skipped question " + no + ".");
+        }
+        Set<String> players = store.players(round.id());
+        if (!players.contains(origin.user())) {
+            return Reply.privateText(
+                    zh ? "只有发起人或本轮玩家可以投票跳过。" : "Only the starter or players of this round can vote to skip.");
+        }
+        Set<String> votes = skipVotes.computeIfAbsent(round.id() + ":" + no, k -> ConcurrentHashMap.newKeySet());
+        votes.add(origin.user());
+        if (votes.size() * 2 > players.size()) {
+            skipVotes.remove(round.id() + ":" + no);
+            rounds.reveal(round.id(), no, true);
+            return Reply.privateText(
+                    zh ? "多数玩家同意，已跳过第 " + no + " 题。" : "Majority reached: skipped question " + no + ".");
+        }
+        int needed = players.size() / 2 + 1;
+        return Reply.privateText(
+                zh ? "跳过投票 " + votes.size() + "/" + needed + "。" : "Skip vote " + votes.size() + "/" + needed + ".");
+    }
+
+    /** A typed message in a channel: an answer to the question on screen, or nothing to reply to. */
+    public Optional<Reply> answer(ChatRequest.TypedAnswer request) {
+        return desk.typed(request, activeFor(request.origin()));
+    }
+
+    /** A button press; empty when the action id is not a quiz action. */
+    public Optional<Reply> click(ChatRequest.Click request) {
+        return desk.click(request);
+    }
+
+    /**
+     * Takes over open rounds of {@code platforms} left by a stopped process (or by this one before
+     * a restart), once their lease is free; returns how many this one now runs.
+     */
+    public int recover(Set<Platform> platforms) {
+        return rounds.recover(platforms);
+    }
+
+    /** {@link #recover(Set)} for every platform. */
+    public int recover() {
+        return recover(EnumSet.allOf(Platform.class));
+    }
+
+    private Optional<RoundRow> activeFor(Origin origin) {
+        return store.activeRound(reviewKey(origin)).or(() -> store.activeRound(channelKey(origin)));
+    }
+
+    private static Reply busy(RoundRow running, boolean zh) {
+        return Reply.privateText(
+                zh
+                        ? "本频道已有 " + running.starterName() + " 发起的测验在进行；结束后再开始新的一轮。"
+                        : "A round started by " + running.starterName()
+                                + " is already running here; start another when it ends.");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.chat.ChannelAddress;
+import dev.wenda.bot.store.Standing;
+import java.time.Instant;
+import java.util.List;
+
+/** What happens in rounds, for logs and the console's {@code --json} mode. */
+public sealed interface QuizEvent {
+    String roundId();
+
+    Instant at();
+
+    record RoundStarted(
+            String roundId,
+            Instant at,
+            ChannelAddress channel,
+            String starter,
+            String topic,
+            int questions,
+            int seconds,
+            boolean personal)
+            implements QuizEvent {}
+
+    record QuestionPosted(String roundId, Instant at, int no, Kind kind, String entryId, Instant closesAt)
+            implements QuizEvent {}
+
+    /** A counted answer (duplicates and late answers are not events). */
+    record AnswerRecorded(
+            String roundId,
+            Instant at,
+            int no,
+            String userId,
+            String userName,
+            String answer,
+            boolean correct,
+            boolean firstCorrect,
+            int points)
+            implements QuizEvent {}
+
+    record QuestionRevealed(String roundId, Instant at, int no, String correctAnswer, List<String> correctUsers)
+            implements QuizEvent {}
+
+    /** @param reason {@code finished}, {@code stopped} or {@code closed after restart} */
+    record RoundEnded(String roundId, Instant at, String reason, List<Standing> scores) implements QuizEvent {}
+}

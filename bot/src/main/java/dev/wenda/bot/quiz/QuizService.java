@@ -1,0 +1,84 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The quiz family of chat requests in one place, for the dispatcher: rounds, answers, quiz buttons,
+ * leaderboards, study groups, personal stats and review. The returned reply answers the request
+ * itself (often ephemeral); questions, reveals and scoreboards go out through the engine's outbox.
+ */
+public final class QuizService implements ChatService {
+    /** Prefix of every action id this service owns. */
+    public static final String ACTION_PREFIX = "quiz:";
+
+    private final QuizEngine engine;
+    private final BoardService boards;
+    private final GroupService groups;
+
+    public QuizService(QuizEngine engine, BoardService boards, GroupService groups) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.groups = Objects.requireNonNull(groups, "groups");
+    }
+
+    /** Whether {@link #handle} deals with this request (a Click only when its id starts with {@code quiz:}). */
+    public boolean handles(ChatRequest request) {
+        return switch (request) {
+            case ChatRequest.QuizStart r -> true;
+            case ChatRequest.QuizStop r -> true;
+            case ChatRequest.QuizSkip r -> true;
+            case ChatRequest.TypedAnswer r -> true;
+            case ChatRequest.Leaderboard r -> true;
+            case ChatRequest.Group r -> true;
+            case ChatRequest.Me r -> true;
+            case ChatRequest.Review r -> true;
+            case ChatRequest.Click click -> click.actionId().startsWith(ACTION_PREFIX);
+            default -> false;
+        };
+    }
+
+    /**
+     * The reply to a quiz-family request; {@link Reply#nothing()} when nothing should be said: typed
+     * text that is not an answer to the question on screen, or a request this service does not
+     * handle.
+     */
+    @Override
+    public Reply handle(ChatRequest request) {
+        return respond(request).orElseGet(Reply::nothing);
+    }
+
+    /** As {@link #handle}, with "say nothing" as an empty optional. */
+    public Optional<Reply> respond(ChatRequest request) {
+        return switch (request) {
+            case ChatRequest.QuizStart r -> Optional.of(engine.start(r));
+            case ChatRequest.QuizStop r -> Optional.of(engine.stop(r));
+            case ChatRequest.QuizSkip r -> Optional.of(engine.skip(r));
+            case ChatRequest.TypedAnswer r -> engine.answer(r);
+            case ChatRequest.Click r -> engine.click(r);
+            case ChatRequest.Leaderboard r -> Optional.of(boards.leaderboard(r));
+            case ChatRequest.Group r -> Optional.of(groups.handle(r));
+            case ChatRequest.Me r -> Optional.of(boards.me(r));
+            case ChatRequest.Review r -> Optional.of(engine.review(r));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Admin only: archives a board's season and starts it from zero. */
+    public Reply resetBoard(Origin origin, ChatRequest.Scope scope, Optional<String> group) {
+        return boards.reset(origin, scope, group);
+    }
+
+    /** Resumes rounds of these platforms left open by a stopped process; see {@link QuizEngine#recover(Set)}. */
+    public int recover(Set<Platform> platforms) {
+        return engine.recover(platforms);
+    }
+}

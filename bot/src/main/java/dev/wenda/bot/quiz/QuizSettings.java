@@ -1,0 +1,39 @@
+package dev.wenda.bot.quiz;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tunables of the engine.
+ *
+ * @param owner this process's name in round leases (stable across restarts of the same process)
+ * @param lease how long past a question's close a round stays leased without renewal
+ * @param staleAfter an open round whose question closed longer ago than this is closed at recovery
+ *     (scores kept) rather than resumed
+ * @param reviewIntervals when a recalled entry is due again: after the first, second, third recall
+ */
+public record QuizSettings(
+        String owner, Scoring scoring, Duration lease, Duration staleAfter, List<Duration> reviewIntervals) {
+    public static final List<Duration> REVIEW_DAYS =
+            List.of(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7));
+
+    public QuizSettings {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(lease, "lease");
+        Objects.requireNonNull(staleAfter, "staleAfter");
+        reviewIntervals = List.copyOf(reviewIntervals);
+        if (owner.isBlank()) {
+            throw new IllegalArgumentException("owner must not be blank");
+        }
+    }
+
+    public static QuizSettings defaults(String owner) {
+        return new QuizSettings(owner, Scoring.DEFAULT, Duration.ofSeconds(60), Duration.ofMinutes(10), REVIEW_DAYS);
+    }
+
+    long[] reviewIntervalsMs() {
+        return reviewIntervals.stream().mapToLong(Duration::toMillis).toArray();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.content.QaEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Chooses a round's questions: entries of the topic the channel has not seen yet (starting the pool
+ * over once it is used up), each as a question of a randomly drawn allowed kind.
+ */
+final class RoundPlanner {
+    private static final Set<Kind> ENTRY_KINDS = EnumSet.of(Kind.CHOICE, Kind.REVERSE, Kind.FLASHCARD);
+
+    private final QuestionPool pool;
+    private final QuestionFactory factory;
+    private final QuizStore store;
+
+    RoundPlanner(QuestionPool pool, QuestionFactory factory, QuizStore store) {
+        this.pool = pool;
+        this.factory = factory;
+        this.store = store;
+    }
+
+    /** The outcome of planning. */
+    sealed interface Plan {
+        record Ready(List<Question> questions, String seenTopic) implements Plan {}
+
+        record Refused(Text reason) implements Plan {}
+    }
+
+    /** The key under which a channel's seen entries of a topic are kept. */
+    static String seenTopic(String topic) {
+        return topic.strip().toLowerCase(Locale.ROOT);
+    }
+
+    Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random) {
+        String seenTopic = seenTopic(topic);
+        List<Kind> entryKinds = kinds.stream().filter(ENTRY_KINDS::contains).toList();
+        // Numeric problems have no topic: in a mixed round they join only when no topic was asked for.
+        boolean numeric = kinds.contains(Kind.NUMERIC) && (kinds.size() == 1 || seenTopic.isEmpty());
+        List<QaEntry> entries = entryKinds.isEmpty() ? List.of() : pool.entries(topic);
+        if (entries.isEmpty() && !numeric) {
+            return new Plan.Refused(
+                    seenTopic.isEmpty()
+                            ? new Text("The bank has no entries to quiz on.", "题库里没有可出题的条目。")
+                            : new Text(
+                                    "No entries match the topic \"" + topic.strip() + "\".",
+                                    "没有与“" + topic.strip() + "”相关的条目。"));
+        }
+        Deque<QaEntry> fresh = freshEntries(channelKey, seenTopic, entries, random);
+        Set<String> used = new HashSet<>();
+        List<Question> questions = new ArrayList<>();
+        for (int attempt = 0; questions.size() < count && attempt < count * 3; attempt++) {
+            boolean pickNumeric = numeric && (entries.isEmpty() || random.nextInt(entryKinds.size() + 1) == 0);
+            if (pickNumeric) {
+                factory.numeric(random).ifPresent(questions::add);
+                continue;
+            }
+            Optional<QaEntry> entry = nextEntry(fresh, used, channelKey, seenTopic, entries, random);
+            if (entry.isEmpty()) {
+                break;
+            }
+            used.add(entry.get().id());
+            Kind first = entryKinds.get(random.nextInt(entryKinds.size()));
+            make(first, entryKinds, entry.get(), random).ifPresent(questions::add);
+        }
+        if (questions.isEmpty()) {
+            return new Plan.Refused(
+                    numeric && entries.isEmpty()
+                            ? new Text("Numeric questions are not available yet.", "暂时没有数值题。")
+                            : new Text("Could not build questions for this topic.", "无法为该主题出题。"));
+        }
+        return new Plan.Ready(questions, seenTopic);
+    }
+
+    private Optional<Question> make(Kind first, List<Kind> kinds, QaEntry entry, RandomGenerator random) {
+        Optional<Question> question = factory.make(first, entry, random);
+        for (int i = 0; question.isEmpty() && i < kinds.size(); i++) {
+            question = factory.make(kinds.get(i), entry, random);
+        }
+        return question;
+    }
+
+    private Deque<QaEntry> freshEntries(
+            String channelKey, String seenTopic, List<QaEntry> entries, RandomGenerator random) {
+        Set<String> seen = entries.isEmpty() ? Set.of() : store.seenEntries(channelKey, seenTopic);
+        List<QaEntry> unseen = new ArrayList<>(
+                entries.stream().filter(e -> !seen.contains(e.id())).toList());
+        shuffle(unseen, random);
+        return new ArrayDeque<>(unseen);
+    }
+
+    private Optional<QaEntry> nextEntry(
+            Deque<QaEntry> fresh,
+            Set<String> used,
+            String channelKey,
+            String seenTopic,
+            List<QaEntry> entries,
+            RandomGenerator random) {
+        if (fresh.isEmpty() && !entries.isEmpty()) {
+            // The topic's pool is used up in this channel: start it over, minus this round's picks.
+            store.clearSeen(channelKey, seenTopic);
+            List<QaEntry> again = new ArrayList<>(
+                    entries.stream().filter(e -> !used.contains(e.id())).toList());
+            shuffle(again, random);
+            fresh.addAll(again);
+        }
+        return Optional.ofNullable(fresh.pollFirst());
+    }
+
+    static <T> void shuffle(List<T> list, RandomGenerator random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            list.set(i, list.set(j, list.get(i)));
+        }
+    }
+}

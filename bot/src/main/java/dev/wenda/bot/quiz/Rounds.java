@@ -1,0 +1,250 @@
+package dev.wenda.bot.quiz;
+
+import dev.wenda.bot.chat.ChannelAddress;
+import dev.wenda.bot.chat.MessageHandle;
+import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.AnswerRow;
+import dev.wenda.bot.store.QuestionRow;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.RoundRow;
+import dev.wenda.bot.store.Standing;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The life of a round: post a question, reveal it when its time is up (or on skip), post the next,
+ * end with a scoreboard. Every step is first claimed in the store, so a step runs once even when
+ * timers of two processes, or a timer and a skip, race for it.
+ */
+final class Rounds {
+    static final String FINISHED = "finished";
+    static final String STOPPED = "stopped";
+    static final String CLOSED = "closed after restart";
+    private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
+
+    private final QuizStore store;
+    private final Outbox outbox;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final QuizListener listener;
+    private final QuizSettings settings;
+    private final QuestionCodec codec = new QuestionCodec();
+    private final Map<String, List<Question>> questions = new ConcurrentHashMap<>();
+    private final Map<String, Scheduler.Cancellable> timers = new ConcurrentHashMap<>();
+
+    Rounds(
+            QuizStore store,
+            Outbox outbox,
+            Scheduler scheduler,
+            Clock clock,
+            QuizListener listener,
+            QuizSettings settings) {
+        this.store = store;
+        this.outbox = outbox;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.listener = listener;
+        this.settings = settings;
+    }
+
+    QuestionCodec codec() {
+        return codec;
+    }
+
+    /** The round's questions in order (index 0 is question 1); immutable once stored, so cached. */
+    List<Question> questions(String roundId) {
+        return questions.computeIfAbsent(roundId, id -> store.questions(id).stream()
+                .map(row -> codec.decode(row.payload()))
+                .toList());
+    }
+
+    void begin(RoundRow round) {
+        listener.on(new QuizEvent.RoundStarted(
+                round.id(),
+                clock.instant(),
+                address(round),
+                round.starterName(),
+                round.topic(),
+                round.questionCount(),
+                round.seconds(),
+                round.personal()));
+        post(round, 1);
+    }
+
+    /** Posts question {@code no} and arms its reveal timer; a no-op if it was posted already. */
+    void post(RoundRow round, int no) {
+        long now = clock.millis();
+        long closes = now + Duration.ofSeconds(round.seconds()).toMillis();
+        if (!store.openQuestion(round.id(), no, now, closes)) {
+            return;
+        }
+        store.tryAcquireLease(
+                round.id(), settings.owner(), now, closes + settings.lease().toMillis());
+        Question q = questions(round.id()).get(no - 1);
+        Instant closesAt = Instant.ofEpochMilli(closes);
+        Reply reply =
+                QuizTexts.question(round.id(), no, round.questionCount(), q, closesAt, round.seconds(), zh(round));
+        send(() -> outbox.post(address(round), reply).whenComplete((handle, error) -> {
+            if (error != null) {
+                LOG.warn("could not post question {} of round {}", no, round.id(), error);
+            } else {
+                store.setMessageId(round.id(), no, handle.messageId());
+            }
+        }));
+        arm(round.id(), no, Duration.ofMillis(closes - now));
+        listener.on(new QuizEvent.QuestionPosted(
+                round.id(), Instant.ofEpochMilli(now), no, q.kind(), q.entryId(), closesAt));
+    }
+
+    private void arm(String roundId, int no, Duration delay) {
+        Scheduler.Cancellable timer = scheduler.schedule(delay, () -> reveal(roundId, no, true));
+        Scheduler.Cancellable old = timers.put(roundId, timer);
+        if (old != null) {
+            old.cancel();
+        }
+    }
+
+    /**
+     * Closes question {@code no} and shows its answer; then posts the next question or ends the
+     * round when {@code carryOn}. Does nothing if the question was revealed already.
+     */
+    void reveal(String roundId, int no, boolean carryOn) {
+        if (!store.markRevealed(roundId, no)) {
+            return;
+        }
+        Scheduler.Cancellable timer = timers.remove(roundId);
+        if (timer != null) {
+            timer.cancel();
+        }
+        RoundRow round = store.round(roundId).orElseThrow();
+        Question q = questions(roundId).get(no - 1);
+        List<AnswerRow> answers = store.answers(roundId, no);
+        Reply reply = QuizTexts.reveal(roundId, no, round.questionCount(), q, answers, zh(round));
+        QuestionRow row = store.question(roundId, no).orElseThrow();
+        if (row.messageId().isPresent()) {
+            send(() -> outbox.edit(
+                    new MessageHandle(address(round), row.messageId().get()), reply));
+        } else {
+            send(() -> outbox.post(address(round), reply));
+        }
+        listener.on(new QuizEvent.QuestionRevealed(
+                roundId,
+                clock.instant(),
+                no,
+                QuizTexts.correctAnswer(q),
+                answers.stream()
+                        .filter(AnswerRow::correct)
+                        .map(AnswerRow::userName)
+                        .toList()));
+        if (carryOn && round.open()) {
+            if (no < round.questionCount()) {
+                post(round, no + 1);
+            } else {
+                end(roundId, FINISHED);
+            }
+        }
+    }
+
+    /** Ends the round with its scoreboard; a no-op if it ended already. */
+    void end(String roundId, String reason) {
+        if (!store.endRound(roundId, clock.millis())) {
+            return;
+        }
+        Scheduler.Cancellable timer = timers.remove(roundId);
+        if (timer != null) {
+            timer.cancel();
+        }
+        RoundRow round = store.round(roundId).orElseThrow();
+        List<Standing> scores = store.roundScores(roundId);
+        send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, zh(round))));
+        questions.remove(roundId);
+        listener.on(new QuizEvent.RoundEnded(roundId, clock.instant(), reason, scores));
+    }
+
+    /** Stops a round now: the question on screen is revealed, then the scoreboard posted. */
+    void stop(RoundRow round) {
+        if (round.currentNo() > 0) {
+            reveal(round.id(), round.currentNo(), false);
+        }
+        end(round.id(), STOPPED);
+    }
+
+    /**
+     * Takes over open rounds whose lease is free (after a crash or restart): each resumes where it
+     * stood, or, when its question closed more than {@code staleAfter} ago, closes with its scores
+     * kept. Only rounds of {@code platforms} are considered. Returns how many rounds this process
+     * took.
+     */
+    int recover(Set<Platform> platforms) {
+        int taken = 0;
+        for (RoundRow round : store.openRounds()) {
+            if (!platforms.contains(Platform.valueOf(round.platform()))) {
+                continue;
+            }
+            long now = clock.millis();
+            if (!store.tryAcquireLease(
+                    round.id(), settings.owner(), now, now + settings.lease().toMillis())) {
+                continue;
+            }
+            taken++;
+            resume(round, now);
+        }
+        return taken;
+    }
+
+    private void resume(RoundRow round, long now) {
+        if (round.currentNo() == 0) {
+            post(round, 1);
+            return;
+        }
+        QuestionRow current = store.question(round.id(), round.currentNo()).orElseThrow();
+        long closes = current.closesAt().orElse(now);
+        if (closes + settings.staleAfter().toMillis() < now) {
+            if (!current.revealed()) {
+                reveal(round.id(), round.currentNo(), false);
+            }
+            end(round.id(), CLOSED);
+        } else if (current.revealed()) {
+            if (round.currentNo() < round.questionCount()) {
+                post(round, round.currentNo() + 1);
+            } else {
+                end(round.id(), FINISHED);
+            }
+        } else if (closes <= now) {
+            reveal(round.id(), round.currentNo(), true);
+        } else {
+            arm(round.id(), round.currentNo(), Duration.ofMillis(closes - now));
+        }
+    }
+
+    /** A platform failing to deliver one message must not stop the round's clock. */
+    private static void send(Supplier<CompletableFuture<?>> delivery) {
+        try {
+            delivery.get().exceptionally(error -> {
+                LOG.warn("could not deliver a quiz message", error);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not deliver a quiz message", e);
+        }
+    }
+
+    static boolean zh(RoundRow round) {
+        return round.locale().startsWith("zh");
+    }
+
+    static ChannelAddress address(RoundRow round) {
+        return new ChannelAddress(Platform.valueOf(round.platform()), round.community(), round.channel());
+    }
+}

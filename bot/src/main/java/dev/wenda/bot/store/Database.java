@@ -1,0 +1,61 @@
+package dev.wenda.bot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An open store: a HikariCP pool on the configured database, migrated by Flyway to the current
+ * schema on open. Close it to release the pool.
+ */
+public final class Database implements AutoCloseable {
+    private final StoreConfig config;
+    private final HikariDataSource pool;
+    private final Jdbc jdbc;
+
+    private Database(StoreConfig config, HikariDataSource pool) {
+        this.config = config;
+        this.pool = pool;
+        this.jdbc = new Jdbc(pool);
+    }
+
+    /** Opens the pool and applies every pending migration from {@code db/migration}. */
+    public static Database open(StoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setPoolName("wenda-store");
+        config.schema().ifPresent(hikari::setSchema);
+        HikariDataSource pool = new HikariDataSource(hikari);
+        try {
+            var flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true);
+            if (config.schema().isPresent()) {
+                flyway = flyway.schemas(config.schema().get()).createSchemas(true);
+            }
+            flyway.load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot migrate the store at " + config.safeUrl() + ": " + e.getMessage(), e);
+        }
+        return new Database(config, pool);
+    }
+
+    /** The one gateway every store class goes through. */
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

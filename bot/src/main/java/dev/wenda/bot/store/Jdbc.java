@@ -1,0 +1,113 @@
+package dev.wenda.bot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC gateway: every statement of the store runs through here, with parameters bound (never
+ * concatenated) and each unit of work in one transaction.
+ */
+public final class Jdbc {
+    private final DataSource dataSource;
+
+    Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return inTransaction(tx -> tx.query(sql, mapper, params));
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        return inTransaction(tx -> tx.queryOne(sql, mapper, params));
+    }
+
+    public int update(String sql, Object... params) {
+        return inTransaction(tx -> tx.update(sql, params));
+    }
+
+    /** One open transaction. */
+    public static final class Tx {
+        private final Connection connection;
+
+        Tx(Connection connection) {
+            this.connection = connection;
+        }
+
+        public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+            try (PreparedStatement statement = prepare(sql, params);
+                    ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+
+        public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+            List<T> rows = query(sql, mapper, params);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+        }
+
+        /** Runs an insert, update or delete; returns the number of rows it touched. */
+        public int update(String sql, Object... params) throws SQLException {
+            try (PreparedStatement statement = prepare(sql, params)) {
+                return statement.executeUpdate();
+            }
+        }
+
+        private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                for (int i = 0; i < params.length; i++) {
+                    if (params[i] == null) {
+                        statement.setNull(i + 1, Types.NULL);
+                    } else {
+                        statement.setObject(i + 1, params[i]);
+                    }
+                }
+                return statement;
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package dev.wenda.bot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Rounds, their questions and answers. Every rule that must hold across processes is enforced here
+ * by the database: one open round per channel key (primary key of {@code active_rounds}), one
+ * counted answer per player per question (primary key of {@code answers}) and one first-correct
+ * answer per question (primary key of {@code first_correct}).
+ */
+public final class QuizStore {
+    private static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
+            + " starter_name, topic, locale, personal, question_count, seconds, status, current_no, started_at,"
+            + " ended_at, owner, lease_until";
+    private static final String QUESTION_COLUMNS =
+            "round_id, question_no, kind, entry_id, topic, payload, posted_at, closes_at, revealed, message_id";
+    private static final String ANSWER_COLUMNS = "round_id, question_no, user_id, user_name, answer, graded, correct,"
+            + " first_correct, points, streak, topic, entry_id, answered_at";
+
+    private final Jdbc jdbc;
+
+    public QuizStore(Database database) {
+        this.jdbc = database.jdbc();
+    }
+
+    /** How points are computed once the store knows whether the answer was first and its streak. */
+    @FunctionalInterface
+    public interface PointsRule {
+        int points(boolean firstCorrect, int streak);
+    }
+
+    /** The outcome of {@link #createRound}. */
+    public sealed interface Creation {
+        record Created(RoundRow round) implements Creation {}
+
+        /** The channel key already has an open round: this one. */
+        record Busy(RoundRow running) implements Creation {}
+    }
+
+    /**
+     * Stores a new open round with its questions and marks their entries seen for {@code seenTopic}
+     * in the channel, unless the channel key already has an open round.
+     */
+    public Creation createRound(RoundRow round, List<QuestionRow> questions, String seenTopic) {
+        return jdbc.inTransaction(tx -> {
+            int claimed = tx.update(
+                    "insert into active_rounds (channel_key, round_id) values (?, ?) on conflict do nothing",
+                    round.channelKey(),
+                    round.id());
+            if (claimed == 0) {
+                Optional<RoundRow> running = tx.queryOne(
+                        "select " + ROUND_COLUMNS + " from rounds where id = "
+                                + "(select round_id from active_rounds where channel_key = ?)",
+                        QuizStore::round,
+                        round.channelKey());
+                if (running.isPresent()) {
+                    return new Creation.Busy(running.get());
+                }
+                throw new SQLException("channel " + round.channelKey() + " is claimed by a round that was not found");
+            }
+            tx.update(
+                    "insert into rounds (" + ROUND_COLUMNS
+                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    round.id(),
+                    round.platform(),
+                    round.community(),
+                    round.channel(),
+                    round.channelKey(),
+                    round.starterId(),
+                    round.starterName(),
+                    round.topic(),
+                    round.locale(),
+                    round.personal(),
+                    round.questionCount(),
+                    round.seconds(),
+                    round.open() ? "OPEN" : "ENDED",
+                    round.currentNo(),
+                    round.startedAt(),
+                    round.endedAt().isPresent() ? round.endedAt().getAsLong() : null,
+                    round.owner().orElse(null),
+                    round.leaseUntil().isPresent() ? round.leaseUntil().getAsLong() : null);
+            for (QuestionRow q : questions) {
+                tx.update(
+                        "insert into round_questions (" + QUESTION_COLUMNS
+                                + ") values (?, ?, ?, ?, ?, ?, null, null, false, null)",
+                        round.id(),
+                        q.no(),
+                        q.kind(),
+                        q.entryId(),
+                        q.topic(),
+                        q.payload());
+                if (!q.kind().equals("NUMERIC")) {
+                    tx.update(
+                            "insert into seen_entries (channel_key, topic, entry_id, seen_at) values (?, ?, ?, ?)"
+                                    + " on conflict do nothing",
+                            round.channelKey(),
+                            seenTopic,
+                            q.entryId(),
+                            round.startedAt());
+                }
+            }
+            return new Creation.Created(round);
+        });
+    }
+
+    public Optional<RoundRow> round(String roundId) {
+        return jdbc.queryOne("select " + ROUND_COLUMNS + " from rounds where id = ?", QuizStore::round, roundId);
+    }
+
+    /** The open round of a channel key, if any. */
+    public Optional<RoundRow> activeRound(String channelKey) {
+        return jdbc.queryOne(
+                "select " + ROUND_COLUMNS + " from rounds r where r.id = "
+                        + "(select round_id from active_rounds where channel_key = ?)",
+                QuizStore::round,
+                channelKey);
+    }
+
+    /** Every open round, oldest first: what a restarted process may resume. */
+    public List<RoundRow> openRounds() {
+        return jdbc.query(
+                "select " + ROUND_COLUMNS + " from rounds where status = 'OPEN' order by started_at, id",
+                QuizStore::round);
+    }
+
+    public List<QuestionRow> questions(String roundId) {
+        return jdbc.query(
+                "select " + QUESTION_COLUMNS + " from round_questions where round_id = ? order by question_no",
+                QuizStore::question,
+                roundId);
+    }
+
+    public Optional<QuestionRow> question(String roundId, int no) {
+        return jdbc.queryOne(
+                "select " + QUESTION_COLUMNS + " from round_questions where round_id = ? and question_no = ?",
+                QuizStore::question,
+                roundId,
+                no);
+    }
+
+    /**
+     * Makes question {@code no} the current one, open from {@code postedAt} to {@code closesAt}.
+     * False when it was already posted (another process or an earlier run did it).
+     */
+    public boolean openQuestion(String roundId, int no, long postedAt, long closesAt) {
+        return jdbc.inTransaction(tx -> {
+            int opened = tx.update(
+                    "update round_questions set posted_at = ?, closes_at = ? where round_id = ? and question_no = ?"
+                            + " and posted_at is null",
+                    postedAt,
+                    closesAt,
+                    roundId,
+                    no);
+            if (opened == 1) {
+                tx.update("update rounds set current_no = ? where id = ? and status = 'OPEN'", no, roundId);
+            }
+            return opened == 1;
+        });
+    }
+
+    public void setMessageId(String roundId, int no, String messageId) {
+        jdbc.update(
+                "update round_questions set message_id = ? where round_id = ? and question_no = ?",
+                messageId,
+                roundId,
+                no);
+    }
+
+    /** Closes question {@code no} for answers; true only for the one caller that closed it. */
+    public boolean markRevealed(String roundId, int no) {
+        return jdbc.update(
+                        "update round_questions set revealed = true where round_id = ? and question_no = ?"
+                                + " and revealed = false",
+                        roundId,
+                        no)
+                == 1;
+    }
+
+    /**
+     * Records an answer in one transaction. A second answer by the same player is a {@link
+     * RecordResult.Duplicate}; with {@code requireOpen}, an answer to a revealed question is {@link
+     * RecordResult.Closed}. The first correct answer is decided by the {@code first_correct}
+     * primary key, so it is unique however many processes record answers at once.
+     *
+     * @param previousGradedNo the round's graded question before this one, whose answer carries the
+     *     player's streak
+     */
+    public RecordResult recordAnswer(
+            AnswerDraft draft, OptionalInt previousGradedNo, boolean requireOpen, PointsRule rule) {
+        Objects.requireNonNull(draft, "draft");
+        return jdbc.inTransaction(tx -> {
+            int inserted = tx.update(
+                    "insert into answers (" + ANSWER_COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?"
+                            + " from round_questions where round_id = ? and question_no = ?"
+                            + (requireOpen ? " and revealed = false" : "")
+                            + " on conflict do nothing",
+                    draft.roundId(),
+                    draft.no(),
+                    draft.userId(),
+                    draft.userName(),
+                    draft.answer(),
+                    draft.graded(),
+                    draft.correct(),
+                    draft.topic(),
+                    draft.entryId(),
+                    draft.answeredAt(),
+                    draft.roundId(),
+                    draft.no());
+            if (inserted == 0) {
+                boolean exists = tx.queryOne(
+                                "select 1 from answers where round_id = ? and question_no = ? and user_id = ?",
+                                row -> true,
+                                draft.roundId(),
+                                draft.no(),
+                                draft.userId())
+                        .isPresent();
+                return exists ? new RecordResult.Duplicate() : new RecordResult.Closed();
+            }
+            if (!draft.graded()) {
+                return new RecordResult.Recorded(row(draft, false, 0, 0));
+            }
+            int streak = 0;
+            boolean first = false;
+            if (draft.correct()) {
+                int previous = 0;
+                if (previousGradedNo.isPresent()) {
+                    previous = tx.queryOne(
+                                    "select streak from answers where round_id = ? and question_no = ? and user_id = ?",
+                                    row -> row.getInt(1),
+                                    draft.roundId(),
+                                    previousGradedNo.getAsInt(),
+                                    draft.userId())
+                            .orElse(0);
+                }
+                streak = previous + 1;
+                first = tx.update(
+                                "insert into first_correct (round_id, question_no, user_id) values (?, ?, ?)"
+                                        + " on conflict do nothing",
+                                draft.roundId(),
+                                draft.no(),
+                                draft.userId())
+                        == 1;
+            }
+            int points = draft.correct() ? rule.points(first, streak) : 0;
+            tx.update(
+                    "update answers set first_correct = ?, points = ?, streak = ?"
+                            + " where round_id = ? and question_no = ? and user_id = ?",
+                    first,
+                    points,
+                    streak,
+                    draft.roundId(),
+                    draft.no(),
+                    draft.userId());
+            return new RecordResult.Recorded(row(draft, first, points, streak));
+        });
+    }
+
+    /** The counted answers to one question, in the order they were given. */
+    public List<AnswerRow> answers(String roundId, int no) {
+        return jdbc.query(
+                "select " + ANSWER_COLUMNS + " from answers where round_id = ? and question_no = ?"
+                        + " order by answered_at, user_id",
+                QuizStore::answer,
+                roundId,
+                no);
+    }
+
+    /** Ids of the players who answered anything in the round. */
+    public Set<String> players(String roundId) {
+        return new HashSet<>(jdbc.query(
+                "select distinct user_id from answers where round_id = ?", row -> row.getString(1), roundId));
+    }
+
+    /** The round's scoreboard: points, then correct answers, then name. */
+    public List<Standing> roundScores(String roundId) {
+        return jdbc.query(
+                "select user_id, max(user_name), sum(points), sum(case when correct then 1 else 0 end),"
+                        + " sum(case when graded then 1 else 0 end), 1, max(streak) from answers where round_id = ?"
+                        + " group by user_id order by 3 desc, 4 desc, 2, 1",
+                Boards::standing,
+                roundId);
+    }
+
+    /** Ends an open round and frees its channel; true only for the one caller that ended it. */
+    public boolean endRound(String roundId, long endedAt) {
+        return jdbc.inTransaction(tx -> {
+            int ended = tx.update(
+                    "update rounds set status = 'ENDED', ended_at = ? where id = ? and status = 'OPEN'",
+                    endedAt,
+                    roundId);
+            tx.update("delete from active_rounds where round_id = ?", roundId);
+            return ended == 1;
+        });
+    }
+
+    /**
+     * Takes or renews the lease on a round for {@code owner} until {@code until}: succeeds when the
+     * round is open and unowned, already owned by {@code owner}, or its lease ran out before {@code
+     * now}.
+     */
+    public boolean tryAcquireLease(String roundId, String owner, long now, long until) {
+        return jdbc.update(
+                        "update rounds set owner = ?, lease_until = ? where id = ? and status = 'OPEN'"
+                                + " and (owner is null or owner = ? or lease_until is null or lease_until < ?)",
+                        owner,
+                        until,
+                        roundId,
+                        owner,
+                        now)
+                == 1;
+    }
+
+    /** Entries already seen in a channel for a topic. */
+    public Set<String> seenEntries(String channelKey, String topic) {
+        return new HashSet<>(jdbc.query(
+                "select entry_id from seen_entries where channel_key = ? and topic = ?",
+                row -> row.getString(1),
+                channelKey,
+                topic));
+    }
+
+    /** Starts the topic's pool afresh for the channel once every entry has been seen. */
+    public void clearSeen(String channelKey, String topic) {
+        jdbc.update("delete from seen_entries where channel_key = ? and topic = ?", channelKey, topic);
+    }
+
+    private static AnswerRow row(AnswerDraft d, boolean first, int points, int streak) {
+        return new AnswerRow(
+                d.roundId(),
+                d.no(),
+                d.userId(),
+                d.userName(),
+                d.answer(),
+                d.graded(),
+                d.correct(),
+                first,
+                points,
+                streak,
+                d.topic(),
+                d.entryId(),
+                d.answeredAt());
+    }
+
+    static RoundRow round(ResultSet r) throws SQLException {
+        long ended = r.getLong("ended_at");
+        boolean endedNull = r.wasNull();
+        long lease = r.getLong("lease_until");
+        boolean leaseNull = r.wasNull();
+        return new RoundRow(
+                r.getString("id"),
+                r.getString("platform"),
+                r.getString("community"),
+                r.getString("channel"),
+                r.getString("channel_key"),
+                r.getString("starter_id"),
+                r.getString("starter_name"),
+                r.getString("topic"),
+                r.getString("locale"),
+                r.getBoolean("personal"),
+                r.getInt("question_count"),
+                r.getInt("seconds"),
+                "OPEN".equals(r.getString("status")),
+                r.getInt("current_no"),
+                r.getLong("started_at"),
+                endedNull ? OptionalLong.empty() : OptionalLong.of(ended),
+                Optional.ofNullable(r.getString("owner")),
+                leaseNull ? OptionalLong.empty() : OptionalLong.of(lease));
+    }
+
+    private static QuestionRow question(ResultSet r) throws SQLException {
+        long posted = r.getLong("posted_at");
+        boolean postedNull = r.wasNull();
+        long closes = r.getLong("closes_at");
+        boolean closesNull = r.wasNull();
+        return new QuestionRow(
+                r.getString("round_id"),
+                r.getInt("question_no"),
+                r.getString("kind"),
+                r.getString("entry_id"),
+                r.getString("topic"),
+                r.getString("payload"),
+                postedNull ? OptionalLong.empty() : OptionalLong.of(posted),
+                closesNull ? OptionalLong.empty() : OptionalLong.of(closes),
+                r.getBoolean("revealed"),
+                Optional.ofNullable(r.getString("message_id")));
+    }
+
+    private static AnswerRow answer(ResultSet r) throws SQLException {
+        return new AnswerRow(
+                r.getString("round_id"),
+                r.getInt("question_no"),
+                r.getString("user_id"),
+                r.getString("user_name"),
+                r.getString("answer"),
+                r.getBoolean("graded"),
+                r.getBoolean("correct"),
+                r.getBoolean("first_correct"),
+                r.getInt("points"),
+                r.getInt("streak"),
+                r.getString("topic"),
+                r.getString("entry_id"),
+                r.getLong("answered_at"));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.wenda.bot.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the store lives.
+ *
+ * @param jdbcUrl a JDBC URL: {@code jdbc:h2:...} or {@code jdbc:postgresql://...}
+ * @param schema the schema to migrate and use, when not the database's default (tests use a fresh
+ *     random one per run)
+ * @param poolSize the connection pool's maximum size
+ */
+public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize) {
+    /** H2 options that make it accept the same SQL as PostgreSQL. */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public StoreConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(schema, "schema");
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException(
+                    "jdbcUrl must start with jdbc:h2: or jdbc:postgresql:, was " + redact(jdbcUrl));
+        }
+        if (poolSize < 1 || poolSize > 200) {
+            throw new IllegalArgumentException("poolSize must be 1-200, was " + poolSize);
+        }
+        schema.ifPresent(s -> {
+            if (!s.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("schema must match [a-z_][a-z0-9_]*, was " + s);
+            }
+        });
+    }
+
+    /** The default store: an H2 file {@code wenda} inside {@code dataDir}. */
+    public static StoreConfig h2File(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve("wenda");
+        return new StoreConfig("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), 10);
+    }
+
+    /** A private in-memory H2 database, gone when its pool closes (tests, benchmarks). */
+    public static StoreConfig h2Memory(String name) {
+        return new StoreConfig("jdbc:h2:mem:" + name + H2_OPTIONS, Optional.empty(), 10);
+    }
+
+    /** A store at {@code jdbcUrl} (H2 URLs get the PostgreSQL-compatibility options added). */
+    public static StoreConfig url(String jdbcUrl) {
+        String url = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("MODE=") ? jdbcUrl + H2_OPTIONS : jdbcUrl;
+        return new StoreConfig(url, Optional.empty(), 10);
+    }
+
+    public StoreConfig withSchema(String name) {
+        return new StoreConfig(jdbcUrl, Optional.of(name), poolSize);
+    }
+
+    public StoreConfig withPoolSize(int size) {
+        return new StoreConfig(jdbcUrl, schema, size);
+    }
+
+    boolean postgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL with any password parameter hidden, for messages and logs. */
+    public String safeUrl() {
+        return redact(jdbcUrl);
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}
