@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.app.ChatDispatcher;
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
@@ -49,7 +51,6 @@ class DiscordAskE2ETest {
             when click.actionId().equals("ask:" + SampleReplies.DROPOUT_ID) -> SampleReplies.answer();
             case ChatRequest.Click click
             when click.actionId().equals("ask:000_0499e02e3bd88c97#18") -> SampleReplies.related();
-            case ChatRequest.Calc calc when calc.expression().equals("rf 3x3s1 3x3s1 3x3s1") -> SampleReplies.calc();
             default -> SampleReplies.abstention();
         };
     }
@@ -61,8 +62,11 @@ class DiscordAskE2ETest {
                 .limit(max)
                 .toList();
         ChatService stub = DiscordAskE2ETest::answer;
+        NumericQuestions numeric = new NumericQuestions(new Calc());
+        ChatService calc = request -> numeric.calc(
+                ((ChatRequest.Calc) request).expression(), request.origin().locale());
         running = new RunningBot(
-                new ChatDispatcher(stub, stub, stub, new HelpService()), suggester, QuestionSuggester.none(), false);
+                new ChatDispatcher(stub, stub, calc, new HelpService()), suggester, QuestionSuggester.none(), false);
     }
 
     @AfterAll
@@ -223,7 +227,7 @@ class DiscordAskE2ETest {
     }
 
     @Test
-    @DisplayName("/calc uploads the receptive-field picture with the result and shows it in the embed")
+    @DisplayName("/calc rf (the real calc) uploads the receptive-field picture and shows it in the embed")
     void calc_uploadsPicture() throws InterruptedException {
         Interaction calc =
                 send(InteractionPayloads.by(ALICE).slash("calc", "rf", Map.of("expression", "3x3s1 3x3s1 3x3s1")));
@@ -232,11 +236,17 @@ class DiscordAskE2ETest {
         assertTrue(edit.contentType().startsWith("multipart/form-data"), edit.contentType());
         JsonNode payload = edit.json();
         assertEquals(
-                "rf.png", payload.path("attachments").get(0).path("filename").asText());
+                "receptive-field.png",
+                payload.path("attachments").get(0).path("filename").asText());
+        JsonNode embed = payload.path("embeds").get(0);
         assertEquals(
-                "attachment://rf.png",
-                payload.path("embeds").get(0).path("image").path("url").asText());
-        assertTrue(edit.rawBody().contains("filename=\"rf.png\""), "the PNG is uploaded as a file part");
-        assertEquals(new ChatRequest.Calc(lastSeenFrom(ALICE).origin(), "rf 3x3s1 3x3s1 3x3s1"), lastSeenFrom(ALICE));
+                "attachment://receptive-field.png",
+                embed.path("image").path("url").asText());
+        assertEquals(
+                "/calc rf 3x3s1 3x3s1 3x3s1", embed.path("footer").path("text").asText());
+        assertEquals("Receptive field", embed.path("fields").get(0).path("name").asText());
+        assertEquals("7x7", embed.path("fields").get(0).path("value").asText());
+        assertTrue(edit.rawBody().contains("filename=\"receptive-field.png\""), "the PNG is uploaded as a file part");
+        assertTrue(edit.rawBody().contains("PNG\r\n"), "the part holds PNG bytes");
     }
 }
