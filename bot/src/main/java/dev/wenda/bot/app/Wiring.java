@@ -11,9 +11,12 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.discord.QuestionSuggester;
+import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -34,6 +37,7 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -218,16 +222,66 @@ public final class Wiring {
     }
 
     /**
-     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
-     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
-     * platformChatService(limits), questions, topics)}.
+     * The Discord bot from the {@code discord.*} configuration, built once; its outbox is registered
+     * for Discord channels at once so the quiz engine can post there. Start it with {@link
+     * #discordRunner()}.
      */
-    public synchronized DiscordBot discord(DiscordConfig config) {
+    public synchronized DiscordBot discord() {
         if (discord == null) {
-            discord = new DiscordBot(config);
+            WendaConfig.Discord settings = config.discord();
+            Secret token =
+                    settings.token().orElseThrow(() -> new IllegalStateException("discord.token is not configured"));
+            DiscordConfig discordConfig = DiscordConfig.of(token::reveal);
+            discord = new DiscordBot(settings.shards()
+                    .map(range -> discordConfig.withShards(new ShardSpec(range.first(), range.last(), range.total())))
+                    .orElse(discordConfig));
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * Discord as a platform of {@code wenda serve}: starts the bot on the rate-limited chat service,
+     * with bank questions and tags as autocomplete until search is wired.
+     */
+    public PlatformRunner discordRunner() {
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "discord";
+            }
+
+            @Override
+            public void start() {
+                List<String> questions =
+                        bank().entries().stream().map(QaEntry::question).toList();
+                List<String> tags = bank().entries().stream()
+                        .flatMap(entry -> entry.tags().stream())
+                        .distinct()
+                        .sorted()
+                        .toList();
+                discord()
+                        .start(
+                                platformChatService(RateLimits.defaults()),
+                                QuestionSuggester.over(questions),
+                                QuestionSuggester.over(tags));
+            }
+
+            @Override
+            public boolean connected() {
+                return discord().connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                discord().stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                discord().stop();
+            }
+        };
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */

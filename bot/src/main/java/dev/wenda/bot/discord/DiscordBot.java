@@ -7,10 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -37,14 +37,15 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordRenderer renderer = new DiscordRenderer();
     private final LongAnswers longAnswers = new LongAnswers();
     private final DiscordOutbox outbox;
-    private final CountDownLatch ready;
+    private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private final Object readyLock = new Object();
+    private int readyShards;
     private volatile ShardManager shards;
     private ExecutorService worker;
 
     public DiscordBot(DiscordConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.outbox = new DiscordOutbox(() -> Optional.ofNullable(shards), renderer, longAnswers);
-        this.ready = new CountDownLatch(config.shards().count());
     }
 
     /** Posts and edits messages in Discord channels on the bot's own initiative. */
@@ -69,23 +70,55 @@ public final class DiscordBot implements AutoCloseable {
                 WORKERS,
                 Thread.ofPlatform().name("wenda-discord-", 1).daemon(true).factory());
         Responder responder = new Responder(service, worker, renderer, longAnswers);
-        DiscordListener listener = new DiscordListener(config, responder, longAnswers, worker, questions, topics);
-        ShardSpec spec = config.shards();
+        DiscordListener listener =
+                new DiscordListener(config, responder, longAnswers, worker, questions, topics, accepting::get);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         config.token().get(), intents())
-                .setShardsTotal(spec.total())
-                .setShards(spec.first(), spec.last())
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener, new ReadyCounter());
+        config.shards().ifPresent(spec -> builder.setShardsTotal(spec.total()).setShards(spec.first(), spec.last()));
         config.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         config.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
         shards = builder.build();
         LOG.info("Discord bot starting: {}", config);
     }
 
-    /** Waits until every shard of this process is connected; false on timeout. */
+    /** Waits until every shard of this process has connected once; false on timeout. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
-        return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (readyLock) {
+            while (shards == null || readyShards < expectedShards()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(readyLock, left);
+            }
+            return true;
+        }
+    }
+
+    /** True while every shard of this process is connected to the gateway (for readiness checks). */
+    public boolean connected() {
+        ShardManager running = shards;
+        if (running == null) {
+            return false;
+        }
+        List<JDA> all = running.getShards();
+        return all.size() == expectedShards()
+                && all.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Stops taking new work before shutdown: interactions get a short "restarting" notice, messages
+     * are ignored. Replies already being prepared are still sent.
+     */
+    public void stopAccepting() {
+        accepting.set(false);
+    }
+
+    private int expectedShards() {
+        return config.shards().map(ShardSpec::count).orElseGet(() -> shards == null ? 1 : shards.getShardsTotal());
     }
 
     /** Disconnects every shard and stops the worker threads. */
@@ -126,7 +159,10 @@ public final class DiscordBot implements AutoCloseable {
     private final class ReadyCounter extends ListenerAdapter {
         @Override
         public void onReady(ReadyEvent event) {
-            ready.countDown();
+            synchronized (readyLock) {
+                readyShards++;
+                readyLock.notifyAll();
+            }
         }
     }
 
