@@ -63,6 +63,10 @@ public final class DiscordBot implements AutoCloseable {
         if (shards != null) {
             throw new IllegalStateException("the Discord bot is already started");
         }
+        accepting.set(true);
+        synchronized (readyLock) {
+            readyShards = 0;
+        }
         // Nothing Wenda posts may ping anyone; every message also sets this explicitly.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -121,25 +125,34 @@ public final class DiscordBot implements AutoCloseable {
         return config.shards().map(ShardSpec::count).orElseGet(() -> shards == null ? 1 : shards.getShardsTotal());
     }
 
-    /** Disconnects every shard and stops the worker threads. */
+    /**
+     * Lets answers in progress finish (a few seconds at most), then disconnects every shard. JDA
+     * still sends the requests those answers queued before it closes.
+     */
     public synchronized void stop() {
         ShardManager running = shards;
         if (running == null) {
             return;
         }
-        List<JDA> connected = running.getShards();
-        running.shutdown();
-        for (JDA shard : connected) {
-            try {
+        accepting.set(false);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Discord answers still running after 5 s; interrupting them");
+                worker.shutdownNow();
+            }
+            List<JDA> connected = running.getShards();
+            running.shutdown();
+            for (JDA shard : connected) {
                 if (!shard.awaitShutdown(5, TimeUnit.SECONDS)) {
                     shard.shutdownNow();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+            running.shutdown();
         }
-        worker.shutdownNow();
         shards = null;
     }
 
