@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -38,8 +38,7 @@ public final class DiscordBot implements AutoCloseable {
     private final LongAnswers longAnswers = new LongAnswers();
     private final DiscordOutbox outbox;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
-    private final Object readyLock = new Object();
-    private int readyShards;
+    private final Object statusLock = new Object();
     private volatile ShardManager shards;
     private ExecutorService worker;
 
@@ -64,9 +63,6 @@ public final class DiscordBot implements AutoCloseable {
             throw new IllegalStateException("the Discord bot is already started");
         }
         accepting.set(true);
-        synchronized (readyLock) {
-            readyShards = 0;
-        }
         // Nothing Wenda posts may ping anyone; every message also sets this explicitly.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -79,7 +75,7 @@ public final class DiscordBot implements AutoCloseable {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         config.token().get(), intents())
                 .setEnableShutdownHook(false)
-                .addEventListeners(listener, new ReadyCounter());
+                .addEventListeners(listener, new StatusWatcher());
         config.shards().ifPresent(spec -> builder.setShardsTotal(spec.total()).setShards(spec.first(), spec.last()));
         config.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         config.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
@@ -87,16 +83,16 @@ public final class DiscordBot implements AutoCloseable {
         LOG.info("Discord bot starting: {}", config);
     }
 
-    /** Waits until every shard of this process has connected once; false on timeout. */
+    /** Waits until every shard of this process is connected; false on timeout. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (readyLock) {
-            while (shards == null || readyShards < expectedShards()) {
+        synchronized (statusLock) {
+            while (!connected()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.timedWait(readyLock, left);
+                TimeUnit.NANOSECONDS.timedWait(statusLock, left);
             }
             return true;
         }
@@ -169,12 +165,12 @@ public final class DiscordBot implements AutoCloseable {
         return intents;
     }
 
-    private final class ReadyCounter extends ListenerAdapter {
+    /** Wakes {@link #awaitReady} whenever a shard's status changes. */
+    private final class StatusWatcher extends ListenerAdapter {
         @Override
-        public void onReady(ReadyEvent event) {
-            synchronized (readyLock) {
-                readyShards++;
-                readyLock.notifyAll();
+        public void onStatusChange(StatusChangeEvent event) {
+            synchronized (statusLock) {
+                statusLock.notifyAll();
             }
         }
     }
