@@ -21,7 +21,10 @@ import picocli.CommandLine.ScopeType;
             ConsoleCommand.class,
             CalcCommand.class,
             ServeCommand.class,
-            ContentCommand.class
+            ContentCommand.class,
+            AskCommand.class,
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
