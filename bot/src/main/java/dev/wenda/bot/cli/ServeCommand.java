@@ -83,10 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        LOG.info(
-                "wenda {} starting as {}",
-                Main.class.getPackage().getImplementationVersion(),
-                config.instance().id());
+        LOG.info("wenda starting as {}", config.instance().id());
         try {
             index.start();
             runtime.start();

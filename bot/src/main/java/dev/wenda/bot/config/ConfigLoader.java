@@ -90,7 +90,7 @@ public final class ConfigLoader {
                                 + key.get().envName() + " or " + key.get().fileEnvName());
             }
             if (!entry.text().isEmpty()) {
-                values.put(name, new Value(entry.text(), Optional.of(where)));
+                values.put(name, new Value(entry.text(), Optional.of(fileName + " line " + entry.line())));
             }
         });
     }
@@ -164,7 +164,7 @@ public final class ConfigLoader {
         }
     }
 
-    /** A raw value and where it came from: a variable name, {@code wenda.yaml (line 4)}, or the default. */
+    /** A raw value and where it came from: a variable name, {@code wenda.yaml line 4}, or the default. */
     private record Value(String text, Optional<String> source) {}
 
     /** Typed access to the raw values; a value that does not parse names its key and value. */

@@ -99,7 +99,7 @@ class ConfigLoaderTest {
     @DisplayName("a bad value names the key, the value and the file line it came from")
     void badValueFromFile() throws IOException {
         assertEquals(
-                "config: http.port must be 1-65535, was 70000 (wenda.yaml (line 2))",
+                "config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)",
                 failure(Map.of(), Optional.of(yaml("http:\n  port: 70000\n"))));
     }
 
