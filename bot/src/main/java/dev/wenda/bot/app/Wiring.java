@@ -11,9 +11,13 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.Secret;
+import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.discord.QuestionSuggester;
+import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -29,6 +33,8 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
@@ -42,6 +48,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
@@ -60,6 +67,8 @@ public final class Wiring {
     private Calc calc;
     private NumericQuestions numericQuestions;
     private DiscordBot discord;
+    private SlackBot slack;
+    private ExecutorScheduler quizTimers;
     private PrometheusMetrics metrics;
 
     /**
@@ -93,21 +102,95 @@ public final class Wiring {
     }
 
     /**
-     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
-     * database reachable) and the ops endpoint, with their stop sequence.
+     * What {@code wenda serve} runs: the platforms enabled in the configuration, the readiness
+     * checks (the warm-ups of the bank and the store; each platform connected) and the ops
+     * endpoint, with their stop sequence.
      */
-    public synchronized ServeRuntime serveRuntime(Warmup index) {
+    public synchronized ServeRuntime serveRuntime(Warmup index, Warmup database) {
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.discord().enabled()) {
+            DiscordBot bot = discord(discordConfig(config.discord()));
+            platforms.add(new DiscordRunner(
+                    bot,
+                    () -> bot.start(
+                            platformChatService(rateLimits()), QuestionSuggester.none(), QuestionSuggester.none())));
+        }
+        if (config.slack().enabled()) {
+            platforms.add(new SlackRunner(slack()));
+        }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
                 ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
                 : Optional.empty();
         return new ServeRuntime(
                 platforms,
-                List.of(index.check(), new JdbcCheck(config.db())),
+                List.of(index.check(), database.check()),
                 ops,
-                () -> {}, // nothing to persist until the quiz engine keeps rounds
-                List.of());
+                this::stopQuizTimers,
+                List.of(new GracefulShutdown.Step("close store", this::closeStore)));
+    }
+
+    /** A live check of the open store: one trivial query. */
+    public ReadinessCheck.Status storeAnswers() {
+        Database db;
+        synchronized (this) {
+            db = store;
+        }
+        if (db == null) {
+            return ReadinessCheck.Status.failing("not open");
+        }
+        db.jdbc().queryOne("select 1", row -> row.getInt(1));
+        return ReadinessCheck.Status.ok();
+    }
+
+    /** The per-user and per-channel budgets from {@code limits.*}. */
+    public RateLimits rateLimits() {
+        WendaConfig.Limits limits = config.limits();
+        return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
+    }
+
+    /**
+     * The Slack bot, built once on {@link #platformChatService}; its outbox is registered for Slack
+     * channels at once so the quiz engine can post there.
+     */
+    public synchronized SlackBot slack() {
+        if (slack == null) {
+            WendaConfig.Slack settings = config.slack();
+            Supplier<String> bot = secret(settings.botToken());
+            SlackSettings slackSettings = settings.mode() == WendaConfig.SlackMode.SOCKET
+                    ? SlackSettings.socketMode(bot, secret(settings.appToken()))
+                    : SlackSettings.httpMode(
+                            bot, secret(settings.signingSecret()), settings.httpHost(), settings.httpPort());
+            slack = new SlackBot(
+                    slackSettings.withAdminUsers(settings.adminUsers()), platformChatService(rateLimits()));
+            outboxes.register(Platform.SLACK, slack.outbox());
+        }
+        return slack;
+    }
+
+    private static DiscordConfig discordConfig(WendaConfig.Discord discord) {
+        ShardRange shards = discord.shards();
+        DiscordConfig built = DiscordConfig.of(secret(discord.token()))
+                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withMessageContent(discord.messageContent())
+                .withCommandGuilds(discord.commandGuilds());
+        return discord.adminRole().map(built::withAdminRole).orElse(built);
+    }
+
+    private static Supplier<String> secret(Optional<Secret> secret) {
+        return () -> secret.map(Secret::reveal).orElse("");
+    }
+
+    private synchronized void stopQuizTimers() {
+        if (quizTimers != null) {
+            quizTimers.close(); // rounds stay open in the store; a restart or another process resumes them
+        }
+    }
+
+    private synchronized void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -184,7 +267,7 @@ public final class Wiring {
                     new BankQuestionPool(bank().entries()),
                     NumericQuestionSource.none(),
                     outboxes,
-                    new ExecutorScheduler("wenda-quiz-timer"),
+                    quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),

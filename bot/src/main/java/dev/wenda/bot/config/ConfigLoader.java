@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -123,12 +125,25 @@ public final class ConfigLoader {
                         s.bool("discord.enabled"),
                         secret("discord.token"),
                         ShardRange.parse(
-                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId)),
+                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId),
+                        s.bool("discord.message-content"),
+                        s.optionalText("discord.admin-role"),
+                        s.list("discord.command-guilds")),
                 new WendaConfig.Slack(
                         s.bool("slack.enabled"),
+                        WendaConfig.SlackMode.parse(s.text("slack.mode")),
                         secret("slack.bot-token"),
                         secret("slack.app-token"),
-                        secret("slack.signing-secret")),
+                        secret("slack.signing-secret"),
+                        s.text("slack.http-host"),
+                        s.integer("slack.http-port"),
+                        Set.copyOf(s.list("slack.admin-users"))),
+                new WendaConfig.Limits(
+                        s.integer("limits.user-requests"),
+                        s.integer("limits.channel-requests"),
+                        s.integer("limits.user-answers"),
+                        Duration.ofSeconds(s.integer("limits.window-seconds"))),
+                new WendaConfig.Quiz(Duration.ofSeconds(s.integer("quiz.lease-seconds"))),
                 new WendaConfig.Logging(
                         WendaConfig.Logging.Format.parse(s.text("log.format")),
                         s.text("log.level").toLowerCase(Locale.ROOT)),
@@ -180,6 +195,18 @@ public final class ConfigLoader {
             } catch (NumberFormatException e) {
                 throw ConfigException.invalid(name, "must be a whole number, was '" + text + "'");
             }
+        }
+
+        Optional<String> optionalText(String name) {
+            return text(name).isEmpty() ? Optional.empty() : Optional.of(text(name));
+        }
+
+        /** A comma-separated list; blanks between commas are dropped. */
+        List<String> list(String name) {
+            return Arrays.stream(text(name).split(","))
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .toList();
         }
 
         OptionalInt optionalInteger(String name) {

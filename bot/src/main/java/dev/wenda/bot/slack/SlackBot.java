@@ -116,6 +116,19 @@ public final class SlackBot implements AutoCloseable {
         log.info("Slack bot listening on http://{}:{}{}", settings.host(), http.getLocalPort(), EVENTS_PATH);
     }
 
+    /**
+     * True while events can arrive: the Socket Mode connection answers a ping, or the HTTP server
+     * runs. For readiness probes.
+     */
+    public synchronized boolean connected() {
+        if (socketModeApp != null) {
+            return !socketModeApp.isClientStopped()
+                    && socketModeApp.getClient() != null
+                    && socketModeApp.getClient().verifyConnection();
+        }
+        return server != null && server.isRunning();
+    }
+
     /** The bound HTTP port (useful with port 0); -1 unless running in HTTP mode. */
     public synchronized int httpPort() {
         return connector == null ? -1 : connector.getLocalPort();

@@ -131,6 +131,7 @@ class ServeProcessIT {
                   url: jdbc:h2:file:%s
                 """.formatted(port, dir.resolve("data/wenda").toString().replace('\\', '/')));
         assertTrue(awaitLog("index loaded"), () -> "no 'index loaded' in:\n" + String.join("\n", logLines));
+        assertTrue(awaitLog("database loaded"), () -> String.join("\n", logLines));
         assertTrue(awaitLog("serving: no platform enabled"), () -> String.join("\n", logLines));
 
         assertEquals(200, get(port, "/healthz").statusCode());

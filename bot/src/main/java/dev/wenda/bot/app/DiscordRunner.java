@@ -1,0 +1,46 @@
+package dev.wenda.bot.app;
+
+import dev.wenda.bot.discord.DiscordBot;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Runs the Discord bot under {@code wenda serve}: its shards are connected once each is ready. */
+final class DiscordRunner implements PlatformRunner {
+    private final DiscordBot bot;
+    private final Runnable start;
+
+    /** @param start starts {@code bot} with the chat service and suggesters */
+    DiscordRunner(DiscordBot bot, Runnable start) {
+        this.bot = Objects.requireNonNull(bot, "bot");
+        this.start = Objects.requireNonNull(start, "start");
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public void start() {
+        start.run();
+    }
+
+    @Override
+    public boolean connected() {
+        try {
+            return bot.awaitReady(Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** JDA takes no new events once its shards shut down in {@link #close()}; readiness turns false first. */
+    @Override
+    public void stopAccepting() {}
+
+    @Override
+    public void close() {
+        bot.stop();
+    }
+}
