@@ -60,7 +60,7 @@ public final class Wiring {
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private ContentBank bank;
-    private Database store;
+    private volatile Database store;
     private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
@@ -107,20 +107,21 @@ public final class Wiring {
      * endpoint, with their stop sequence.
      */
     public synchronized ServeRuntime serveRuntime(Warmup index, Warmup database) {
+        // Built now, not in the lambdas: the warm-ups hold this object's lock while loading.
+        ChatService service = platformChatService(rateLimits());
+        PrometheusMetrics scrape = metrics();
         List<PlatformRunner> platforms = new ArrayList<>();
         if (config.discord().enabled()) {
             DiscordBot bot = discord(discordConfig(config.discord()));
             platforms.add(new DiscordRunner(
-                    bot,
-                    () -> bot.start(
-                            platformChatService(rateLimits()), QuestionSuggester.none(), QuestionSuggester.none())));
+                    bot, () -> bot.start(service, QuestionSuggester.none(), QuestionSuggester.none())));
         }
         if (config.slack().enabled()) {
             platforms.add(new SlackRunner(slack()));
         }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
-                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), scrape::scrape, checks))
                 : Optional.empty();
         return new ServeRuntime(
                 platforms,
@@ -132,10 +133,7 @@ public final class Wiring {
 
     /** A live check of the open store: one trivial query. */
     public ReadinessCheck.Status storeAnswers() {
-        Database db;
-        synchronized (this) {
-            db = store;
-        }
+        Database db = store;
         if (db == null) {
             return ReadinessCheck.Status.failing("not open");
         }
