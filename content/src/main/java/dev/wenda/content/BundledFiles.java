@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * The bundled bank, read through the class loader so it works from the shaded jar. A jar folder
- * cannot be listed portably, so {@code bank/index.txt} names the files (a test keeps it in step with
- * the folder). A missing bundled resource is a build bug and fails loudly.
+ * cannot be listed portably, so {@code bank/bank.index} names the files (a test keeps it in step
+ * with the folder; it is not a {@code .txt}, so a copy of the folder loads cleanly with {@code
+ * --content}). A missing bundled resource is a build bug and fails loudly.
  */
 final class BundledFiles {
     static final String FOLDER = "bank/";
-    static final String INDEX = FOLDER + "index.txt";
+    static final String INDEX = FOLDER + "bank.index";
 
     private BundledFiles() {}
 

@@ -1,6 +1,7 @@
 package dev.wenda.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,14 +58,14 @@ final class FileParser {
                 entries.add(new ParsedEntry(ref, question, text, answer.images()));
             }
         }
-        if (entries.isEmpty()) {
+        if (questions.isEmpty()) {
             boolean blank = lines.stream().allMatch(SourceLine::isBlank);
             problems.add(
                     blank
                             ? new LoadProblem(name, 0, LoadProblem.Severity.WARNING, "empty file, no entries")
                             : error(name, 0, "no entries found (start each question with a \"## \" heading)"));
         }
-        problems.sort(java.util.Comparator.comparingInt(LoadProblem::line));
+        problems.sort(Comparator.comparingInt(LoadProblem::line));
         return new ParsedFile(name, entries, problems);
     }
 

@@ -24,6 +24,8 @@ final class FolderFiles {
      */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
+    private static final long MIB = 1024 * 1024;
+
     private FolderFiles() {}
 
     /** What was found: the content file names (readable or not) and the bytes of the readable ones. */

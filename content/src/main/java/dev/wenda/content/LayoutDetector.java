@@ -12,11 +12,13 @@ import java.util.Optional;
  * needs line numbers for every problem. CommonMark is used on each answer afterwards.
  *
  * <p>Three candidate layouts are counted and the one with the most questions wins (ties: headings,
- * then emphasis, then numbering):
+ * then emphasis, then numbering), except that two or more content-bearing headings always beat
+ * numbering (their answers may hold numbered lists; a single heading is taken for a title):
  *
  * <ul>
  *   <li>{@link Layout#HEADINGS}: column-0 headings ({@code # q}, {@code ### 1.q}, {@code - #### **q**},
- *       {@code ## q}) at the one level that has the most headings with content under them; shallower
+ *       {@code ## q}) at the one level that has the most headings with content under them (a heading
+ *       whose section holds emphasised questions is a chapter and does not count); shallower
  *       headings are chapters, deeper ones stay inside answers;
  *   <li>{@link Layout#EMPHASIS}: whole-line {@code _q_} or {@code *q*} with content under them;
  *       every heading is a chapter (004);
@@ -65,7 +67,8 @@ final class LayoutDetector {
                 if (headingLevel[i] == level
                         && !Markers.heading(lines.get(i)).orElseThrow().text().isEmpty()) {
                     questions.add(i);
-                    if (hasContent(lines, i, headingEnd(headingLevel, i, level))) {
+                    int end = headingEnd(headingLevel, i, level);
+                    if (hasContent(lines, i, end) && !containsEmphasis(emphasis, i, end)) {
                         withContent++;
                     }
                 }
@@ -91,8 +94,13 @@ final class LayoutDetector {
             best = new Detected(Layout.EMPHASIS, 0, emphasised);
         }
 
+        if (bestCount == 0) {
+            best = headingsWithoutAnswers(lines, headingLevel);
+        }
+
         List<Integer> numbered = numberedQuestions(lines, headingLevel);
-        if (numbered.size() > bestCount) {
+        boolean headingsAreStructure = best.layout() == Layout.HEADINGS && bestCount >= 2;
+        if (numbered.size() > bestCount && !headingsAreStructure) {
             best = new Detected(Layout.NUMBERED, 0, numbered);
         }
         return best;
@@ -111,6 +119,27 @@ final class LayoutDetector {
             }
         }
         return nextQuestion;
+    }
+
+    /**
+     * When no question has an answer yet (a file being written), the level with the most titled
+     * headings, so each is reported as a question without answer rather than the file as empty.
+     */
+    private static Detected headingsWithoutAnswers(List<SourceLine> lines, int[] headingLevel) {
+        Detected best = new Detected(Layout.NONE, 0, List.of());
+        for (int level = 1; level <= 6; level++) {
+            List<Integer> questions = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (headingLevel[i] == level
+                        && !Markers.heading(lines.get(i)).orElseThrow().text().isEmpty()) {
+                    questions.add(i);
+                }
+            }
+            if (questions.size() > best.questions().size()) {
+                best = new Detected(Layout.HEADINGS, level, questions);
+            }
+        }
+        return best;
     }
 
     private static int headingEnd(int[] headingLevel, int start, int level) {
@@ -154,6 +183,15 @@ final class LayoutDetector {
             }
         }
         return questions;
+    }
+
+    private static boolean containsEmphasis(boolean[] emphasis, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (emphasis[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasContent(List<SourceLine> lines, int start, int end) {

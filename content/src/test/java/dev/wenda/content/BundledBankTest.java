@@ -128,12 +128,12 @@ class BundledBankTest {
     }
 
     @Test
-    @DisplayName("bank/index.txt lists exactly the bundled files, so the jar never needs listing")
+    @DisplayName("bank/bank.index lists exactly the bundled files, so the jar never needs listing")
     void index_listsEveryBundledFile() throws IOException {
         List<String> inFolder;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/bank"))) {
             inFolder = files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("index.txt"))
+                    .filter(n -> !n.equals("bank.index"))
                     .sorted()
                     .toList();
         }

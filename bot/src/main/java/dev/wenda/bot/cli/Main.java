@@ -16,7 +16,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "wenda 0.1.0",
         description = "Wenda (问答): Q&A, quizzes and worked examples for deep-learning study groups.",
-        subcommands = {CommandLine.HelpCommand.class, ConsoleCommand.class, CalcCommand.class, ServeCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ConsoleCommand.class,
+            CalcCommand.class,
+            ServeCommand.class,
+            ContentCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
