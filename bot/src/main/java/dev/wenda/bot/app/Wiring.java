@@ -33,6 +33,7 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
@@ -43,8 +44,10 @@ import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -69,6 +72,8 @@ public final class Wiring {
     private DiscordBot discord;
     private SlackBot slack;
     private ExecutorScheduler quizTimers;
+    private QuizEngine quizEngine;
+    private RoundLeases roundLeases;
     private PrometheusMetrics metrics;
 
     /**
@@ -179,9 +184,48 @@ public final class Wiring {
         return () -> secret.map(Secret::reveal).orElse("");
     }
 
+    /**
+     * Renews the leases of this process's quiz rounds and takes over those of a process that died;
+     * builds the quiz first. Takeover covers the platforms this process can post to everywhere:
+     * Slack, and Discord only when it runs every shard.
+     */
+    public synchronized RoundLeases roundLeases() {
+        if (roundLeases == null) {
+            quiz();
+            Set<Platform> takeover = EnumSet.noneOf(Platform.class);
+            if (config.slack().enabled()) {
+                takeover.add(Platform.SLACK);
+            }
+            ShardRange shards = config.discord().shards();
+            if (config.discord().enabled() && shards.count() == shards.total()) {
+                takeover.add(Platform.DISCORD);
+            }
+            roundLeases = new RoundLeases(
+                    new QuizStore(store()),
+                    quizEngine,
+                    quizTimers,
+                    Clock.systemUTC(),
+                    config.instance().id(),
+                    config.quiz().lease(),
+                    () -> Set.copyOf(takeover));
+            addQuizListener(roundLeases);
+        }
+        return roundLeases;
+    }
+
+    /**
+     * Stops the quiz timers and hands the rounds on: they stay open in the store with every answer,
+     * their leases end now, and another process (or this one restarted) resumes them.
+     */
     private synchronized void stopQuizTimers() {
+        if (roundLeases != null) {
+            roundLeases.close();
+        }
         if (quizTimers != null) {
-            quizTimers.close(); // rounds stay open in the store; a restart or another process resumes them
+            quizTimers.close();
+        }
+        if (roundLeases != null) {
+            roundLeases.releaseAll();
         }
     }
 
@@ -259,7 +303,7 @@ public final class Wiring {
             Clock clock = Clock.systemUTC();
             Database db = store();
             Boards boards = new Boards(db);
-            QuizEngine engine = new QuizEngine(
+            QuizEngine engine = quizEngine = new QuizEngine(
                     new QuizStore(db),
                     boards,
                     new BankQuestionPool(bank().entries()),

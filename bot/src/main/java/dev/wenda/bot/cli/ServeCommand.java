@@ -90,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
             database.start();
             runtime.start();
             if (config.discord().enabled() || config.slack().enabled()) {
-                wiring.quiz(); // resumes the open rounds of the enabled platforms
+                wiring.roundLeases().start(); // resumes open rounds, then keeps and takes over leases
             }
         } catch (Exception e) {
             LOG.error("cannot start: {}", e.getMessage(), e);
