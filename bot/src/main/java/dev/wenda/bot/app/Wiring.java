@@ -31,6 +31,7 @@ import dev.wenda.bot.quiz.ExecutorScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizMetrics;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
@@ -209,6 +210,10 @@ public final class Wiring {
                     config.quiz().lease(),
                     () -> Set.copyOf(takeover));
             addQuizListener(roundLeases);
+            QuizStore rounds = new QuizStore(store());
+            addQuizListener(new QuizMetrics(
+                    metrics(), id -> rounds.round(id).map(round -> Platform.valueOf(round.platform()))));
+            metrics().watchActiveRounds(roundLeases::held);
         }
         return roundLeases;
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
     private final String owner;
     private final Duration lease;
     private final Supplier<Set<Platform>> platforms;
+    private final AtomicInteger held = new AtomicInteger();
     private Scheduler.Cancellable next;
     private boolean closed;
 
@@ -69,6 +71,11 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
         return lease.dividedBy(3);
     }
 
+    /** Rounds whose timers run in this process, as of the last pass. */
+    public int held() {
+        return held.get();
+    }
+
     @Override
     public void on(QuizEvent event) {
         if (event instanceof QuizEvent.QuestionPosted posted) {
@@ -82,16 +89,20 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
         try {
             long now = clock.millis();
             boolean orphans = false;
+            int mineNow = 0;
             Set<Platform> mine = platforms.get();
             for (RoundRow round : store.openRounds()) {
                 if (round.owner().filter(owner::equals).isPresent()) {
-                    if (!store.tryAcquireLease(round.id(), owner, now, now + lease.toMillis())) {
+                    if (store.tryAcquireLease(round.id(), owner, now, now + lease.toMillis())) {
+                        mineNow++;
+                    } else {
                         LOG.warn("lost the lease on round {}", round.id());
                     }
                 } else if (expired(round, now) && mine.contains(Platform.valueOf(round.platform()))) {
                     orphans = true;
                 }
             }
+            held.set(mineNow);
             if (orphans) {
                 int taken = engine.recover(mine);
                 if (taken > 0) {

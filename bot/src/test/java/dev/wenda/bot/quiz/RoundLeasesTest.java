@@ -152,6 +152,8 @@ class RoundLeasesTest {
                             .map(QuizEvent.QuestionRevealed::no)
                             .toList());
             run(clock, Duration.ofSeconds(3), b, c);
+            assertEquals(1, heir.leases.held());
+            assertEquals(0, other.leases.held());
             other.click(ALICE, id, 3, true);
             heir.click(CAROL, id, 3, true);
             b.click(BOB, id, 3, true);
