@@ -1,10 +1,9 @@
 package dev.wenda.bot.app;
 
 import dev.wenda.bot.discord.DiscordBot;
-import java.time.Duration;
 import java.util.Objects;
 
-/** Runs the Discord bot under {@code wenda serve}: its shards are connected once each is ready. */
+/** Runs the Discord bot under {@code wenda serve}; connected while every shard of its range is. */
 final class DiscordRunner implements PlatformRunner {
     private final DiscordBot bot;
     private final Runnable start;
@@ -27,12 +26,7 @@ final class DiscordRunner implements PlatformRunner {
 
     @Override
     public boolean connected() {
-        try {
-            return bot.awaitReady(Duration.ZERO);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return bot.connected();
     }
 
     /** JDA takes no new events once its shards shut down in {@link #close()}; readiness turns false first. */

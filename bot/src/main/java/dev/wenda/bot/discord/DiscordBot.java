@@ -88,6 +88,20 @@ public final class DiscordBot implements AutoCloseable {
         return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * True while every shard of this process is connected to the gateway (not merely once
+     * connected: a shard that is reconnecting counts as down). For readiness probes.
+     */
+    public boolean connected() {
+        ShardManager running = shards;
+        if (running == null) {
+            return false;
+        }
+        List<JDA> all = running.getShards();
+        return all.size() == config.shards().count()
+                && all.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
     /** Disconnects every shard and stops the worker threads. */
     public synchronized void stop() {
         ShardManager running = shards;
