@@ -48,6 +48,12 @@ class SlackSocketModeTest {
     }
 
     @Test
+    @DisplayName("the bot reports connected while its Socket Mode connection answers (readiness)")
+    void connected_forReadiness() {
+        assertEquals(true, bot.connected());
+    }
+
+    @Test
     @DisplayName("the app token opens the Socket Mode connection")
     void connectionsOpen_usesAppToken() throws Exception {
         assertEquals(
