@@ -3,6 +3,8 @@ package dev.wenda.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -153,6 +155,30 @@ class ServeProcessIT {
         assertEquals(143, process.exitValue()); // 128 + SIGTERM, after the shutdown hook ran
         assertTrue(awaitLog("stopped"), () -> String.join("\n", logLines));
         assertTrue(logLines.stream().anyMatch(line -> line.contains("shutdown: stop ops endpoint done")));
+    }
+
+    @Test
+    @DisplayName("log.format: json makes every log line of the process one JSON object")
+    void jsonLogs() throws Exception {
+        int port = freePort();
+        start("""
+                http:
+                  port: %d
+                db:
+                  url: jdbc:h2:file:%s
+                log:
+                  format: json
+                """.formatted(port, dir.resolve("data/wenda").toString().replace('\\', '/')));
+        assertTrue(awaitLog("serving: no platform enabled"), () -> String.join("\n", logLines));
+        assertTrue(awaitLog("database loaded"), () -> String.join("\n", logLines));
+        process.toHandle().destroy();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+        assertTrue(awaitLog("\"stopped\""), () -> String.join("\n", logLines));
+        ObjectMapper json = new ObjectMapper();
+        for (String line : logLines) {
+            JsonNode node = json.readTree(line);
+            assertTrue(node.has("level") && node.has("formattedMessage"), line);
+        }
     }
 
     @Test
