@@ -5,7 +5,9 @@ import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
@@ -42,6 +44,7 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,6 +73,7 @@ public final class Wiring {
     private ChatService platformChatService;
     private Calc calc;
     private NumericQuestions numericQuestions;
+    private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
     private SlackBot slack;
     private ExecutorScheduler quizTimers;
@@ -123,7 +127,7 @@ public final class Wiring {
                     bot, () -> bot.start(service, QuestionSuggester.none(), QuestionSuggester.none())));
         }
         if (config.slack().enabled()) {
-            platforms.add(new SlackRunner(slack()));
+            platforms.add(slackRunner());
         }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
@@ -151,25 +155,6 @@ public final class Wiring {
     public RateLimits rateLimits() {
         WendaConfig.Limits limits = config.limits();
         return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
-    }
-
-    /**
-     * The Slack bot, built once on {@link #platformChatService}; its outbox is registered for Slack
-     * channels at once so the quiz engine can post there.
-     */
-    public synchronized SlackBot slack() {
-        if (slack == null) {
-            WendaConfig.Slack settings = config.slack();
-            Supplier<String> bot = secret(settings.botToken());
-            SlackSettings slackSettings = settings.mode() == WendaConfig.SlackMode.SOCKET
-                    ? SlackSettings.socketMode(bot, secret(settings.appToken()))
-                    : SlackSettings.httpMode(
-                            bot, secret(settings.signingSecret()), settings.httpHost(), settings.httpPort());
-            slack = new SlackBot(
-                    slackSettings.withAdminUsers(settings.adminUsers()), platformChatService(rateLimits()));
-            outboxes.register(Platform.SLACK, slack.outbox());
-        }
-        return slack;
     }
 
     private static DiscordConfig discordConfig(WendaConfig.Discord discord) {
@@ -300,8 +285,8 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions are off until calc
-     * is wired; the question pool is the bank without search (closeness by tags and bigrams).
+     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc's
+     * {@link #numericQuiz()}; the question pool is the bank without search (closeness by tags and bigrams).
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
@@ -312,7 +297,7 @@ public final class Wiring {
                     new QuizStore(db),
                     boards,
                     new BankQuestionPool(bank().entries()),
-                    NumericQuestionSource.none(),
+                    numericQuestionSource(),
                     outboxes,
                     quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
                     clock,
@@ -347,6 +332,29 @@ public final class Wiring {
         return numericQuestions;
     }
 
+    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
+    public synchronized NumericQuizFactory numericQuiz() {
+        if (numericQuiz == null) {
+            numericQuiz = new NumericQuizFactory(calc());
+        }
+        return numericQuiz;
+    }
+
+    /** Calc's random problems as quiz questions: Chinese prompts, exact answers (MACs within 1 %). */
+    private NumericQuestionSource numericQuestionSource() {
+        return random -> {
+            NumericQuestion q = numericQuiz().next(random);
+            return Optional.of(new NumericQuestionSource.Problem(
+                    "calc:" + q.expression(),
+                    q.kind().topic(),
+                    q.promptZh(),
+                    BigDecimal.valueOf(q.answer()),
+                    BigDecimal.valueOf(q.tolerance()),
+                    q.tolerance() == 0 ? "exact" : "±1%",
+                    q.explanationZh()));
+        };
+    }
+
     /**
      * The Discord bot, built once; its outbox is registered for Discord channels at once so the
      * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
@@ -358,6 +366,59 @@ public final class Wiring {
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * The Slack bot from the {@code slack.*} settings, built once on the platform chat service; its
+     * outbox is registered for Slack channels at once so the quiz engine can post there.
+     */
+    public synchronized SlackBot slack() {
+        if (slack == null) {
+            WendaConfig.Slack c = config.slack();
+            SlackSettings settings = new SlackSettings(
+                    () -> c.botToken().map(Secret::reveal).orElse(""),
+                    () -> c.appToken().map(Secret::reveal).orElse(""),
+                    () -> c.signingSecret().map(Secret::reveal).orElse(""),
+                    c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                    c.host(),
+                    c.port(),
+                    Set.copyOf(c.admins()),
+                    Optional.empty());
+            slack = new SlackBot(settings, platformChatService(rateLimits()));
+            outboxes.register(Platform.SLACK, slack.outbox());
+        }
+        return slack;
+    }
+
+    /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
+    public PlatformRunner slackRunner() {
+        SlackBot bot = slack();
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "slack";
+            }
+
+            @Override
+            public void start() throws Exception {
+                bot.start();
+            }
+
+            @Override
+            public boolean connected() {
+                return bot.connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                bot.stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                bot.stop();
+            }
+        };
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -131,13 +130,13 @@ public final class ConfigLoader {
                         s.list("discord.command-guilds")),
                 new WendaConfig.Slack(
                         s.bool("slack.enabled"),
-                        WendaConfig.SlackMode.parse(s.text("slack.mode")),
                         secret("slack.bot-token"),
                         secret("slack.app-token"),
                         secret("slack.signing-secret"),
-                        s.text("slack.http-host"),
-                        s.integer("slack.http-port"),
-                        Set.copyOf(s.list("slack.admin-users"))),
+                        WendaConfig.Slack.Mode.parse(s.text("slack.mode")),
+                        s.text("slack.host"),
+                        s.integer("slack.port"),
+                        s.list("slack.admins")),
                 new WendaConfig.Limits(
                         s.integer("limits.user-requests"),
                         s.integer("limits.channel-requests"),

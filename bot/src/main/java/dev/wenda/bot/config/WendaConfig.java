@@ -138,58 +138,65 @@ public record WendaConfig(
     }
 
     /**
-     * Slack: Socket Mode needs the bot token and the app-level token; HTTP mode (Slack posts to
-     * {@code /slack/events} on {@code httpHost:httpPort}) needs the bot token and the signing secret.
+     * Slack needs the bot token, plus the app-level token in Socket Mode or the signing secret in
+     * HTTP mode.
+     *
+     * @param mode Socket Mode (no public URL) or HTTP (Slack posts to {@code /slack/events})
+     * @param host the address the HTTP endpoint binds (HTTP mode)
+     * @param port the port of the HTTP endpoint (HTTP mode)
+     * @param admins Slack user ids with admin rights besides the workspace's admins and owners
      */
     public record Slack(
             boolean enabled,
-            SlackMode mode,
             Optional<Secret> botToken,
             Optional<Secret> appToken,
             Optional<Secret> signingSecret,
-            String httpHost,
-            int httpPort,
-            Set<String> adminUsers) {
+            Mode mode,
+            String host,
+            int port,
+            List<String> admins) {
         public Slack {
-            Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(botToken, "botToken");
             Objects.requireNonNull(appToken, "appToken");
             Objects.requireNonNull(signingSecret, "signingSecret");
-            Objects.requireNonNull(httpHost, "httpHost");
-            adminUsers = Set.copyOf(adminUsers);
-            if (httpPort < 1 || httpPort > 65535) {
-                throw ConfigException.invalid("slack.http-port", "must be 1-65535, was " + httpPort);
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(host, "host");
+            admins = List.copyOf(admins);
+            if (port < 0 || port > 65_535) {
+                throw ConfigException.invalid("slack.port", "must be 0-65535, was " + port);
             }
-            if (enabled) {
-                required("slack.bot-token", botToken, "slack.enabled is true");
-                if (mode == SlackMode.SOCKET) {
-                    required("slack.app-token", appToken, "slack.mode is socket");
-                } else {
-                    required("slack.signing-secret", signingSecret, "slack.mode is http");
-                }
-            }
-        }
-
-        private static void required(String key, Optional<Secret> secret, String because) {
-            if (secret.isEmpty()) {
-                ConfigKey config = ConfigKeys.get(key);
+            if (enabled && botToken.isEmpty()) {
                 throw ConfigException.invalid(
-                        key,
-                        "is required when " + because + ": set " + config.envName() + " or " + config.fileEnvName());
+                        "slack.bot-token",
+                        "is required when slack.enabled is true: set WENDA_SLACK_BOT_TOKEN or WENDA_SLACK_BOT_TOKEN_FILE");
+            }
+            if (enabled && mode == Mode.SOCKET && appToken.isEmpty()) {
+                throw ConfigException.invalid(
+                        "slack.app-token",
+                        "is required when slack.enabled is true (Socket Mode): set WENDA_SLACK_APP_TOKEN or"
+                                + " WENDA_SLACK_APP_TOKEN_FILE");
+            }
+            if (enabled && mode == Mode.HTTP && signingSecret.isEmpty()) {
+                throw ConfigException.invalid(
+                        "slack.signing-secret",
+                        "is required when slack.mode is http: set WENDA_SLACK_SIGNING_SECRET or"
+                                + " WENDA_SLACK_SIGNING_SECRET_FILE");
             }
         }
-    }
 
-    public enum SlackMode {
-        SOCKET,
-        HTTP;
+        /** How Slack delivers events. */
+        public enum Mode {
+            SOCKET,
+            HTTP;
 
-        static SlackMode parse(String text) {
-            return switch (text.toLowerCase(Locale.ROOT)) {
-                case "socket" -> SOCKET;
-                case "http" -> HTTP;
-                default -> throw ConfigException.invalid("slack.mode", "must be socket or http, was '" + text + "'");
-            };
+            static Mode parse(String text) {
+                return switch (text.toLowerCase(Locale.ROOT)) {
+                    case "socket" -> SOCKET;
+                    case "http" -> HTTP;
+                    default ->
+                        throw ConfigException.invalid("slack.mode", "must be socket or http, was '" + text + "'");
+                };
+            }
         }
     }
 

@@ -41,7 +41,7 @@ class ConfigLoaderTest {
         assertEquals("jdbc:h2:file:./data/wenda", config.db().url());
         assertEquals(false, config.discord().enabled());
         assertEquals(new ShardRange(0, 0, 1), config.discord().shards());
-        assertEquals(WendaConfig.SlackMode.SOCKET, config.slack().mode());
+        assertEquals(WendaConfig.Slack.Mode.SOCKET, config.slack().mode());
         assertEquals(new WendaConfig.Limits(10, 60, 40, Duration.ofSeconds(60)), config.limits());
         assertEquals(false, config.slack().enabled());
         assertEquals(WendaConfig.Logging.Format.TEXT, config.log().format());
@@ -161,12 +161,12 @@ class ConfigLoaderTest {
                   command-guilds: 123, 456
                   admin-role: "789"
                 slack:
-                  admin-users: U1,U2
+                  admins: U1,U2
                 """);
         WendaConfig config = load(Map.of(), Optional.of(file));
         assertEquals(java.util.List.of("123", "456"), config.discord().commandGuilds());
         assertEquals(Optional.of("789"), config.discord().adminRole());
-        assertEquals(java.util.Set.of("U1", "U2"), config.slack().adminUsers());
+        assertEquals(java.util.List.of("U1", "U2"), config.slack().admins());
         assertEquals(
                 "config: discord.command-guilds must hold Discord ids (digits), was 'my-guild' (WENDA_DISCORD_COMMAND_GUILDS)",
                 failure(Map.of("WENDA_DISCORD_COMMAND_GUILDS", "1,my-guild"), Optional.empty()));
@@ -199,7 +199,7 @@ class ConfigLoaderTest {
                         + " WENDA_DISCORD_TOKEN_FILE",
                 failure(Map.of("WENDA_DISCORD_ENABLED", "true"), Optional.empty()));
         assertEquals(
-                "config: slack.app-token is required when slack.mode is socket: set"
+                "config: slack.app-token is required when slack.enabled is true (Socket Mode): set"
                         + " WENDA_SLACK_APP_TOKEN or WENDA_SLACK_APP_TOKEN_FILE",
                 failure(Map.of("WENDA_SLACK_ENABLED", "true", "WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.empty()));
         assertEquals(
@@ -263,5 +263,32 @@ class ConfigLoaderTest {
                         "y"),
                 () -> "h");
         assertEquals(java.util.List.of("WENDA_HTTP_PROT"), loader.unknownEnvNames());
+    }
+
+    @Test
+    @DisplayName("Slack in http mode needs the signing secret instead of the app token; admins are a comma list")
+    void slackHttpMode() throws IOException {
+        Path file = yaml("""
+                slack:
+                  enabled: true
+                  mode: http
+                  host: 0.0.0.0
+                  port: 3100
+                  admins: U01, U02 ,
+                """);
+        WendaConfig config =
+                load(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1", "WENDA_SLACK_SIGNING_SECRET", "sig"), Optional.of(file));
+
+        assertEquals(WendaConfig.Slack.Mode.HTTP, config.slack().mode());
+        assertEquals("0.0.0.0", config.slack().host());
+        assertEquals(3100, config.slack().port());
+        assertEquals(java.util.List.of("U01", "U02"), config.slack().admins());
+        assertEquals(
+                "config: slack.signing-secret is required when slack.mode is http: set WENDA_SLACK_SIGNING_SECRET or"
+                        + " WENDA_SLACK_SIGNING_SECRET_FILE",
+                failure(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.of(file)));
+        assertEquals(
+                "config: slack.mode must be socket or http, was 'webhook' (WENDA_SLACK_MODE)",
+                failure(Map.of("WENDA_SLACK_MODE", "webhook"), Optional.empty()));
     }
 }
