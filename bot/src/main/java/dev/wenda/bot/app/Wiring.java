@@ -383,7 +383,7 @@ public final class Wiring {
                     c.host(),
                     c.port(),
                     Set.copyOf(c.admins()),
-                    Optional.empty());
+                    c.apiUrl());
             slack = new SlackBot(settings, platformChatService(rateLimits()));
             outboxes.register(Platform.SLACK, slack.outbox());
         }

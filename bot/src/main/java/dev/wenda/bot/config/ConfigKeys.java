@@ -48,6 +48,8 @@ public final class ConfigKeys {
             new ConfigKey("slack.host", TEXT, "127.0.0.1", "address the Slack HTTP endpoint binds (http mode)"),
             new ConfigKey("slack.port", INTEGER, "3000", "port of the Slack HTTP endpoint (http mode)"),
             new ConfigKey("slack.admins", TEXT, "", "comma-separated Slack user ids with admin rights"),
+            new ConfigKey(
+                    "slack.api-url", TEXT, "", "Slack Web API base URL; empty: Slack's (set for a proxy or tests)"),
             new ConfigKey("limits.user-requests", INTEGER, "10", "questions and commands per user per window"),
             new ConfigKey("limits.channel-requests", INTEGER, "60", "questions and commands per channel per window"),
             new ConfigKey("limits.user-answers", INTEGER, "40", "quiz answers and clicks per user per window"),

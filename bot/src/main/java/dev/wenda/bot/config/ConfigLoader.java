@@ -136,7 +136,8 @@ public final class ConfigLoader {
                         WendaConfig.Slack.Mode.parse(s.text("slack.mode")),
                         s.text("slack.host"),
                         s.integer("slack.port"),
-                        s.list("slack.admins")),
+                        s.list("slack.admins"),
+                        s.optionalText("slack.api-url")),
                 new WendaConfig.Limits(
                         s.integer("limits.user-requests"),
                         s.integer("limits.channel-requests"),

@@ -145,6 +145,7 @@ public record WendaConfig(
      * @param host the address the HTTP endpoint binds (HTTP mode)
      * @param port the port of the HTTP endpoint (HTTP mode)
      * @param admins Slack user ids with admin rights besides the workspace's admins and owners
+     * @param apiUrl the Web API base URL when not Slack's own (a proxy, or a fake in tests)
      */
     public record Slack(
             boolean enabled,
@@ -154,8 +155,16 @@ public record WendaConfig(
             Mode mode,
             String host,
             int port,
-            List<String> admins) {
+            List<String> admins,
+            Optional<String> apiUrl) {
         public Slack {
+            Objects.requireNonNull(apiUrl, "apiUrl");
+            apiUrl.ifPresent(url -> {
+                if (!url.matches("https?://.+/")) {
+                    throw ConfigException.invalid(
+                            "slack.api-url", "must be an http(s) URL ending in '/', was '" + url + "'");
+                }
+            });
             Objects.requireNonNull(botToken, "botToken");
             Objects.requireNonNull(appToken, "appToken");
             Objects.requireNonNull(signingSecret, "signingSecret");
