@@ -27,6 +27,7 @@ import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.ops.CorrelatedChatService;
 import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.MeasuredOutbox;
 import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
@@ -440,7 +441,7 @@ public final class Wiring {
     public synchronized DiscordBot discord(DiscordConfig config) {
         if (discord == null) {
             discord = new DiscordBot(config);
-            outboxes.register(Platform.DISCORD, discord.outbox());
+            outboxes.register(Platform.DISCORD, new MeasuredOutbox(discord.outbox(), Platform.DISCORD, metrics()));
         }
         return discord;
     }
@@ -462,7 +463,7 @@ public final class Wiring {
                     Set.copyOf(c.admins()),
                     c.apiUrl());
             slack = new SlackBot(settings, platformChatService(rateLimits()));
-            outboxes.register(Platform.SLACK, slack.outbox());
+            outboxes.register(Platform.SLACK, new MeasuredOutbox(slack.outbox(), Platform.SLACK, metrics()));
         }
         return slack;
     }
