@@ -139,10 +139,9 @@ final class QuestionReader {
         Optional<Spatial> input = Optional.empty();
         Matcher m = MENTION.matcher(t);
         while (m.find()) {
-            long a = Long.parseLong(m.group(2));
-            long b = Long.parseLong(m.group(3));
-            OptionalLong third =
-                    m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(4)));
+            long a = digits(m.group(2));
+            long b = digits(m.group(3));
+            OptionalLong third = m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(digits(m.group(4)));
             String before = t.substring(0, m.start(2));
             String after = t.substring(m.end());
             boolean inputLike = INPUT_BEFORE.matcher(before).find()
@@ -251,11 +250,11 @@ final class QuestionReader {
         Matcher both = BOTH_CH.matcher(t);
         Matcher fromTo = FROM_TO.matcher(t);
         if (both.find()) {
-            cin = OptionalLong.of(Long.parseLong(both.group(1)));
+            cin = OptionalLong.of(digits(both.group(1)));
             cout = cin;
         } else if (fromTo.find()) {
-            cin = OptionalLong.of(Long.parseLong(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
-            cout = OptionalLong.of(Long.parseLong(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
+            cin = OptionalLong.of(digits(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
+            cout = OptionalLong.of(digits(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
         } else {
             cin = cin.isPresent() ? cin : first(IN_CH.matcher(t));
             cout = cout.isPresent() ? cout : first(OUT_CH.matcher(t));
@@ -376,13 +375,13 @@ final class QuestionReader {
         Matcher after = Pattern.compile("(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)")
                 .matcher(t);
         if (after.find()) {
-            long v = Long.parseLong(after.group(1));
+            long v = digits(after.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
         Matcher m =
                 Pattern.compile("(?:输入|input)[^0-9]{0,10}?(\\d{1,5})(?![\\dx])").matcher(t);
         if (m.find()) {
-            long v = Long.parseLong(m.group(1));
+            long v = digits(m.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
         return Optional.empty();
@@ -394,7 +393,7 @@ final class QuestionReader {
         }
         for (int i = 1; i <= m.groupCount(); i++) {
             if (m.group(i) != null) {
-                return OptionalLong.of(Long.parseLong(m.group(i)));
+                return OptionalLong.of(digits(m.group(i)));
             }
         }
         return OptionalLong.empty();
@@ -425,5 +424,14 @@ final class QuestionReader {
 
     private static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
         return new Reading.Partial(intent, understood, missing, example);
+    }
+
+    /**
+     * Digits as a number; more than 18 digits saturate at {@link Long#MAX_VALUE}, which the calc
+     * checks then reject as too large with a message (rather than an overflow exception).
+     */
+    static long digits(String digits) {
+        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        return trimmed.length() > 18 ? Long.MAX_VALUE : Long.parseLong(trimmed);
     }
 }

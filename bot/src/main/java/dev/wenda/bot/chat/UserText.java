@@ -41,6 +41,25 @@ public final class UserText {
         return out.toString();
     }
 
+    /**
+     * The text for use inside a code span or a code block, where backslashes show literally: invisible
+     * characters removed, line breaks as spaces, backticks replaced by {@code ˋ} (U+02CB) so the text
+     * cannot close the span or fence, cut to {@code maxCodePoints} with an ellipsis.
+     */
+    public static String code(String text, int maxCodePoints) {
+        StringBuilder out = new StringBuilder();
+        int[] codePoints = text.codePoints().filter(cp -> !invisible(cp)).toArray();
+        int kept = Math.min(codePoints.length, maxCodePoints);
+        for (int i = 0; i < kept; i++) {
+            int cp = codePoints[i];
+            out.appendCodePoint(cp == '\n' || cp == '\r' || cp == '\t' ? ' ' : cp == '`' ? 'ˋ' : cp);
+        }
+        if (kept < codePoints.length) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
     /** Zero-width characters, bidi controls and other format or control characters. */
     static boolean invisible(int cp) {
         if (cp == '\n' || cp == '\r' || cp == '\t') {
