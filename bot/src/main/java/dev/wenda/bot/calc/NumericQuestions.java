@@ -59,7 +59,7 @@ public final class NumericQuestions {
                         : computed(
                                 c.report(),
                                 QuestionReader.Intent.RF,
-                                "/calc " + UserText.code(expression.strip(), MAX_ERROR),
+                                "/calc " + UserText.literal(expression.strip(), MAX_ERROR),
                                 List.of(),
                                 lang);
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```").withTitle("/calc");

@@ -114,6 +114,22 @@ public final class Hostile {
             "group",
             "create");
 
+    /** The hand-picked hostile messages every renderer test runs: one of each kind of attack. */
+    public static final List<String> SAMPLES = List.of(
+            "@everyone look",
+            "@here",
+            "<@123> <@!123> <@&456> <#789>",
+            "<!channel> <!here> <!everyone> <@U123> <#C123|general>",
+            "**x**",
+            "[a](javascript:alert(1))",
+            "[a](!channel) [b](@U123)",
+            "<script>alert(1)</script>",
+            "` <!here> ``` <@U1>",
+            "```\n<!channel>\n```",
+            "\u200B\u200D\u202Eevil\u2066\u061C\uFEFF",
+            "# title\n> quote\n- item\n1. one",
+            ("<!channel> **x** @everyone [a](javascript:x) \u202E ").repeat(90).substring(0, 4_000));
+
     private Hostile() {}
 
     /**
