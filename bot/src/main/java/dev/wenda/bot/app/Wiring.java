@@ -5,12 +5,15 @@ import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
@@ -29,16 +32,20 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -59,7 +66,9 @@ public final class Wiring {
     private ChatService platformChatService;
     private Calc calc;
     private NumericQuestions numericQuestions;
+    private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
+    private SlackBot slack;
     private PrometheusMetrics metrics;
 
     /**
@@ -98,6 +107,9 @@ public final class Wiring {
      */
     public synchronized ServeRuntime serveRuntime(Warmup index) {
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.slack().enabled()) {
+            platforms.add(slackRunner());
+        }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
                 ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
@@ -170,8 +182,8 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions are off until calc
-     * is wired; the question pool is the bank without search (closeness by tags and bigrams).
+     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc's
+     * {@link #numericQuiz()}; the question pool is the bank without search (closeness by tags and bigrams).
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
@@ -182,7 +194,7 @@ public final class Wiring {
                     new QuizStore(db),
                     boards,
                     new BankQuestionPool(bank().entries()),
-                    NumericQuestionSource.none(),
+                    numericQuestionSource(),
                     outboxes,
                     new ExecutorScheduler("wenda-quiz-timer"),
                     clock,
@@ -217,6 +229,29 @@ public final class Wiring {
         return numericQuestions;
     }
 
+    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
+    public synchronized NumericQuizFactory numericQuiz() {
+        if (numericQuiz == null) {
+            numericQuiz = new NumericQuizFactory(calc());
+        }
+        return numericQuiz;
+    }
+
+    /** Calc's random problems as quiz questions: Chinese prompts, exact answers (MACs within 1 %). */
+    private NumericQuestionSource numericQuestionSource() {
+        return random -> {
+            NumericQuestion q = numericQuiz().next(random);
+            return Optional.of(new NumericQuestionSource.Problem(
+                    "calc:" + q.expression(),
+                    q.kind().topic(),
+                    q.promptZh(),
+                    BigDecimal.valueOf(q.answer()),
+                    BigDecimal.valueOf(q.tolerance()),
+                    q.tolerance() == 0 ? "exact" : "±1%",
+                    q.explanationZh()));
+        };
+    }
+
     /**
      * The Discord bot, built once; its outbox is registered for Discord channels at once so the
      * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
@@ -228,6 +263,59 @@ public final class Wiring {
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * The Slack bot from the {@code slack.*} settings, built once on the platform chat service; its
+     * outbox is registered for Slack channels at once so the quiz engine can post there.
+     */
+    public synchronized SlackBot slack() {
+        if (slack == null) {
+            WendaConfig.Slack c = config.slack();
+            SlackSettings settings = new SlackSettings(
+                    () -> c.botToken().map(Secret::reveal).orElse(""),
+                    () -> c.appToken().map(Secret::reveal).orElse(""),
+                    () -> c.signingSecret().map(Secret::reveal).orElse(""),
+                    c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                    c.host(),
+                    c.port(),
+                    Set.copyOf(c.admins()),
+                    Optional.empty());
+            slack = new SlackBot(settings, platformChatService(RateLimits.defaults()));
+            outboxes.register(Platform.SLACK, slack.outbox());
+        }
+        return slack;
+    }
+
+    /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
+    public PlatformRunner slackRunner() {
+        SlackBot bot = slack();
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "slack";
+            }
+
+            @Override
+            public void start() throws Exception {
+                bot.start();
+            }
+
+            @Override
+            public boolean connected() {
+                return bot.connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                bot.stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                bot.stop();
+            }
+        };
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */

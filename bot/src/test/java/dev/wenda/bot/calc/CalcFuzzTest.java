@@ -4,214 +4,86 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.chat.UserText;
-import dev.wenda.bot.fuzz.Hostile;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Random;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/**
- * Fuzzes the calc parser through its chat entry points, {@link NumericQuestions#calc} and {@link
- * NumericQuestions#answer}: 100,000 generated inputs per property.
- */
+/** Garbage in: a one-line message out, never an exception. */
 class CalcFuzzTest {
-    private static final List<Locale> LOCALES = List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.US);
-    private static final List<String> CALC_WORDS = List.of(
-            "rf",
-            "conv",
-            "compare",
-            "net",
-            "help",
-            "--input",
-            "--json",
-            "-i",
-            "--input=",
-            "--layers",
-            "--x",
-            "3x3",
-            "3x3x128",
-            "1x1x64",
-            "7x7s2p3",
-            "3x3s2",
-            "3x3d2",
-            "3x3g32",
-            "3x3dw",
-            "sep3x3x256",
-            "dw3x3",
-            "pool2",
-            "maxpool3s2p1",
-            "avgpool2",
-            "gap",
-            "fc10",
-            "bn",
-            "relu",
-            "nobias",
-            "same",
-            "valid",
-            "ceil",
-            "224",
-            "24x24x3",
-            "56x56x64",
-            "c64",
-            "0",
-            "0x0",
-            "99999999999",
-            "1000000001",
-            "3x3x0",
-            "vgg16",
-            "resnet50",
-            "alexnet",
-            "mobilenet_v2",
-            "3*3",
-            "3×3",
-            "３ｘ３",
-            ",",
-            "，",
-            "\"",
-            "'",
-            "“",
-            "”",
-            " ",
-            "  ",
-            "\t",
-            "\n");
-    private static final List<String> VALID_LAYERS =
-            List.of("3x3", "3x3s2", "pool2", "7x7s2p3", "3x3d2", "1x1", "maxpool3s2p1");
-
-    /** Digits of any script, Chinese numerals and network names: what a computed answer needs. */
-    private static final Pattern NUMBERS = Pattern.compile(
-            "[\\p{Nd}\\p{No}\\p{Nl}零〇一二两三四五六七八九十百千万亿]|(?i:vgg|alex|resnet|mobile|dense|inception|efficient|google)");
-
-    private final NumericQuestions questions = new NumericQuestions(new Calc());
-
-    @Property(tries = 100_000)
-    @Label("/calc expressions and plain questions: no exception, replies within contract, garbage never gives a number")
-    void calcAndQuestions_stayInContract(@ForAll("inputs") Input input) {
-        switch (input.kind()) {
-            case EXPRESSION -> expression(input.text(), input.locale());
-            case GARBAGE_STACK -> garbageStack(input.text(), input.garbage(), input.locale());
-            case QUESTION -> question(input.text(), input.locale());
-        }
-    }
-
-    /** Any /calc text: a reply with text; an error is one private line and computes nothing. */
-    private void expression(String expression, Locale locale) {
-        Reply reply = questions.calc(expression, locale);
-        assertFalse(reply.markdown().isBlank(), expression);
-        if (reply.markdown().startsWith("calc: ")) {
-            String error = reply.markdown().lines().findFirst().orElseThrow();
-            assertEquals(2, reply.markdown().lines().count(), () -> "error is not one line: " + reply.markdown());
-            assertTrue(error.length() > "calc: ".length(), error);
-            assertTrue(reply.ephemeral(), error);
-            assertEquals(List.of(), reply.fields(), error);
-            assertEquals(Optional.empty(), reply.attachment(), error);
-        }
-    }
-
-    /** A stack with one garbage token fails with one line naming that token, never with a number. */
-    private void garbageStack(String expression, String garbage, Locale locale) {
-        Reply reply = questions.calc(expression, locale);
-        String error = reply.markdown().lines().findFirst().orElseThrow();
-        assertTrue(
-                error.startsWith("calc: layer '" + UserText.quote(garbage, 300) + "'"),
-                () -> expression + " -> " + reply.markdown());
-        assertEquals(List.of(), reply.fields(), error);
-    }
-
-    /** A plain question: empty or a reply with text; without any digit or network name nothing is computed. */
-    private void question(String question, Locale locale) {
-        Optional<Reply> reply = questions.answer(question, locale);
-        reply.ifPresent(r -> assertFalse(r.markdown().isBlank(), question));
-        if (!NUMBERS.matcher(question).find()) {
-            reply.ifPresent(r -> assertEquals(List.of(), r.fields(), () -> question + " -> " + r.markdown()));
-        }
-    }
-
-    @Example
-    @Label("a kernel of 23 digits in a question is not computed (it used to throw NumberFormatException)")
-    void answer_hugeKernel_isRefusedWithAMessage() {
-        Reply reply = questions
-                .answer("3x99999999999999999999993 卷积的感受野是多少", Locale.SIMPLIFIED_CHINESE)
-                .orElseThrow();
-        assertEquals("没有完全看懂", reply.title());
-        assertEquals(
-                List.of("这像是一道数值题，但信息不全，我不猜数字。", "理解到：3x9223372036854775807 卷积", "还需要：层数或方形卷积核"),
-                reply.markdown().lines().limit(3).toList());
-        assertEquals(List.of(), reply.fields());
-    }
-
-    enum Kind {
-        EXPRESSION,
-        GARBAGE_STACK,
-        QUESTION
-    }
-
-    /** A generated input; {@code garbage} is the bad token of a {@link Kind#GARBAGE_STACK}. */
-    record Input(Kind kind, String text, String garbage, Locale locale) {}
+    private final Calc calc = new Calc();
+    private final NumericQuestions questions = new NumericQuestions(calc);
 
     @Provide
-    Arbitrary<Input> inputs() {
-        return Arbitraries.randomValue(random -> {
-            Locale locale = LOCALES.get(random.nextInt(LOCALES.size()));
-            return switch (random.nextInt(3)) {
-                case 0 ->
-                    new Input(
-                            Kind.EXPRESSION,
-                            random.nextInt(3) == 0 ? Hostile.text(random) : calcLike(random),
-                            "",
-                            locale);
-                case 1 -> {
-                    StringBuilder garbage = new StringBuilder("q");
-                    Hostile.pieces(random, 3)
-                            .codePoints()
-                            .filter(cp -> !Character.isWhitespace(cp) && ",，;\"'“”".indexOf(cp) < 0)
-                            .forEach(garbage::appendCodePoint);
-                    String expression = "rf " + layers(random) + " " + garbage + " " + layers(random);
-                    yield new Input(Kind.GARBAGE_STACK, expression, garbage.toString(), locale);
-                }
-                default -> {
-                    String text = Hostile.text(random);
-                    yield new Input(
-                            Kind.QUESTION,
-                            random.nextInt(3) == 0 ? NUMBERS.matcher(text).replaceAll("") : text,
-                            "",
-                            locale);
-                }
-            };
-        });
+    Arbitrary<String> tokenSoup() {
+        Arbitrary<String> token = Arbitraries.oneOf(
+                Arbitraries.of(
+                        "rf", "conv", "compare", "net", "--input", "--json", "vgg16", "\"", ",", "-", "x", "gap"),
+                Arbitraries.strings().withChars("0123456789xXsSpPdDgG*,-/ ").ofMaxLength(12),
+                Arbitraries.longs().between(-5, 99_999_999_999L).map(Object::toString),
+                Arbitraries.strings().ofMaxLength(8));
+        return token.list().ofMaxSize(8).map(l -> String.join(" ", l));
     }
 
-    private static String layers(Random random) {
-        StringBuilder out = new StringBuilder();
-        int n = random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? "" : " ").append(VALID_LAYERS.get(random.nextInt(VALID_LAYERS.size())));
+    @Property(tries = 1000)
+    void run_neverThrows_andErrorsAreOneLine(@ForAll("tokenSoup") String expression) {
+        Calc.Outcome outcome = calc.run(expression);
+        if (outcome instanceof Calc.Outcome.Failed f) {
+            assertFalse(f.message().isBlank());
+            assertFalse(f.message().contains("\n"), f.message());
         }
-        return out.toString();
     }
 
-    private static String calcLike(Random random) {
-        StringBuilder out = new StringBuilder();
-        int n = 1 + random.nextInt(8);
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && random.nextInt(4) != 0) {
-                out.append(' ');
-            }
-            out.append(
-                    random.nextInt(6) == 0
-                            ? Hostile.pieces(random, 2)
-                            : CALC_WORDS.get(random.nextInt(CALC_WORDS.size())));
-        }
-        return out.toString();
+    @Property(tries = 500)
+    void answer_neverThrows(@ForAll("tokenSoup") String question) {
+        questions.answer(question + " 感受野是多少", Locale.SIMPLIFIED_CHINESE);
+        questions.answer("params of " + question, Locale.ENGLISH);
+        questions.calc(question, Locale.ENGLISH);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rf | no layers given",
+                "frobnicate 3x3 | unknown calc command 'frobnicate' (known: rf, conv, compare, net, help)",
+                "rf 3x3 --input | --input needs a size, e.g. --input 224 or --input 24x24x3",
+                "rf 3x3 --color | unknown option --color (known: --input, --json)",
+                "rf 3x3 --png out.png | --png works only on the command line (`wenda calc`)",
+                "conv 3x3x128 | conv needs an input and at least one layer, e.g. `conv 24x24x3 3x3x128`",
+                "conv 3x3 3x3x128 | conv needs the input first as H x W x C, e.g. `conv 24x24x3 3x3x128`",
+                "conv 24x24x3 3x3 | layer 1 (conv3x3 p1): output channels missing (write e.g. 3x3x128)",
+                "conv 24x24x30 3x3x64g4 | layer 1 (conv3x3 p1 g4 →64): input channels 30 are not divisible by groups 4",
+                "conv 24x24x3 fc10 3x3x8 | layer 2 (conv3x3 p1 →8): comes after a fully connected or global pooling layer",
+                "compare --input 24x24x3 3x3x8 | compare needs at least two stacks, e.g. \"3x3x128\" \"1x1x64,3x3x128\"",
+                "compare --input 24x24x3 3x3x8 \"3x3x8,fc10,3x3x8\" | stack 2 \"3x3x8,fc10,3x3x8\": layer 3 (conv3x3 p1 →8): comes after a fully connected or global pooling layer",
+                "net | net needs one network name (known: vgg16, alexnet, resnet18, resnet50, mobilenet_v1, mobilenet_v2)",
+                "net lenet | unknown network \"lenet\" (known: vgg16, alexnet, resnet18, resnet50, mobilenet_v1, mobilenet_v2)",
+                "rf 3x3 \"3x3 | unclosed quote \" in the expression",
+            })
+    @DisplayName("each mistake gets a one-line message naming the bad part")
+    void run_mistakes(String expression, String message) {
+        assertEquals(new Calc.Outcome.Failed(message), calc.run(expression));
+    }
+
+    @Test
+    @DisplayName("10,000 layers in one expression are computed; longer expressions are refused before parsing")
+    void run_hugeExpressions() {
+        String tenThousand = "rf " + String.join(" ", java.util.Collections.nCopies(10_000, "3x3"));
+        Calc.Outcome outcome = calc.run(tenThousand);
+        assertTrue(outcome instanceof Calc.Outcome.Computed c
+                && ((CalcReport.Rf) c.report()).analysis().receptiveField().getAsLong() == 20_001);
+        String tooLong = "rf " + "3x3 ".repeat(60_000);
+        assertEquals(
+                new Calc.Outcome.Failed("expression too long (240,003 characters, at most 200,000)"),
+                calc.run(tooLong));
+        assertEquals(List.of("rf", "3x3 3x3", "a"), CalcExpression.tokenize("rf \"3x3 3x3\" a"));
     }
 }
