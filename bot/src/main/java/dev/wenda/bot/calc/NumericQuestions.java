@@ -76,7 +76,7 @@ public final class NumericQuestions {
             case Calc.Outcome.Failed f ->
                 Reply.text(lang.pick("理解为 `", "Read as `") + command + "`"
                                 + lang.pick("，但无法计算：", ", but it cannot be computed: ")
-                                + UserText.quote(f.message(), MAX_ERROR))
+                                + f.message())
                         .withTitle(lang.pick("无法计算", "Cannot compute"));
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```");
         };

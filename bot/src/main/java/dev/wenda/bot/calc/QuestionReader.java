@@ -144,8 +144,7 @@ final class QuestionReader {
         while (m.find()) {
             long a = digits(m.group(2));
             long b = digits(m.group(3));
-            OptionalLong third =
-                    m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(digits(m.group(4)));
+            OptionalLong third = m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(digits(m.group(4)));
             String before = t.substring(0, m.start(2));
             String after = t.substring(m.end());
             boolean inputLike = INPUT_BEFORE.matcher(before).find()
