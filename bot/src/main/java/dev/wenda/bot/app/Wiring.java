@@ -1,6 +1,8 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.InMemoryFeedbackSink;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
@@ -39,6 +41,11 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
+import dev.wenda.search.Embedder;
+import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchConfig;
+import dev.wenda.search.SearchService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,6 +55,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -70,6 +80,10 @@ public final class Wiring {
     private DiscordBot discord;
     private SlackBot slack;
     private PrometheusMetrics metrics;
+    private SearchConfig searchConfig;
+    private SearchService search;
+    private AskHandler askHandler;
+    private final InMemoryFeedbackSink feedback = new InMemoryFeedbackSink();
 
     /**
      * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
@@ -144,10 +158,11 @@ public final class Wiring {
                             : "This part of Wenda is not available in this build.");
             // The quiz is built on its first request: the store and the bank are loaded only then.
             ChatService quizService = request -> quiz().handle(request);
+            ChatService askService = request -> askHandler().handle(request);
             ChatService calcService = request -> request instanceof ChatRequest.Calc c
                     ? numericQuestions().calc(c.expression(), c.origin().locale())
                     : missing.handle(request);
-            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
+            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService());
         }
         return chatService;
     }
@@ -211,6 +226,63 @@ public final class Wiring {
     /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
     public void addQuizListener(QuizListener listener) {
         quizListeners.add(listener);
+    }
+
+    /**
+     * Search settings; by default dense retrieval is on and indexes persist under {@code
+     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
+     */
+    public synchronized SearchConfig searchConfig() {
+        if (searchConfig == null) {
+            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
+        }
+        return searchConfig;
+    }
+
+    /** Replaces the search settings; only before {@link #search()} is first used. */
+    public synchronized void useSearchConfig(SearchConfig config) {
+        if (search != null) {
+            throw new IllegalStateException("search is already built");
+        }
+        this.searchConfig = config;
+    }
+
+    /** The search service over {@link #bank()}, built on first use; progress goes to the log. */
+    public SearchService search() {
+        return search(new LoggingIndexProgress());
+    }
+
+    /** The search service, reporting index progress to {@code progress} when this call builds it. */
+    public synchronized SearchService search(IndexProgress progress) {
+        if (search == null) {
+            SearchConfig settings = searchConfig();
+            Optional<Embedder> embedder = settings.dense()
+                    ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
+                    : Optional.empty();
+            search = SearchService.open(bank(), settings, embedder, progress);
+        }
+        return search;
+    }
+
+    /** The ask flow: numeric questions first, then the bank; feedback is kept in memory for now. */
+    public synchronized AskHandler askHandler() {
+        if (askHandler == null) {
+            askHandler = new AskHandler(
+                    this::search,
+                    (question, locale) -> numericQuestions().answer(question, locale),
+                    feedback,
+                    Clock.systemUTC());
+        }
+        return askHandler;
+    }
+
+    private static Executor embedPool() {
+        AtomicInteger n = new AtomicInteger();
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform()
+                .name("wenda-embed-" + n.incrementAndGet())
+                .daemon(true)
+                .unstarted(r));
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
