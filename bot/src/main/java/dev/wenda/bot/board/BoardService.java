@@ -178,7 +178,7 @@ public final class BoardService {
         return switch (scope) {
             case SERVER -> zh ? "全服" : "server";
             case CHANNEL -> zh ? "本频道" : "channel";
-            case GROUP -> (zh ? "小组 " : "group ") + UserText.quote(key, UserText.MAX_NAME);
+            case GROUP -> (zh ? "小组 " : "group ") + UserText.literal(key, UserText.MAX_NAME);
         };
     }
 
