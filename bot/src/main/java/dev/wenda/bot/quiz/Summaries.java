@@ -14,7 +14,8 @@ final class Summaries {
     private static final Pattern FENCE = Pattern.compile("(?s)```.*?(```|$)");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)、]|[（(]?\\d+[)）])\\s*");
+    private static final Pattern BULLET =
+            Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)、](?!\\d)\\s*|[（(]\\d+[)）]\\s*|\\d+[)）]\\s*)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]|\\.(?=\\s|$)");
 
     private Summaries() {}
