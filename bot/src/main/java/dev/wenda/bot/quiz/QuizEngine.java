@@ -198,7 +198,10 @@ public final class QuizEngine {
                 String what = topic.isEmpty() ? (zh ? "全部主题" : "all topics") : topic;
                 yield personal
                         ? Reply.privateText(
-                                zh ? "复习开始：" + rows.size() + " 题。" : "Review started: " + rows.size() + " questions.")
+                                zh
+                                        ? "复习开始：" + rows.size() + " 题。"
+                                        : "Review started: " + rows.size()
+                                                + (rows.size() == 1 ? " question." : " questions."))
                         : Reply.text(
                                 zh
                                         ? origin.userName() + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds
