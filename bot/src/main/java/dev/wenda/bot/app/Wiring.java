@@ -128,7 +128,7 @@ public final class Wiring {
                     new BankQuestionPool(bank().entries()),
                     NumericQuestionSource.none(),
                     outboxes,
-                    new ExecutorScheduler("wenda-quiz-timer"),
+                    new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),

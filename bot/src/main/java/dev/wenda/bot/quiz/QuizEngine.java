@@ -285,7 +285,7 @@ public final class QuizEngine {
     }
 
     private Optional<RoundRow> activeFor(Origin origin) {
-        return store.activeRound(reviewKey(origin)).or(() -> store.activeRound(channelKey(origin)));
+        return store.activeRound(List.of(reviewKey(origin), channelKey(origin)));
     }
 
     private static Reply busy(RoundRow running, boolean zh) {

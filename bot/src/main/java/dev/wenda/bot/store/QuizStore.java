@@ -124,6 +124,30 @@ public final class QuizStore {
                 channelKey);
     }
 
+    /**
+     * The open round of the first of {@code channelKeys} that has one, in one query (a user's
+     * personal review key before the channel's key, say).
+     */
+    public Optional<RoundRow> activeRound(List<String> channelKeys) {
+        if (channelKeys.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(channelKeys.size(), "?"));
+        List<RoundRow> found = jdbc.query(
+                "select " + ROUND_COLUMNS + " from rounds r where r.id in "
+                        + "(select round_id from active_rounds where channel_key in (" + marks + "))",
+                QuizStore::round,
+                channelKeys.toArray());
+        for (String key : channelKeys) {
+            for (RoundRow round : found) {
+                if (round.channelKey().equals(key)) {
+                    return Optional.of(round);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every open round, oldest first: what a restarted process may resume. */
     public List<RoundRow> openRounds() {
         return jdbc.query(
@@ -241,13 +265,22 @@ public final class QuizStore {
                             .orElse(0);
                 }
                 streak = previous + 1;
-                first = tx.update(
-                                "insert into first_correct (round_id, question_no, user_id) values (?, ?, ?)"
-                                        + " on conflict do nothing",
+                // A plain read first: once a question has its first correct answer, later ones skip
+                // the insert and never wait on the row lock of the winner's open transaction.
+                boolean taken = tx.queryOne(
+                                "select 1 from first_correct where round_id = ? and question_no = ?",
+                                row -> true,
                                 draft.roundId(),
-                                draft.no(),
-                                draft.userId())
-                        == 1;
+                                draft.no())
+                        .isPresent();
+                first = !taken
+                        && tx.update(
+                                        "insert into first_correct (round_id, question_no, user_id) values (?, ?, ?)"
+                                                + " on conflict do nothing",
+                                        draft.roundId(),
+                                        draft.no(),
+                                        draft.userId())
+                                == 1;
             }
             int points = draft.correct() ? rule.points(first, streak) : 0;
             tx.update(
