@@ -23,12 +23,20 @@ public record ContentBank(List<QaEntry> entries, List<LoadProblem> problems, Str
 
     /** The bank bundled with Wenda (the {@code bank/} resources of this module). */
     public static ContentBank bundled() {
-        throw new UnsupportedOperationException("the bank loader is not written yet");
+        return BankLoader.standard().loadBundled().bank();
     }
 
-    /** Every content file ({@code *.md}, {@code *.txt}) directly in {@code dir}, in name order. */
+    /** Every content file ({@code *.md}, {@code *.markdown}, {@code *.txt}; at most 5 MB each) directly in {@code dir}, in name order. */
     public static ContentBank load(Path dir) {
+        return report(dir).bank();
+    }
+
+    /**
+     * Like {@link #load(Path)}, also naming every content file found (readable or not); a missing
+     * or empty folder gives an empty bank with one error.
+     */
+    public static LoadReport report(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        throw new UnsupportedOperationException("the bank loader is not written yet");
+        return BankLoader.standard().loadFolder(dir);
     }
 }

@@ -3,7 +3,8 @@ package dev.wenda.content;
 import java.util.Objects;
 
 /**
- * A problem found while reading a content file, printed as {@code file:line: message}.
+ * A problem found while reading a content file, printed as {@code file:line: message} ({@code
+ * file: message} when it concerns the whole file).
  *
  * @param file the file name as the user knows it (relative to the bank folder)
  * @param line the 1-based line, or 0 when the problem concerns the whole file
@@ -27,6 +28,6 @@ public record LoadProblem(String file, int line, Severity severity, String messa
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return line == 0 ? file + ": " + message : file + ":" + line + ": " + message;
     }
 }

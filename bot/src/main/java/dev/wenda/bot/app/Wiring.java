@@ -4,11 +4,24 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.WendaConfig;
+import dev.wenda.bot.discord.DiscordBot;
+import dev.wenda.bot.discord.DiscordConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.ops.CorrelatedChatService;
+import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.OpsServer;
+import dev.wenda.bot.ops.PrometheusMetrics;
+import dev.wenda.bot.ops.ReadinessCheck;
 import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.ExecutorScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
@@ -23,22 +36,20 @@ import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
  * what it uses ({@code wenda calc} never loads the index). One instance per process.
  */
 public final class Wiring {
-    /** Environment variable with a JDBC URL that replaces the embedded H2 store. */
-    public static final String DB_URL_ENV = "WENDA_DB_URL";
-
+    private final WendaConfig config;
     private final Optional<Path> contentDir;
-    private final Path dataDir;
-    private final Map<String, String> env;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private ContentBank bank;
@@ -46,19 +57,57 @@ public final class Wiring {
     private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
+    private Calc calc;
+    private NumericQuestions numericQuestions;
+    private DiscordBot discord;
+    private PrometheusMetrics metrics;
 
+    /**
+     * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
+     * Q&A files from {@code contentDir} when given. Used by every command but {@code serve}.
+     */
     public Wiring(Optional<Path> contentDir) {
-        this(contentDir, Path.of("data"), System.getenv());
+        this(withContent(new ConfigLoader(System.getenv(), () -> "wenda").load(Optional.empty()), contentDir));
+    }
+
+    /** Built from a loaded configuration ({@code wenda serve}). */
+    public Wiring(WendaConfig config) {
+        this.config = config;
+        this.contentDir = config.content().dir();
+    }
+
+    private static WendaConfig withContent(WendaConfig config, Optional<Path> contentDir) {
+        return contentDir.map(config::withContentDir).orElse(config);
+    }
+
+    public WendaConfig config() {
+        return config;
+    }
+
+    /** The metrics every service records into; {@code /metrics} scrapes them. */
+    public synchronized PrometheusMetrics metrics() {
+        if (metrics == null) {
+            metrics = new PrometheusMetrics();
+        }
+        return metrics;
     }
 
     /**
-     * @param dataDir where the embedded H2 store lives (file {@code wenda.mv.db})
-     * @param env the environment; {@value #DB_URL_ENV} there points the store at another database
+     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
+     * database reachable) and the ops endpoint, with their stop sequence.
      */
-    public Wiring(Optional<Path> contentDir, Path dataDir, Map<String, String> env) {
-        this.contentDir = contentDir;
-        this.dataDir = dataDir;
-        this.env = Map.copyOf(env);
+    public synchronized ServeRuntime serveRuntime(Warmup index) {
+        List<PlatformRunner> platforms = new ArrayList<>();
+        WendaConfig.Http http = config.http();
+        Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                : Optional.empty();
+        return new ServeRuntime(
+                platforms,
+                List.of(index.check(), new JdbcCheck(config.db())),
+                ops,
+                () -> {}, // nothing to persist until the quiz engine keeps rounds
+                List.of());
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -83,7 +132,10 @@ public final class Wiring {
                             : "This part of Wenda is not available in this build.");
             // The quiz is built on its first request: the store and the bank are loaded only then.
             ChatService quizService = request -> quiz().handle(request);
-            chatService = new ChatDispatcher(missing, quizService, missing, new HelpService());
+            ChatService calcService = request -> request instanceof ChatRequest.Calc c
+                    ? numericQuestions().calc(c.expression(), c.origin().locale())
+                    : missing.handle(request);
+            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
         }
         return chatService;
     }
@@ -94,7 +146,11 @@ public final class Wiring {
      */
     public synchronized ChatService platformChatService(RateLimits limits) {
         if (platformChatService == null) {
-            platformChatService = new RateLimitedChatService(chatService(), limits, Ticker.systemTicker());
+            platformChatService = new CorrelatedChatService(
+                    new RateLimitedChatService(chatService(), limits, Ticker.systemTicker()),
+                    metrics(),
+                    new CorrelationIds(new SplittableRandom())::next,
+                    System::nanoTime);
         }
         return platformChatService;
     }
@@ -105,8 +161,8 @@ public final class Wiring {
      */
     public synchronized Database store() {
         if (store == null) {
-            String url = env.get(DB_URL_ENV);
-            store = Database.open(url == null || url.isBlank() ? StoreConfig.h2File(dataDir) : StoreConfig.url(url));
+            store = Database.open(StoreConfig.url(jdbcUrl(config.db()))
+                    .withPoolSize(config.db().poolSize()));
         }
         return store;
     }
@@ -132,7 +188,7 @@ public final class Wiring {
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),
-                    QuizSettings.defaults(env.getOrDefault("HOSTNAME", "wenda")));
+                    QuizSettings.defaults(config.instance().id()));
             quiz = new QuizService(
                     engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
             quiz.recover(outboxes.registered());
@@ -143,5 +199,49 @@ public final class Wiring {
     /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
     public void addQuizListener(QuizListener listener) {
         quizListeners.add(listener);
+    }
+
+    /** The numeric module: receptive field, params and MACs (no index, no database). */
+    public synchronized Calc calc() {
+        if (calc == null) {
+            calc = new Calc();
+        }
+        return calc;
+    }
+
+    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
+    public synchronized NumericQuestions numericQuestions() {
+        if (numericQuestions == null) {
+            numericQuestions = new NumericQuestions(calc());
+        }
+        return numericQuestions;
+    }
+
+    /**
+     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
+     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
+     * platformChatService(limits), questions, topics)}.
+     */
+    public synchronized DiscordBot discord(DiscordConfig config) {
+        if (discord == null) {
+            discord = new DiscordBot(config);
+            outboxes.register(Platform.DISCORD, discord.outbox());
+        }
+        return discord;
+    }
+
+    /** The JDBC URL with the configured user and password as connection properties. */
+    private static String jdbcUrl(WendaConfig.Database db) {
+        if (!db.postgres() || (db.user().isEmpty() && db.password().isEmpty())) {
+            return db.url();
+        }
+        StringBuilder url = new StringBuilder(db.url()).append(db.url().contains("?") ? '&' : '?');
+        if (!db.user().isEmpty()) {
+            url.append("user=").append(java.net.URLEncoder.encode(db.user(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        db.password().ifPresent(p -> url.append(db.user().isEmpty() ? "" : "&")
+                .append("password=")
+                .append(java.net.URLEncoder.encode(p.reveal(), java.nio.charset.StandardCharsets.UTF_8)));
+        return url.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.wenda.bot.cli;
 
 import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.console.ConsoleCommand;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,7 +16,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "wenda 0.1.0",
         description = "Wenda (问答): Q&A, quizzes and worked examples for deep-learning study groups.",
-        subcommands = {CommandLine.HelpCommand.class, ConsoleCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ConsoleCommand.class,
+            CalcCommand.class,
+            ServeCommand.class,
+            ContentCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +41,17 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * The composition root built from a loaded configuration ({@code wenda serve}); the
+     * {@code --content} option, when given, overrides {@code content.dir}.
+     */
+    public synchronized Wiring wiring(WendaConfig config) {
+        if (wiring == null) {
+            wiring = new Wiring(contentDir == null ? config : config.withContentDir(contentDir));
+        }
+        return wiring;
+    }
+
     /** The composition root for this invocation, built on first use from the global options. */
     public synchronized Wiring wiring() {
         if (wiring == null) {
@@ -43,6 +61,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Calc draws pictures with Java2D; servers have no display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(newCommandLine().execute(args));
     }
 

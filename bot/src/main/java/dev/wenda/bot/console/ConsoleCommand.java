@@ -46,6 +46,9 @@ public final class ConsoleCommand implements Callable<Integer> {
         Wiring wiring = root.wiring();
         ConsoleOutbox outbox = new ConsoleOutbox(output, Clock.systemUTC());
         wiring.outboxes().register(Platform.CONSOLE, outbox);
+        if (json) {
+            wiring.addQuizListener(output::event);
+        }
         Locale locale = locale();
         output.line(
                 "zh".equals(locale.getLanguage())

@@ -1,15 +1,18 @@
 package dev.wenda.bot.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.wenda.bot.chat.Reply;
 import java.io.PrintWriter;
 import java.time.Instant;
 
 /** Where the console writes: readable text, or one JSON object per message for scripts. */
 final class ConsoleOutput {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
     private final PrintWriter out;
     private final boolean json;
 
@@ -38,6 +41,18 @@ final class ConsoleOutput {
             out.println(text);
         }
         out.flush();
+    }
+
+    /** A quiz event as one JSON object: {@code {"type":"event","event":"AnswerRecorded",...}}. */
+    synchronized void event(Object event) {
+        if (json) {
+            ObjectNode node = JSON.createObjectNode()
+                    .put("type", "event")
+                    .put("event", event.getClass().getSimpleName());
+            node.setAll((ObjectNode) JSON.valueToTree(event));
+            out.println(node);
+            out.flush();
+        }
     }
 
     synchronized void prompt(String user) {

@@ -1,0 +1,41 @@
+package dev.wenda.bot.calc;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A computed answer, ready for rendering as text, JSON, a chat reply or a picture. */
+public sealed interface CalcReport {
+    record Rf(Analysis analysis) implements CalcReport {
+        public Rf {
+            Objects.requireNonNull(analysis, "analysis");
+        }
+    }
+
+    record Count(Analysis analysis) implements CalcReport {
+        public Count {
+            Objects.requireNonNull(analysis, "analysis");
+        }
+    }
+
+    record Compare(List<Entry> entries) implements CalcReport {
+        public Compare {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    record Net(String name, String source, Analysis analysis) implements CalcReport {
+        public Net {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(analysis, "analysis");
+        }
+    }
+
+    /** One compared stack: the user's text and its analysis. */
+    record Entry(String text, Analysis analysis) {
+        public Entry {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(analysis, "analysis");
+        }
+    }
+}

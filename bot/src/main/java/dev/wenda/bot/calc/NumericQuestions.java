@@ -1,0 +1,160 @@
+package dev.wenda.bot.calc;
+
+import dev.wenda.bot.chat.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Numeric questions for chat: plain questions routed from the ask flow ({@link #answer}) and the
+ * structured {@code /calc} command ({@link #calc}). Replies hold an aligned table in a code block,
+ * the formulas, a one-line explanation (Chinese, or English for English questions / non-Chinese
+ * locales), key values as fields, and for receptive fields a PNG of how it grows.
+ */
+public final class NumericQuestions {
+    private final Calc calc;
+    private final QuestionReader reader = new QuestionReader();
+
+    public NumericQuestions(Calc calc) {
+        this.calc = Objects.requireNonNull(calc, "calc");
+    }
+
+    /**
+     * A reply when the question is numeric: computed when fully understood, otherwise what was
+     * understood and the syntax. Empty when the text is not a numeric question, so the ask flow
+     * searches the bank instead.
+     */
+    public Optional<Reply> answer(String question, Locale locale) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(locale, "locale");
+        if (question.length() > 2_000) {
+            return Optional.empty();
+        }
+        Lang lang = QuestionText.hasHan(question)
+                ? Lang.ZH
+                : QuestionText.normalize(question).matches(".*[a-z].*") ? Lang.EN : Lang.of(locale);
+        return switch (reader.read(question, lang)) {
+            case QuestionReader.Reading.NotNumeric n -> Optional.empty();
+            case QuestionReader.Reading.Partial p -> Optional.of(partial(p, lang));
+            case QuestionReader.Reading.Understood u -> Optional.of(understood(u, lang));
+        };
+    }
+
+    /** The reply to {@code /calc EXPRESSION}: a result, the syntax help, or a one-line error. */
+    public Reply calc(String expression, Locale locale) {
+        Lang lang = Lang.of(locale);
+        return switch (calc.run(expression)) {
+            case Calc.Outcome.Computed c ->
+                c.json()
+                        ? Reply.text("```json\n" + calc.json().render(c.report()) + "```")
+                        : computed(
+                                c.report(), QuestionReader.Intent.RF, "/calc " + expression.strip(), List.of(), lang);
+            case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```").withTitle("/calc");
+            case Calc.Outcome.Failed f ->
+                Reply.privateText("calc: " + f.message() + "\n" + lang.pick("用法：`/calc help`", "Usage: `/calc help`"));
+        };
+    }
+
+    private Reply understood(QuestionReader.Reading.Understood u, Lang lang) {
+        String command = "/calc " + u.expression();
+        return switch (calc.run(u.expression())) {
+            case Calc.Outcome.Computed c -> computed(c.report(), u.intent(), command, u.notes(), lang);
+            case Calc.Outcome.Failed f ->
+                Reply.text(lang.pick("理解为 `", "Read as `") + command + "`"
+                                + lang.pick("，但无法计算：", ", but it cannot be computed: ") + f.message())
+                        .withTitle(lang.pick("无法计算", "Cannot compute"));
+            case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```");
+        };
+    }
+
+    private Reply computed(
+            CalcReport report, QuestionReader.Intent intent, String command, List<String> notes, Lang lang) {
+        ReportText.Rendered r = calc.text().render(report, lang);
+        StringBuilder md = new StringBuilder();
+        md.append(lang.pick("理解为：`", "Read as: `")).append(command).append("`\n");
+        md.append("```\n").append(r.table()).append("```\n");
+        r.formulas().forEach(f -> md.append(f).append('\n'));
+        notes.forEach(n -> md.append(n).append('\n'));
+        List<Reply.Field> fields = new ArrayList<>();
+        String summary = r.summary();
+        Optional<Analysis> rfAnalysis = Optional.empty();
+        switch (report) {
+            case CalcReport.Rf rf -> {
+                Analysis a = rf.analysis();
+                a.receptiveField()
+                        .ifPresent(v ->
+                                fields.add(new Reply.Field(lang.pick("感受野", "Receptive field"), v + "x" + v, true)));
+                a.effectiveStride()
+                        .ifPresent(v -> fields.add(
+                                new Reply.Field(lang.pick("等效步长", "Effective stride"), Long.toString(v), true)));
+                if (a.output().sizeKnown()) {
+                    String out = a.output().height().getAsLong() + "x"
+                            + a.output().width().getAsLong();
+                    fields.add(new Reply.Field(lang.pick("输出大小", "Output size"), out, true));
+                    if (intent == QuestionReader.Intent.OUTPUT) {
+                        summary = lang.pick("输出大小 " + out + "。", "Output size " + out + ". ") + summary;
+                    }
+                }
+                rfAnalysis = Optional.of(a);
+            }
+            case CalcReport.Count c -> costFields(c.analysis(), fields, lang);
+            case CalcReport.Net n -> {
+                costFields(n.analysis(), fields, lang);
+                n.analysis()
+                        .receptiveField()
+                        .ifPresent(v -> fields.add(
+                                new Reply.Field(lang.pick("感受野", "Receptive field"), Long.toString(v), true)));
+            }
+            case CalcReport.Compare c -> {
+                for (int i = 0; i < c.entries().size(); i++) {
+                    fields.add(new Reply.Field(
+                            "MACs #" + (i + 1),
+                            Humanize.both(c.entries().get(i).analysis().macs().orElseThrow()),
+                            true));
+                }
+            }
+        }
+        md.append(summary);
+        Reply reply = Reply.text(md.toString())
+                .withTitle(title(report, intent, lang))
+                .withFields(fields)
+                .withFooter(command);
+        if (rfAnalysis.isPresent() && RfPainter.drawable(rfAnalysis.get())) {
+            reply = reply.withAttachment(
+                    new Reply.Attachment("receptive-field.png", calc.painter().png(rfAnalysis.get())));
+        }
+        return reply;
+    }
+
+    private static void costFields(Analysis a, List<Reply.Field> fields, Lang lang) {
+        a.params().ifPresent(p -> fields.add(new Reply.Field(lang.pick("参数", "Params"), Humanize.both(p), true)));
+        a.macs().ifPresent(m -> fields.add(new Reply.Field("MACs", Humanize.both(m), true)));
+        a.flops().ifPresent(f -> fields.add(new Reply.Field("FLOPs (2·MACs)", Humanize.both(f), true)));
+    }
+
+    private static String title(CalcReport report, QuestionReader.Intent intent, Lang lang) {
+        return switch (report) {
+            case CalcReport.Rf r ->
+                intent == QuestionReader.Intent.OUTPUT
+                        ? lang.pick("输出大小", "Output size")
+                        : lang.pick("感受野", "Receptive field");
+            case CalcReport.Count c -> lang.pick("参数量与计算量", "Params and MACs");
+            case CalcReport.Compare c -> lang.pick("计算量对比", "MACs compared");
+            case CalcReport.Net n -> n.name();
+        };
+    }
+
+    private static Reply partial(QuestionReader.Reading.Partial p, Lang lang) {
+        String understood =
+                p.understood().isEmpty() ? lang.pick("（无）", "(nothing specific)") : String.join("; ", p.understood());
+        String md =
+                lang.pick("这像是一道数值题，但信息不全，我不猜数字。", "This looks like a numeric question, but I will not guess a number.")
+                        + "\n" + lang.pick("理解到：", "Understood: ") + understood
+                        + "\n" + lang.pick("还需要：", "Missing: ") + p.missing()
+                        + "\n" + lang.pick("可以这样写：`/calc ", "Try: `/calc ") + p.example() + "`"
+                        + "\n```\n" + CalcSyntax.EXAMPLES + "\n```";
+        return Reply.text(md).withTitle(lang.pick("没有完全看懂", "Not fully understood"));
+    }
+}

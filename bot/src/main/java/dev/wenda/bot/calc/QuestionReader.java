@@ -1,0 +1,429 @@
+package dev.wenda.bot.calc;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a plain numeric question into a calc expression, or says it is not numeric, or says what
+ * it understood when something needed is missing. It prefers "not understood" to a guess: every
+ * assumption it makes is stated in a note.
+ */
+final class QuestionReader {
+    enum Intent {
+        RF,
+        PARAMS,
+        MACS,
+        OUTPUT
+    }
+
+    /** What a question was read as. */
+    sealed interface Reading {
+        record NotNumeric() implements Reading {}
+
+        /** A complete expression; {@code notes} state assumptions, in the reply's language. */
+        record Understood(Intent intent, String expression, List<String> notes) implements Reading {
+            public Understood {
+                Objects.requireNonNull(intent, "intent");
+                Objects.requireNonNull(expression, "expression");
+                notes = List.copyOf(notes);
+            }
+        }
+
+        /** Numeric, but something is missing or ambiguous: what was understood and an example. */
+        record Partial(Intent intent, List<String> understood, String missing, String example) implements Reading {
+            public Partial {
+                Objects.requireNonNull(intent, "intent");
+                understood = List.copyOf(understood);
+                Objects.requireNonNull(missing, "missing");
+                Objects.requireNonNull(example, "example");
+            }
+        }
+    }
+
+    private static final Pattern RF = Pattern.compile("感受野|receptive field|\\brf\\b");
+    private static final Pattern PARAMS = Pattern.compile("参数|\\bparam|\\bweights\\b");
+    private static final Pattern MACS = Pattern.compile(
+            "计算量|运算量|乘加|乘法|计算成本|计算开销|\\bmacs?\\b|\\bflops?\\b|\\bgflops\\b|computation|compute cost|multiply[- ]add");
+    private static final Pattern OUTPUT = Pattern.compile(
+            "输出的?(?:大小|尺寸|维度|形状|特征图|分辨率)|输出多大|输出是多少|多大的?输出|output (?:size|shape|dimension|resolution|feature map)"
+                    + "|feature map size|size of the output");
+    private static final Pattern CONCEPT =
+            Pattern.compile("为什么|为何|作用|优势|优点|缺点|好处|区别|原理|意义|含义|怎么理解|如何理解|\\bwhy\\b|advantage|benefit|difference"
+                    + "|purpose|explain|intuition|meaning|\\bpros\\b|\\bcons\\b");
+    private static final Pattern QUANTITY =
+            Pattern.compile("多少|几|多大|how many|how much|how large|how big|calculate|compute|\\?.*\\d|=");
+    private static final Pattern NET = Pattern.compile(
+            "\\b(vgg[- ]?\\d*|alexnet|resnet[- ]?\\d*|mobilenet[- ]?(?:v?\\d)?|densenet[- ]?\\d*|inception[- ]?v?\\d*"
+                    + "|efficientnet[- ]?b?\\d*|googlenet)(?![a-z0-9])");
+    private static final String COUNT_WORD =
+            "\\d{1,4}(?=\\s*(?:个|层|次|组|\\s))|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single";
+    private static final Pattern MENTION = Pattern.compile("(?:(" + COUNT_WORD + ")\\s*(?:个|层|次|组)?\\s*"
+            + "(?:(?:layers?|convs?|convolutions?) of\\s+)?(?:连续|堆叠|串联|stacked|consecutive|successive)?的?\\s*)?"
+            + "(?<![\\dx.])(\\d+)x(\\d+)(?:x(\\d+))?(?![\\dx])");
+    private static final Pattern INPUT_BEFORE = Pattern.compile(
+            "(?:输入|input|图像|图片|image|feature map|特征图|大小|尺寸|size|分辨率|resolution|on a|on an)[^0-9]{0,8}$");
+    private static final Pattern INPUT_AFTER =
+            Pattern.compile("^\\s*(?:的)?\\s*(?:输入|图像|图片|特征图|input|image|feature map|inputs)");
+    private static final Pattern POOL_AFTER =
+            Pattern.compile("^\\s*(?:的)?\\s*(?:最大|平均)?(?:池化|max ?pool|avg ?pool|pool)");
+    private static final Pattern POOL_BEFORE = Pattern.compile("(?:池化|pool|pooling)\\s*(?:层|layer)?\\s*$");
+    private static final Pattern STRIDE = Pattern.compile("(?:步长|步幅|stride)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
+    private static final Pattern PADDING = Pattern.compile(
+            "(?:padding|填充|补零|pad)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+|same|valid)|(same|valid)\\s*padding");
+    private static final Pattern DILATION =
+            Pattern.compile("(?:空洞率|膨胀率|扩张率|空洞卷积.{0,4}?率|dilation(?: rate)?)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
+    private static final Pattern GROUPS =
+            Pattern.compile("(?:分组数|分组|groups?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:组|groups)");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?:from\\s+)?(\\d+)\\s*(?:input\\s+)?(?:channels?\\s*)?(?:to|->|→)\\s*(\\d+)\\s*(?:output\\s+)?channels?"
+                    + "|(\\d+)\\s*(?:个)?通道\\s*(?:到|变为|变成|变到|→|->|降到|降为|升到|升为)\\s*(\\d+)");
+    private static final Pattern IN_CH = Pattern.compile(
+            "(?:in(?:put)?[ _]channels?|输入通道数?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:个)?(?:input channels|输入通道)"
+                    + "|输入\\s*(\\d+)\\s*(?:个)?通道");
+    private static final Pattern OUT_CH = Pattern.compile(
+            "(?:out(?:put)?[ _]channels?|输出通道数?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:个)?(?:output channels|输出通道)"
+                    + "|输出\\s*(\\d+)\\s*(?:个)?通道|(?:降到|降为|降维到|减少到|压缩到|升到|升维到|reduce[sd]? (?:it )?to|down to)\\s*(\\d+)");
+    private static final Pattern BOTH_CH = Pattern.compile("(\\d+)\\s*(?:input and output channels|个?输入输出通道)");
+    private static final Pattern SAVING = Pattern.compile("省|节省|减少了?多少|save|saving|reduc");
+    private static final Pattern MULTI =
+            Pattern.compile("和|与|还是|或者?|比|一样|相同|\\band\\b|\\bor\\b|\\bvs\\.?|versus|than|same as|equal");
+    private static final Pattern ALL = Pattern.compile("都|均|each|all|every|每");
+    private static final Pattern NOBIAS =
+            Pattern.compile("不带偏置|无偏置|不含偏置|没有偏置|不加偏置|no bias|without bias|bias ?= ?false");
+    private static final Pattern BN = Pattern.compile("带bn|加bn|接bn|\\+ ?bn|with bn|batch ?norm|批归一化");
+    private static final Pattern SEPARABLE = Pattern.compile("深度可分离|depthwise[- ]separable|separable");
+    private static final Pattern DEPTHWISE = Pattern.compile("深度卷积|逐通道卷积|depthwise|dw卷积|\\bdw\\b");
+
+    /** A kernel written in the question; {@code start}/{@code end} locate it for its options. */
+    private record Mention(int count, long kernel, OptionalLong channels, boolean pool, int start, int end) {
+        boolean sameLayer(Mention o) {
+            return kernel == o.kernel && pool == o.pool && channels.equals(o.channels);
+        }
+    }
+
+    private record Spatial(long height, long width, OptionalLong channels) {}
+
+    Reading read(String question, Lang lang) {
+        String t = QuestionText.normalize(question);
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        if (RF.matcher(t).find()) {
+            intents.add(Intent.RF);
+        }
+        if (OUTPUT.matcher(t).find()) {
+            intents.add(Intent.OUTPUT);
+        }
+        if (MACS.matcher(t).find()) {
+            intents.add(Intent.MACS);
+        }
+        if (PARAMS.matcher(t).find()) {
+            intents.add(Intent.PARAMS);
+        }
+        if (intents.isEmpty()
+                || (CONCEPT.matcher(t).find() && !QUANTITY.matcher(t).find())) {
+            return new Reading.NotNumeric();
+        }
+        Intent intent = intents.iterator().next();
+        Matcher net = NET.matcher(t);
+        if (net.find()) {
+            return network(net.group(1), intent, lang);
+        }
+        List<Mention> mentions = new ArrayList<>();
+        Optional<Spatial> input = Optional.empty();
+        Matcher m = MENTION.matcher(t);
+        while (m.find()) {
+            long a = Long.parseLong(m.group(2));
+            long b = Long.parseLong(m.group(3));
+            OptionalLong third =
+                    m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(4)));
+            String before = t.substring(0, m.start(2));
+            String after = t.substring(m.end());
+            boolean inputLike = INPUT_BEFORE.matcher(before).find()
+                    || INPUT_AFTER.matcher(after).find();
+            boolean pool = POOL_AFTER.matcher(after).find()
+                    || POOL_BEFORE.matcher(before).find();
+            if ((inputLike || a > 11) && input.isEmpty() && m.group(1) == null && !pool) {
+                input = Optional.of(new Spatial(a, b, third));
+                continue;
+            }
+            OptionalInt count = m.group(1) == null ? OptionalInt.of(1) : QuestionText.count(m.group(1));
+            if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > Analyzer.MAX_LAYERS || a != b) {
+                return partial(
+                        intent,
+                        lang,
+                        List.of(kernelText(a, b, lang)),
+                        lang.pick("层数或方形卷积核", "the layer count or a square kernel"),
+                        "rf 3x3 3x3 3x3");
+            }
+            mentions.add(new Mention(count.getAsInt(), a, third, pool, m.start(), m.end()));
+        }
+        if (input.isEmpty()) {
+            input = sizeOnly(t);
+        }
+        if (mentions.isEmpty()) {
+            return new Reading.NotNumeric();
+        }
+        return switch (intent) {
+            case RF, OUTPUT -> window(intent, t, mentions, input, lang);
+            case PARAMS, MACS -> costs(intent, t, mentions, input, lang);
+        };
+    }
+
+    private static Reading network(String spelled, Intent intent, Lang lang) {
+        Optional<String> name = NetworkCatalog.canonical(spelled);
+        if (name.isEmpty()) {
+            return partial(
+                    intent,
+                    lang,
+                    List.of(lang.pick("网络 ", "network ") + spelled),
+                    lang.pick("一个已知的网络：", "a known network: ")
+                            + "vgg16, alexnet, resnet18, resnet50, mobilenet_v1, mobilenet_v2",
+                    "net resnet50");
+        }
+        return new Reading.Understood(intent, "net " + name.get(), List.of());
+    }
+
+    private Reading window(Intent intent, String t, List<Mention> mentions, Optional<Spatial> input, Lang lang) {
+        List<String> understood = describe(mentions, lang);
+        if (distinct(mentions) > 1 && MULTI.matcher(t).find()) {
+            return partial(
+                    intent,
+                    lang,
+                    understood,
+                    lang.pick("这些层是串联成一个堆叠，还是分别比较", "whether these layers form one stack or are compared"),
+                    "rf 3x3 3x3  /  rf 5x5");
+        }
+        List<String> notes = new ArrayList<>();
+        Options global = options(t);
+        if (intent == Intent.OUTPUT && input.isEmpty()) {
+            understood.addAll(global.describe(lang));
+            return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
+        }
+        boolean forAll = distinct(mentions) == 1 || ALL.matcher(t).find();
+        if (intent == Intent.OUTPUT && global.padding.isEmpty()) {
+            notes.add(lang.pick(
+                    "未给出 padding，按 0 计算（PyTorch 默认）。",
+                    "No padding given: computed with padding 0 (PyTorch's default)."));
+        }
+        StringBuilder e = new StringBuilder("rf");
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            Options o = forAll ? global : ownOptions(t, mentions, i);
+            String padding = o.padding.isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding;
+            String token = mention.pool()
+                    ? "pool" + mention.kernel() + o.stride + padding
+                    : mention.kernel() + "x" + mention.kernel() + o.stride + padding + o.dilation;
+            for (int c = 0; c < mention.count(); c++) {
+                e.append(' ').append(token);
+            }
+        }
+        input.ifPresent(
+                s -> e.append(" --input ").append(s.height()).append('x').append(s.width()));
+        return new Reading.Understood(intent, e.toString(), notes);
+    }
+
+    private Reading costs(Intent intent, String t, List<Mention> mentions, Optional<Spatial> input, Lang lang) {
+        List<String> understood = describe(mentions, lang);
+        if (distinct(mentions) > 1) {
+            return partial(
+                    intent,
+                    lang,
+                    understood,
+                    lang.pick("要比较的两个堆叠", "the stacks to compare"),
+                    "compare --input 24x24x3 \"3x3x128,3x3x128\" \"3x3x128,1x1x64,3x3x128\"");
+        }
+        Mention mention = mentions.get(0);
+        boolean separable = SEPARABLE.matcher(t).find();
+        boolean depthwise = !separable && DEPTHWISE.matcher(t).find();
+        Options o = options(t);
+        OptionalLong cin = input.flatMap(
+                        s -> s.channels().isPresent() ? Optional.of(s.channels().getAsLong()) : Optional.empty())
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+        OptionalLong cout = mention.channels();
+        Matcher both = BOTH_CH.matcher(t);
+        Matcher fromTo = FROM_TO.matcher(t);
+        if (both.find()) {
+            cin = OptionalLong.of(Long.parseLong(both.group(1)));
+            cout = cin;
+        } else if (fromTo.find()) {
+            cin = OptionalLong.of(Long.parseLong(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
+            cout = OptionalLong.of(Long.parseLong(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
+        } else {
+            cin = cin.isPresent() ? cin : first(IN_CH.matcher(t));
+            cout = cout.isPresent() ? cout : first(OUT_CH.matcher(t));
+        }
+        if (depthwise && cout.isEmpty()) {
+            cout = cin;
+        }
+        cin.ifPresent(c -> understood.add(lang.pick("输入通道 ", "input channels ") + c));
+        cout.ifPresent(c -> understood.add(lang.pick("输出通道 ", "output channels ") + c));
+        input.ifPresent(s -> understood.add(lang.pick("输入 ", "input ") + s.height() + "x" + s.width()));
+        String layer = mention.kernel() + "x" + mention.kernel();
+        String example =
+                "conv 56x56x64 " + (separable ? "sep" + layer + "x128" : depthwise ? layer + "dw" : layer + "x128");
+        if (cin.isEmpty() || cout.isEmpty()) {
+            return partial(
+                    intent, lang, understood, lang.pick("输入和输出通道数", "the input and output channel counts"), example);
+        }
+        if (intent == Intent.MACS && input.isEmpty()) {
+            return partial(intent, lang, understood, lang.pick("输入尺寸（H x W）", "the input size (H x W)"), example);
+        }
+        List<String> notes = new ArrayList<>();
+        String padding = o.padding;
+        if (padding.isEmpty() && mention.kernel() > 1 && input.isPresent()) {
+            notes.add(lang.pick(
+                    "未给出 padding，按保持尺寸的 (k−1)/2 计算。", "No padding given: computed with the size-keeping (k−1)/2."));
+        }
+        String bias = NOBIAS.matcher(t).find() ? "nobias" : "";
+        String bn = BN.matcher(t).find() ? "bn" : "";
+        if (bias.isEmpty() && bn.isEmpty() && intent == Intent.PARAMS) {
+            notes.add(lang.pick("含偏置（PyTorch 默认）。", "Bias included (PyTorch's default)."));
+        }
+        String opts = o.stride + padding + o.dilation + o.groups + bn + bias;
+        StringBuilder e = new StringBuilder("conv ");
+        e.append(
+                input.isPresent()
+                        ? input.get().height() + "x" + input.get().width() + "x" + cin.getAsLong()
+                        : "c" + cin.getAsLong());
+        for (int i = 0; i < mention.count(); i++) {
+            if (separable) {
+                e.append(" sep")
+                        .append(layer)
+                        .append('x')
+                        .append(cout.getAsLong())
+                        .append(opts);
+            } else if (depthwise) {
+                e.append(' ').append(layer).append("dw").append(opts);
+            } else {
+                e.append(' ').append(layer).append('x').append(cout.getAsLong()).append(opts);
+            }
+        }
+        if (SAVING.matcher(t).find() && cout.getAsLong() < cin.getAsLong() && mention.kernel() == 1) {
+            notes.add(lang.pick(
+                    "1x1 卷积把通道从 " + cin.getAsLong() + " 降到 " + cout.getAsLong() + "，之后每一层的 MACs 按 " + cout.getAsLong()
+                            + "/" + cin.getAsLong() + " = "
+                            + ReportText.percent(
+                                    java.math.BigInteger.valueOf(cout.getAsLong()),
+                                    java.math.BigInteger.valueOf(cin.getAsLong()))
+                            + " 缩减；省下多少取决于后面的层，可用 compare 对比。",
+                    "The 1x1 conv cuts the channels from " + cin.getAsLong() + " to " + cout.getAsLong()
+                            + ", so every following layer's MACs shrink to " + cout.getAsLong() + "/" + cin.getAsLong()
+                            + " = "
+                            + ReportText.percent(
+                                    java.math.BigInteger.valueOf(cout.getAsLong()),
+                                    java.math.BigInteger.valueOf(cin.getAsLong()))
+                            + "; the saving depends on those layers (use compare)."));
+        }
+        return new Reading.Understood(intent, e.toString(), notes);
+    }
+
+    /** Options written once in the question, applied to its layers. Empty strings when absent. */
+    private record Options(String stride, String padding, String dilation, String groups) {
+        List<String> describe(Lang lang) {
+            List<String> out = new ArrayList<>();
+            if (!stride.isEmpty()) {
+                out.add(lang.pick("步长 ", "stride ") + stride.substring(1));
+            }
+            if (!padding.isEmpty()) {
+                out.add("padding " + padding.replaceFirst("^p", ""));
+            }
+            if (!dilation.isEmpty()) {
+                out.add(lang.pick("空洞率 ", "dilation ") + dilation.substring(1));
+            }
+            return out;
+        }
+    }
+
+    private static Options options(String t) {
+        Matcher s = STRIDE.matcher(t);
+        Matcher p = PADDING.matcher(t);
+        Matcher d = DILATION.matcher(t);
+        Matcher g = GROUPS.matcher(t);
+        String padding = "";
+        if (p.find()) {
+            String v = p.group(1) != null ? p.group(1) : p.group(2);
+            padding = v.equals("same") || v.equals("valid") ? v : "p" + v;
+        }
+        String groups = "";
+        if (g.find()) {
+            groups = "g" + (g.group(1) != null ? g.group(1) : g.group(2));
+        }
+        return new Options(s.find() ? "s" + s.group(1) : "", padding, d.find() ? "d" + d.group(1) : "", groups);
+    }
+
+    /** The options written between a mention and the next (or before the first mention, for it). */
+    private static Options ownOptions(String t, List<Mention> mentions, int i) {
+        int from = i == 0 ? 0 : mentions.get(i - 1).end();
+        int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
+        Options a = options(t.substring(mentions.get(i).end(), to));
+        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : new Options("", "", "", "");
+        return new Options(
+                a.stride.isEmpty() ? b.stride : a.stride,
+                a.padding.isEmpty() ? b.padding : a.padding,
+                a.dilation.isEmpty() ? b.dilation : a.dilation,
+                a.groups.isEmpty() ? b.groups : a.groups);
+    }
+
+    private static Optional<Spatial> sizeOnly(String t) {
+        Matcher after = Pattern.compile("(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)")
+                .matcher(t);
+        if (after.find()) {
+            long v = Long.parseLong(after.group(1));
+            return Optional.of(new Spatial(v, v, OptionalLong.empty()));
+        }
+        Matcher m =
+                Pattern.compile("(?:输入|input)[^0-9]{0,10}?(\\d{1,5})(?![\\dx])").matcher(t);
+        if (m.find()) {
+            long v = Long.parseLong(m.group(1));
+            return Optional.of(new Spatial(v, v, OptionalLong.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalLong first(Matcher m) {
+        if (!m.find()) {
+            return OptionalLong.empty();
+        }
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return OptionalLong.of(Long.parseLong(m.group(i)));
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private static long distinct(List<Mention> mentions) {
+        List<Mention> kinds = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (kinds.stream().noneMatch(m::sameLayer)) {
+                kinds.add(m);
+            }
+        }
+        return kinds.size();
+    }
+
+    private static List<String> describe(List<Mention> mentions, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            String what = m.pool() ? lang.pick("池化", "pool") : lang.pick("卷积", "conv");
+            out.add(m.count() + " × " + m.kernel() + "x" + m.kernel() + " " + what);
+        }
+        return out;
+    }
+
+    private static String kernelText(long a, long b, Lang lang) {
+        return a + "x" + b + lang.pick(" 卷积", " conv");
+    }
+
+    private static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
+        return new Reading.Partial(intent, understood, missing, example);
+    }
+}

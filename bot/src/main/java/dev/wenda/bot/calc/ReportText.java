@@ -1,0 +1,313 @@
+package dev.wenda.bot.calc;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Renders a report as an aligned table, the formulas used and a one-line explanation. */
+public final class ReportText {
+    private static final Pattern MACS_TERM = Pattern.compile("MACs = ([^=]+) =");
+    private static final int MAX_EXPANDED_TERMS = 16;
+
+    /** A rendered report; {@code table} is monospaced text ending in a newline. */
+    public record Rendered(String title, String table, List<String> formulas, String summary) {
+        public Rendered {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(table, "table");
+            formulas = List.copyOf(formulas);
+            Objects.requireNonNull(summary, "summary");
+        }
+
+        /** Everything as terminal text: title, table, formulas, summary. */
+        public String plain() {
+            StringBuilder s = new StringBuilder();
+            if (!title.isEmpty()) {
+                s.append(title).append("\n\n");
+            }
+            s.append(table).append('\n');
+            formulas.forEach(f -> s.append(f).append('\n'));
+            return s.append(summary).append('\n').toString();
+        }
+    }
+
+    static String convention(Lang lang) {
+        return lang.pick(
+                "约定：MACs 只计卷积和全连接层的乘加（不计偏置加法、BN、激活、池化、残差相加）；FLOPs = 2 × MACs；参数含偏置和 BN 的 γ、β（2·C）。",
+                "Convention: MACs count conv and fc multiply-accumulates only (no bias adds, BatchNorm, activations,"
+                        + " pooling or residual adds); FLOPs = 2 × MACs; params include biases and BatchNorm γ, β (2·C).");
+    }
+
+    public Rendered render(CalcReport report, Lang lang) {
+        return switch (report) {
+            case CalcReport.Rf r -> rf(r.analysis(), lang);
+            case CalcReport.Count c -> count(c.analysis(), lang);
+            case CalcReport.Compare c -> compare(c.entries(), lang);
+            case CalcReport.Net n -> net(n, false, lang);
+        };
+    }
+
+    /** A network with its per-layer table when {@code perLayer} is set. */
+    public Rendered net(CalcReport.Net n, boolean perLayer, Lang lang) {
+        Analysis a = n.analysis();
+        TextTable t = new TextTable("<quantity", "value", "<exact");
+        t.row(
+                "params",
+                Humanize.si(a.params().orElseThrow()),
+                Humanize.exact(a.params().orElseThrow()));
+        t.row(
+                "MACs",
+                Humanize.si(a.macs().orElseThrow()),
+                Humanize.exact(a.macs().orElseThrow()));
+        t.row(
+                "FLOPs (2·MACs)",
+                Humanize.si(a.flops().orElseThrow()),
+                Humanize.exact(a.flops().orElseThrow()));
+        String rfAt = a.rfLayer().map(id -> "at " + labelOf(a, id)).orElse("");
+        t.row(
+                "receptive field",
+                a.receptiveField().isPresent()
+                        ? Long.toString(a.receptiveField().getAsLong())
+                        : "-",
+                rfAt);
+        t.row("effective stride", opt(a.effectiveStride()), "");
+        t.row("effective padding", opt(a.effectivePadding()), "");
+        t.row("output", a.output().toString(), "");
+        String table = t.render();
+        if (perLayer) {
+            table += "\n" + layerTable(a, true, true);
+        }
+        String name = n.name().isEmpty() ? lang.pick("网络", "network") : n.name();
+        String title = name + ", input " + a.input() + (n.source().isEmpty() ? "" : " — " + n.source());
+        String summary = lang.pick(
+                name + " 在 " + a.input() + " 输入下有 " + Humanize.exact(a.params().orElseThrow()) + " 个参数、"
+                        + Humanize.both(a.macs().orElseThrow()) + " MACs" + rfSentenceZh(a) + "。",
+                name + " on a " + a.input() + " input has "
+                        + Humanize.exact(a.params().orElseThrow()) + " params and "
+                        + Humanize.both(a.macs().orElseThrow()) + " MACs" + rfSentenceEn(a) + ".");
+        List<String> formulas = List.of(
+                "RF: r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1), j_l = j_(l−1)·s_l; "
+                        + lang.pick("残差块取各路径窗口的并集", "a residual block takes the union of its paths' windows"),
+                convention(lang));
+        return new Rendered(title, table, formulas, summary);
+    }
+
+    private Rendered rf(Analysis a, Lang lang) {
+        String table = layerTable(a, false, a.input().sizeKnown());
+        List<String> formulas = new ArrayList<>();
+        formulas.add("r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1),  j_l = j_(l−1)·s_l,  P_l = P_(l−1) + p_l·j_(l−1)");
+        expansion(a).ifPresent(formulas::add);
+        if (a.input().sizeKnown()) {
+            formulas.add(
+                    "out = floor((in + 2p − (k−1)·d − 1)/s) + 1;  SAME: ceil(in/s);  VALID: floor((in − (k−1)·d − 1)/s) + 1");
+        }
+        String summary;
+        if (a.receptiveField().isEmpty()) {
+            summary = lang.pick("最后一层是全局层，它看到整张输入。", "The last layer is global: it sees the whole input.");
+        } else {
+            long r = a.receptiveField().getAsLong();
+            String pad = a.effectivePadding().isPresent() ? a.effectivePadding().getAsLong() + "" : "?";
+            summary = lang.pick(
+                    "感受野 " + r + "x" + r + "：每层把感受野扩大 (k−1)·d·j（j 为前面各层步长之积）；等效步长 "
+                            + a.effectiveStride().getAsLong() + "，等效填充 " + pad + "。",
+                    "Receptive field " + r + "x" + r + ": each layer widens it by (k−1)·d·j (j = product of the earlier"
+                            + " strides); effective stride "
+                            + a.effectiveStride().getAsLong() + ", effective padding "
+                            + pad + ".");
+        }
+        return new Rendered("", table, formulas, summary);
+    }
+
+    private Rendered count(Analysis a, Lang lang) {
+        TextTable t = new TextTable("#", "<layer", "output", "params", "MACs");
+        for (LayerStats s : a.layers()) {
+            t.row(s.id(), s.label(), s.output().toString(), num(s.params()), num(s.macs()));
+        }
+        t.row("", "total", "", num(a.params()), num(a.macs()));
+        List<String> formulas = new ArrayList<>();
+        for (LayerStats s : a.layers()) {
+            if (!s.formula().isEmpty()) {
+                formulas.add(s.id() + ": " + s.formula());
+            }
+        }
+        if (a.layers().size() > 1) {
+            macsSum(a).ifPresent(f -> formulas.add("total " + f));
+        }
+        formulas.add(convention(lang));
+        BigInteger params = a.params().orElseThrow();
+        String summary;
+        if (a.macs().isEmpty()) {
+            summary = lang.pick(
+                    "共 " + Humanize.exact(params) + " 个参数；MACs 取决于输出大小，请给出输入尺寸（如 56x56x64）。",
+                    "In total " + Humanize.exact(params) + " params; MACs depend on the output size, so give the input"
+                            + " size (e.g. 56x56x64).");
+        } else {
+            BigInteger macs = a.macs().get();
+            summary = lang.pick(
+                    "共 " + Humanize.exact(params) + " 个参数、" + Humanize.both(macs) + " 次乘加（MACs），即 "
+                            + Humanize.both(a.flops().orElseThrow()) + " FLOPs；输出 " + a.output() + "。",
+                    "In total " + Humanize.exact(params) + " params and " + Humanize.both(macs)
+                            + " multiply-accumulates (MACs), i.e. "
+                            + Humanize.both(a.flops().orElseThrow())
+                            + " FLOPs; output " + a.output() + ".");
+        }
+        return new Rendered("input " + a.input(), t.render(), formulas, summary);
+    }
+
+    private Rendered compare(List<CalcReport.Entry> entries, Lang lang) {
+        TextTable t = new TextTable("#", "<stack", "output", "params", "MACs", "MACs vs #1");
+        BigInteger base = entries.get(0).analysis().macs().orElseThrow();
+        List<String> formulas = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Analysis a = entries.get(i).analysis();
+            BigInteger macs = a.macs().orElseThrow();
+            t.row(
+                    Integer.toString(i + 1),
+                    entries.get(i).text(),
+                    a.output().toString(),
+                    num(a.params()),
+                    num(a.macs()),
+                    percent(macs, base));
+            String number = "#" + (i + 1) + " ";
+            macsSum(a).ifPresent(f -> formulas.add(number + f));
+        }
+        formulas.add(convention(lang));
+        CalcReport.Entry best = entries.get(0);
+        for (CalcReport.Entry e : entries) {
+            if (e.analysis()
+                            .macs()
+                            .orElseThrow()
+                            .compareTo(best.analysis().macs().orElseThrow())
+                    < 0) {
+                best = e;
+            }
+        }
+        int bestIndex = entries.indexOf(best) + 1;
+        BigInteger saved = base.subtract(best.analysis().macs().orElseThrow());
+        String summary = bestIndex == 1
+                ? lang.pick("方案 1 的计算量最少。", "Stack 1 needs the fewest MACs.")
+                : lang.pick(
+                        "方案 " + bestIndex + " 的计算量是方案 1 的 "
+                                + percent(best.analysis().macs().orElseThrow(), base) + "，少 " + Humanize.exact(saved)
+                                + " MACs。",
+                        "Stack " + bestIndex + " needs "
+                                + percent(best.analysis().macs().orElseThrow(), base) + " of stack 1's MACs, "
+                                + Humanize.exact(saved) + " fewer.");
+        return new Rendered("input " + entries.get(0).analysis().input(), t.render(), formulas, summary);
+    }
+
+    /** The per-layer table; {@code costs} adds params and MACs, {@code sizes} the output column. */
+    static String layerTable(Analysis a, boolean costs, boolean sizes) {
+        List<String> spec = new ArrayList<>(List.of("#", "<layer"));
+        if (sizes) {
+            spec.add("output");
+        }
+        if (costs) {
+            spec.addAll(List.of("params", "MACs"));
+        }
+        spec.addAll(List.of("RF", "jump", "eff.pad"));
+        TextTable t = new TextTable(spec.toArray(String[]::new));
+        for (LayerStats s : a.layers()) {
+            List<String> row = new ArrayList<>(List.of(s.id(), s.label()));
+            if (sizes) {
+                row.add(s.output().toString());
+            }
+            if (costs) {
+                row.addAll(List.of(num(s.params()), num(s.macs())));
+            }
+            row.add(
+                    s.receptiveField().isPresent()
+                            ? Long.toString(s.receptiveField().getAsLong())
+                            : "global");
+            row.add(opt(s.jump()));
+            row.add(opt(s.effectivePadding()));
+            t.row(row.toArray(String[]::new));
+        }
+        return t.render();
+    }
+
+    /** "r = 1 + 2·1 + 2·1 = 5" for a plain stack (no residual blocks) of at most 16 windowed layers. */
+    static Optional<String> expansion(Analysis a) {
+        List<String> terms = new ArrayList<>(List.of("1"));
+        long prevRf = 1;
+        long prevJump = 1;
+        for (LayerStats s : a.layers()) {
+            if (s.id().contains(".") || s.receptiveField().isEmpty()) {
+                return Optional.empty();
+            }
+            long rf = s.receptiveField().getAsLong();
+            if (rf != prevRf || s.jump().getAsLong() != prevJump) {
+                terms.add((rf - prevRf) / prevJump + "·" + prevJump);
+            }
+            prevRf = rf;
+            prevJump = s.jump().getAsLong();
+        }
+        if (terms.size() > MAX_EXPANDED_TERMS + 1) {
+            return Optional.empty();
+        }
+        return Optional.of("r = " + String.join(" + ", terms) + " = " + prevRf);
+    }
+
+    /** "MACs = 24·24·3·3·3·128 + 24·24·128·3·3·128 = 86,925,312". */
+    static Optional<String> macsSum(Analysis a) {
+        List<String> terms = new ArrayList<>();
+        for (LayerStats s : a.layers()) {
+            Matcher m = MACS_TERM.matcher(s.formula());
+            if (m.find()) {
+                terms.add(m.group(1).strip());
+            }
+        }
+        if (terms.isEmpty() || a.macs().isEmpty() || terms.size() > MAX_EXPANDED_TERMS) {
+            return Optional.empty();
+        }
+        return Optional.of("MACs = " + String.join(" + ", terms) + " = "
+                + Humanize.exact(a.macs().get()));
+    }
+
+    private static String labelOf(Analysis a, String id) {
+        return a.layers().stream()
+                .filter(s -> s.id().equals(id))
+                .map(LayerStats::label)
+                .reduce((x, y) -> y)
+                .orElse(id);
+    }
+
+    private static String rfSentenceZh(Analysis a) {
+        return a.receptiveField().isPresent()
+                ? "，" + labelOf(a, a.rfLayer().orElseThrow()) + " 处感受野 "
+                        + a.receptiveField().getAsLong()
+                : "";
+    }
+
+    private static String rfSentenceEn(Analysis a) {
+        return a.receptiveField().isPresent()
+                ? ", receptive field " + a.receptiveField().getAsLong() + " at "
+                        + labelOf(a, a.rfLayer().orElseThrow())
+                : "";
+    }
+
+    static String percent(BigInteger part, BigInteger whole) {
+        if (whole.signum() == 0) {
+            return "-";
+        }
+        return new BigDecimal(part)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(new BigDecimal(whole), 1, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + " %";
+    }
+
+    private static String num(Optional<BigInteger> v) {
+        return v.map(Humanize::exact).orElse("?");
+    }
+
+    private static String opt(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "-";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.wenda.bot.cli;
+
+import dev.wenda.bot.app.GracefulShutdown;
+import dev.wenda.bot.app.ServeRuntime;
+import dev.wenda.bot.app.Warmup;
+import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.config.ConfigException;
+import dev.wenda.bot.config.ConfigKeys;
+import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.WendaConfig;
+import dev.wenda.bot.ops.logging.LogSetup;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wenda serve}: runs the platforms enabled in the configuration with the store, the index
+ * and the ops endpoint until SIGTERM (or Ctrl-C), then stops gracefully within
+ * {@code shutdown.timeout-seconds}.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the bot for real: the platforms enabled in the configuration, the store, the index, and the ops"
+                    + " endpoint (/healthz, /readyz, /metrics), until SIGTERM.",
+            "Configuration: the YAML file (--config or $WENDA_CONFIG), overridden by WENDA_* variables."
+                    + " See deploy/wenda.example.yaml."
+        },
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:stopped", "1:could not start", "78:bad configuration"})
+public final class ServeCommand implements Callable<Integer> {
+    /** Exit code for a configuration error (sysexits EX_CONFIG); systemd does not restart on it. */
+    public static final int CONFIG_ERROR = 78;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @ParentCommand
+    Main root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "The YAML configuration (default: $WENDA_CONFIG; without either, defaults + environment).")
+    Path configFile;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> env = System.getenv();
+        ConfigLoader loader = new ConfigLoader(env, ServeCommand::hostName);
+        WendaConfig config;
+        try {
+            config = loader.load(configFile(env));
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return CONFIG_ERROR;
+        }
+        LogSetup.apply(config.log(), config.secrets());
+        loader.unknownEnvNames().forEach(name -> LOG.warn("{} is set, but no configuration key reads it", name));
+        Wiring wiring = root.wiring(config);
+        Warmup index = new Warmup("index", wiring::bank);
+        ServeRuntime runtime = wiring.serveRuntime(index);
+        GracefulShutdown shutdown = new GracefulShutdown(config.shutdown().timeout(), System::nanoTime);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = Thread.ofPlatform().name("wenda-shutdown").unstarted(() -> {
+            LOG.info("stopping (budget {} s)", config.shutdown().timeout().toSeconds());
+            shutdown.run(runtime.stopSteps());
+            LOG.info("stopped");
+            stopped.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        LOG.info(
+                "wenda {} starting as {}",
+                Main.class.getPackage().getImplementationVersion(),
+                config.instance().id());
+        try {
+            index.start();
+            runtime.start();
+        } catch (Exception e) {
+            LOG.error("cannot start: {}", e.getMessage(), e);
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shutdown.run(runtime.stopSteps());
+            return 1;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private Optional<Path> configFile(Map<String, String> env) {
+        if (configFile != null) {
+            return Optional.of(configFile);
+        }
+        String fromEnv = env.getOrDefault(ConfigKeys.CONFIG_FILE_ENV, "");
+        return fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
+    }
+
+    private static String hostName() {
+        String fromEnv = System.getenv("HOSTNAME");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "wenda";
+        }
+    }
+}

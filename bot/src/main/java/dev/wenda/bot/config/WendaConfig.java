@@ -1,0 +1,169 @@
+package dev.wenda.bot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The whole validated configuration of a Wenda process. Built by {@link ConfigLoader} from
+ * {@code wenda.yaml}, the environment and the defaults; every record checks its own values, naming
+ * the key and the bad value when one is wrong.
+ */
+public record WendaConfig(
+        Instance instance,
+        Content content,
+        Http http,
+        Database db,
+        Discord discord,
+        Slack slack,
+        Logging log,
+        Shutdown shutdown) {
+    public WendaConfig {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(slack, "slack");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(shutdown, "shutdown");
+    }
+
+    /** Every default: bundled bank, H2 file under {@code ./data}, no platform, text logs. */
+    public static WendaConfig defaults() {
+        return new ConfigLoader(java.util.Map.of(), () -> "wenda").load(Optional.empty());
+    }
+
+    /** Every secret set, for log masking. */
+    public List<Secret> secrets() {
+        return Stream.of(db.password(), discord.token(), slack.botToken(), slack.appToken(), slack.signingSecret())
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The same configuration reading Q&A files from {@code dir} (the {@code --content} option). */
+    public WendaConfig withContentDir(Path dir) {
+        return new WendaConfig(instance, new Content(Optional.of(dir)), http, db, discord, slack, log, shutdown);
+    }
+
+    /** @param id this process's name in logs and quiz leases */
+    public record Instance(String id) {
+        public Instance {
+            if (id.isBlank() || id.length() > 100) {
+                throw ConfigException.invalid("instance.id", "must be 1-100 characters, was '" + id + "'");
+            }
+        }
+    }
+
+    /** @param dir the folder of Q&A files; empty for the bundled bank */
+    public record Content(Optional<Path> dir) {
+        public Content {
+            Objects.requireNonNull(dir, "dir");
+        }
+    }
+
+    /** The ops endpoint: {@code /healthz}, {@code /readyz}, {@code /metrics}. */
+    public record Http(boolean enabled, String host, int port) {
+        public Http {
+            if (host.isBlank()) {
+                throw ConfigException.invalid("http.host", "must be an address such as 0.0.0.0 or 127.0.0.1, was ''");
+            }
+            if (port < 1 || port > 65535) {
+                throw ConfigException.invalid("http.port", "must be 1-65535, was " + port);
+            }
+        }
+    }
+
+    /** The store: an embedded H2 file by default, PostgreSQL when several processes share it. */
+    public record Database(String url, String user, Optional<Secret> password, int poolSize) {
+        public Database {
+            if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+                throw ConfigException.invalid(
+                        "db.url", "must be a jdbc:h2: or jdbc:postgresql: URL, was '" + url + "'");
+            }
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            if (poolSize < 1 || poolSize > 100) {
+                throw ConfigException.invalid("db.pool-size", "must be 1-100, was " + poolSize);
+            }
+        }
+
+        public boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+    }
+
+    /** @param shards the shard range of this process; empty for every shard */
+    public record Discord(boolean enabled, Optional<Secret> token, Optional<ShardRange> shards) {
+        public Discord {
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(shards, "shards");
+            if (enabled && token.isEmpty()) {
+                throw ConfigException.invalid(
+                        "discord.token",
+                        "is required when discord.enabled is true: set WENDA_DISCORD_TOKEN or WENDA_DISCORD_TOKEN_FILE");
+            }
+        }
+    }
+
+    /** Slack in Socket Mode needs the bot token and the app-level token. */
+    public record Slack(
+            boolean enabled, Optional<Secret> botToken, Optional<Secret> appToken, Optional<Secret> signingSecret) {
+        public Slack {
+            Objects.requireNonNull(botToken, "botToken");
+            Objects.requireNonNull(appToken, "appToken");
+            Objects.requireNonNull(signingSecret, "signingSecret");
+            if (enabled && botToken.isEmpty()) {
+                throw ConfigException.invalid(
+                        "slack.bot-token",
+                        "is required when slack.enabled is true: set WENDA_SLACK_BOT_TOKEN or WENDA_SLACK_BOT_TOKEN_FILE");
+            }
+            if (enabled && appToken.isEmpty()) {
+                throw ConfigException.invalid(
+                        "slack.app-token",
+                        "is required when slack.enabled is true (Socket Mode): set WENDA_SLACK_APP_TOKEN or"
+                                + " WENDA_SLACK_APP_TOKEN_FILE");
+            }
+        }
+    }
+
+    /** @param level the level of {@code dev.wenda} loggers, lower case */
+    public record Logging(Format format, String level) {
+        private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+
+        public Logging {
+            Objects.requireNonNull(format, "format");
+            if (!LEVELS.contains(level)) {
+                throw ConfigException.invalid(
+                        "log.level", "must be one of error, warn, info, debug, trace, was '" + level + "'");
+            }
+        }
+
+        public enum Format {
+            TEXT,
+            JSON;
+
+            static Format parse(String text) {
+                return switch (text.toLowerCase(Locale.ROOT)) {
+                    case "text" -> TEXT;
+                    case "json" -> JSON;
+                    default -> throw ConfigException.invalid("log.format", "must be text or json, was '" + text + "'");
+                };
+            }
+        }
+    }
+
+    /** @param timeout how long a graceful stop may take before the process exits anyway */
+    public record Shutdown(Duration timeout) {
+        public Shutdown {
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(60)) > 0) {
+                throw ConfigException.invalid("shutdown.timeout-seconds", "must be 1-60, was " + timeout.toSeconds());
+            }
+        }
+    }
+}

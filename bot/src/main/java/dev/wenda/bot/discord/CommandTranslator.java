@@ -1,0 +1,79 @@
+package dev.wenda.bot.discord;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns a slash command into the neutral {@link ChatRequest}; empty for a command Wenda does not know. */
+final class CommandTranslator {
+    /** Commands whose answers only the caller should see; their deferral is ephemeral. */
+    private static final Set<String> PRIVATE = Set.of("me", "review", "group", "wenda");
+
+    private CommandTranslator() {}
+
+    static boolean privateByDefault(CommandCall call) {
+        return PRIVATE.contains(call.name());
+    }
+
+    static Optional<ChatRequest> translate(Origin origin, CommandCall call) {
+        ChatRequest request =
+                switch (call.name()) {
+                    case SlashCommands.ASK -> new ChatRequest.Ask(origin, call.text(SlashCommands.QUESTION));
+                    case SlashCommands.QUIZ -> quiz(origin, call);
+                    case "leaderboard" ->
+                        new ChatRequest.Leaderboard(
+                                origin,
+                                ChatRequest.Scope.valueOf(
+                                        upper(call.option("scope").orElse("server"))),
+                                ChatRequest.Period.valueOf(
+                                        upper(call.option("period").orElse("all"))),
+                                call.option("group"));
+                    case "group" -> group(origin, call);
+                    case "me" -> new ChatRequest.Me(origin);
+                    case "review" -> new ChatRequest.Review(origin);
+                    case "calc" -> calc(origin, call);
+                    case "wenda" -> call.subcommand().equals("help") ? new ChatRequest.Help(origin) : null;
+                    default -> null;
+                };
+        return Optional.ofNullable(request);
+    }
+
+    private static ChatRequest quiz(Origin origin, CommandCall call) {
+        return switch (call.subcommand()) {
+            case "start" ->
+                new ChatRequest.QuizStart(
+                        origin,
+                        call.text(SlashCommands.TOPIC),
+                        call.number("count"),
+                        call.number("seconds"),
+                        call.text("kinds"));
+            case "stop" -> new ChatRequest.QuizStop(origin);
+            case "skip" -> new ChatRequest.QuizSkip(origin);
+            default -> null;
+        };
+    }
+
+    private static ChatRequest group(Origin origin, CommandCall call) {
+        return switch (call.subcommand()) {
+            case "create" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.CREATE, call.option("name"));
+            case "join" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.JOIN, call.option("name"));
+            case "leave" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.LEAVE, call.option("name"));
+            case "list" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.LIST, Optional.empty());
+            default -> null;
+        };
+    }
+
+    private static ChatRequest calc(Origin origin, CommandCall call) {
+        return switch (call.subcommand()) {
+            case "rf", "conv", "compare", "net" ->
+                new ChatRequest.Calc(origin, call.subcommand() + " " + call.text("expression"));
+            default -> null;
+        };
+    }
+
+    private static String upper(String value) {
+        return value.toUpperCase(Locale.ROOT);
+    }
+}

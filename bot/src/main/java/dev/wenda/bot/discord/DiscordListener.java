@@ -1,0 +1,184 @@
+package dev.wenda.bot.discord;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Translates JDA events into {@link ChatRequest}s. Every handler acknowledges at once on JDA's
+ * thread (defer, modal or choices) and leaves the work to {@link Responder}'s executor.
+ */
+final class DiscordListener extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+    static final String ANSWER_MODAL = "wenda:answer-modal";
+    static final String ANSWER_INPUT = "answer";
+    private static final int MAX_CHOICES = 25;
+
+    private final DiscordConfig config;
+    private final Origins origins;
+    private final Responder responder;
+    private final LongAnswers longAnswers;
+    private final Executor worker;
+    private final QuestionSuggester questions;
+    private final QuestionSuggester topics;
+
+    DiscordListener(
+            DiscordConfig config,
+            Responder responder,
+            LongAnswers longAnswers,
+            Executor worker,
+            QuestionSuggester questions,
+            QuestionSuggester topics) {
+        this.config = config;
+        this.origins = new Origins(config.adminRoleId());
+        this.responder = responder;
+        this.longAnswers = longAnswers;
+        this.worker = worker;
+        this.questions = questions;
+        this.topics = topics;
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        if (config.commandGuilds().isEmpty() && event.getJDA().getShardInfo().getShardId() == 0) {
+            event.getJDA().updateCommands().addCommands(SlashCommands.all()).queue();
+        }
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        if (config.commandGuilds().contains(event.getGuild().getId())) {
+            event.getGuild().updateCommands().addCommands(SlashCommands.all()).queue();
+        }
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Origin origin = origins.of(event);
+        Map<String, String> options = new HashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            options.put(option.getName(), option.getAsString());
+        }
+        String sub = event.getSubcommandName();
+        CommandCall call = new CommandCall(event.getName(), sub == null ? "" : sub, options);
+        boolean privately = CommandTranslator.privateByDefault(call);
+        event.deferReply(privately).queue();
+        responder.run(
+                origin,
+                "/" + event.getFullCommandName(),
+                () -> CommandTranslator.translate(origin, call)
+                        .map(responder::handle)
+                        .orElseGet(() -> Texts.unknownCommand(origin)),
+                reply -> responder.completeDeferred(event.getHook(), privately, reply));
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue();
+        QuestionSuggester suggester =
+                SlashCommands.TOPIC.equals(event.getFocusedOption().getName()) ? topics : questions;
+        worker.execute(() -> {
+            List<Command.Choice> choices;
+            try {
+                choices = suggester.suggest(typed, MAX_CHOICES).stream()
+                        .limit(MAX_CHOICES)
+                        .filter(text -> !text.isBlank())
+                        .map(text -> {
+                            String value = DiscordRenderer.cut(text, Command.Choice.MAX_STRING_VALUE_LENGTH);
+                            return new Command.Choice(value, value);
+                        })
+                        .toList();
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "Suggesting completions for '{}' failed",
+                        event.getFocusedOption().getName(),
+                        e);
+                choices = List.of();
+            }
+            event.replyChoices(choices).queue();
+        });
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Origin origin = origins.of(event);
+        String id = event.getComponentId();
+        if (id.equals(DiscordRenderer.TYPED_ANSWER_ID)) {
+            TextInput input = TextInput.create(ANSWER_INPUT, TextInputStyle.SHORT)
+                    .setRequiredRange(1, 200)
+                    .build();
+            event.replyModal(Modal.create(ANSWER_MODAL, Texts.modalTitle(origin))
+                            .addComponents(Label.of(Texts.modalLabel(origin), input))
+                            .build())
+                    .queue();
+            return;
+        }
+        event.deferEdit().queue();
+        if (id.startsWith(DiscordRenderer.MORE_PREFIX)) {
+            longAnswers
+                    .pages(id)
+                    .ifPresentOrElse(
+                            pages -> responder.followUpPages(event.getHook(), pages),
+                            () -> responder.followUp(event.getHook(), Texts.expiredAnswer(origin)));
+            return;
+        }
+        responder.answer(new ChatRequest.Click(origin, id), reply -> responder.followUp(event.getHook(), reply));
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (!event.getModalId().equals(ANSWER_MODAL) || event.getValue(ANSWER_INPUT) == null) {
+            return;
+        }
+        Origin origin = origins.of(event);
+        String text = event.getValue(ANSWER_INPUT).getAsString();
+        event.deferEdit().queue();
+        responder.answer(
+                new ChatRequest.TypedAnswer(origin, text), reply -> responder.followUp(event.getHook(), reply));
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        Message message = event.getMessage();
+        if (event.getAuthor().isBot()
+                || event.isWebhookMessage()
+                || message.getType().isSystem()) {
+            return;
+        }
+        var self = event.getJDA().getSelfUser();
+        if (message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+            String question = message.getContentRaw()
+                    .replace("<@" + self.getId() + ">", "")
+                    .replace("<@!" + self.getId() + ">", "")
+                    .strip();
+            responder.answer(
+                    new ChatRequest.Ask(origins.of(message), question), reply -> responder.replyTo(message, reply));
+        } else if (config.messageContent()
+                && message.isFromGuild()
+                && !message.getContentRaw().isBlank()) {
+            responder.answer(
+                    new ChatRequest.TypedAnswer(origins.of(message), message.getContentRaw()),
+                    reply -> responder.replyTo(message, reply));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.wenda.bot.discord;
+
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/** The slash commands Wenda registers, with their options; names match {@link CommandTranslator}. */
+final class SlashCommands {
+    static final String ASK = "ask";
+    static final String QUESTION = "question";
+    static final String QUIZ = "quiz";
+    static final String TOPIC = "topic";
+
+    private SlashCommands() {}
+
+    static List<SlashCommandData> all() {
+        return List.of(
+                Commands.slash(ASK, "Ask the question bank")
+                        .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question", true, true)),
+                Commands.slash(QUIZ, "Quiz rounds in this channel")
+                        .addSubcommands(
+                                new SubcommandData("start", "Start a quiz round")
+                                        .addOptions(
+                                                new OptionData(OptionType.STRING, TOPIC, "Topic or tag", false, true),
+                                                new OptionData(OptionType.INTEGER, "count", "Number of questions")
+                                                        .setRequiredRange(1, 50),
+                                                new OptionData(OptionType.INTEGER, "seconds", "Seconds per question")
+                                                        .setRequiredRange(5, 600),
+                                                new OptionData(
+                                                        OptionType.STRING,
+                                                        "kinds",
+                                                        "Comma-separated: choice, reverse, numeric, flashcard")),
+                                new SubcommandData("stop", "Stop the running round"),
+                                new SubcommandData("skip", "Skip the current question")),
+                Commands.slash("leaderboard", "Top scores")
+                        .addOptions(
+                                new OptionData(OptionType.STRING, "scope", "Whose scores")
+                                        .addChoice("server", "server")
+                                        .addChoice("channel", "channel")
+                                        .addChoice("group", "group"),
+                                new OptionData(OptionType.STRING, "period", "Time window")
+                                        .addChoice("week", "week")
+                                        .addChoice("month", "month")
+                                        .addChoice("all", "all"),
+                                new OptionData(OptionType.STRING, "group", "Study group name (scope: group)")),
+                Commands.slash("group", "Study groups")
+                        .addSubcommands(
+                                named("create", "Create a study group"),
+                                named("join", "Join a study group"),
+                                named("leave", "Leave a study group"),
+                                new SubcommandData("list", "List study groups")),
+                Commands.slash("me", "Your own stats"),
+                Commands.slash("review", "Review the questions you missed"),
+                Commands.slash("calc", "Worked examples")
+                        .addSubcommands(
+                                expression("rf", "Receptive field, e.g. 3x3s1 3x3s2"),
+                                expression("conv", "Conv layer cost, e.g. 224x224x3 k3 c64"),
+                                expression("compare", "Compare two layers"),
+                                expression("net", "A small network")),
+                Commands.slash("wenda", "About Wenda").addSubcommands(new SubcommandData("help", "What Wenda can do")));
+    }
+
+    private static SubcommandData named(String name, String description) {
+        return new SubcommandData(name, description)
+                .addOptions(new OptionData(OptionType.STRING, "name", "Group name", true));
+    }
+
+    private static SubcommandData expression(String name, String description) {
+        return new SubcommandData(name, description)
+                .addOptions(new OptionData(OptionType.STRING, "expression", description, true));
+    }
+}

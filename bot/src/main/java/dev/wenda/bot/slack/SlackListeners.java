@@ -1,0 +1,193 @@
+package dev.wenda.bot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextCommand;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Translates Bolt events into {@link ChatRequest}s. Every handler only reads the payload, hands the
+ * work to the {@link SafeWorker} and acks at once; the answer follows through a response_url, a
+ * thread message, an ephemeral message or {@code views.publish}.
+ */
+final class SlackListeners {
+    static final String COMMAND = "/wenda";
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+    private final ChatService service;
+    private final SlackMessages messages;
+    private final SlackUsers users;
+    private final BotThreads threads;
+    private final SafeWorker worker;
+    private final HomeTab home;
+
+    SlackListeners(
+            ChatService service,
+            SlackMessages messages,
+            SlackUsers users,
+            BotThreads threads,
+            SafeWorker worker,
+            HomeTab home) {
+        this.service = service;
+        this.messages = messages;
+        this.users = users;
+        this.threads = threads;
+        this.worker = worker;
+        this.home = home;
+    }
+
+    void register(App app) {
+        app.command(COMMAND, this::onCommand);
+        app.blockAction(Pattern.compile(".+"), this::onAction);
+        app.event(AppMentionEvent.class, this::onMention);
+        app.event(MessageEvent.class, this::onMessage);
+        app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
+    }
+
+    private Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        String text = p.getText() == null ? "" : p.getText();
+        worker.submit(
+                COMMAND,
+                () -> {
+                    Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
+                    return Optional.of(
+                            switch (TextCommand.parse(origin, text)) {
+                                case TextCommand.Parsed.Ok(ChatRequest.Help help) ->
+                                    withSlackUsage(service.handle(help));
+                                case TextCommand.Parsed.Ok(ChatRequest chatRequest) -> service.handle(chatRequest);
+                                case TextCommand.Parsed.Usage(String message) ->
+                                    Reply.privateText(message + "\n\n" + SlackUsage.HINT);
+                            });
+                },
+                reply -> messages.respond(p.getResponseUrl(), reply));
+        return ctx.ack();
+    }
+
+    private Response onAction(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        String user = p.getUser().getId();
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer() != null && p.getContainer().getChannelId() != null
+                        ? p.getContainer().getChannelId()
+                        : user;
+        String responseUrl = p.getResponseUrl();
+        for (BlockActionPayload.Action action : p.getActions()) {
+            worker.submit(
+                    "block action",
+                    () -> Optional.of(service.handle(new ChatRequest.Click(
+                            users.origin(
+                                    p.getTeam().getId(),
+                                    channel,
+                                    user,
+                                    p.getUser().getUsername()),
+                            action.getActionId()))),
+                    reply -> {
+                        if (responseUrl != null) {
+                            messages.respond(responseUrl, reply);
+                        } else {
+                            // A click on the Home tab has no response_url: answer in the app's DM.
+                            messages.post(user, reply, Optional.empty());
+                        }
+                    });
+        }
+        return ctx.ack();
+    }
+
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        String question = MENTION.matcher(e.getText() == null ? "" : e.getText())
+                .replaceAll(" ")
+                .strip();
+        worker.submit(
+                "app_mention",
+                () -> {
+                    Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
+                    if (question.isEmpty()) {
+                        return Optional.of(withSlackUsage(service.handle(new ChatRequest.Help(origin))));
+                    }
+                    return Optional.of(service.handle(new ChatRequest.Ask(origin, question)));
+                },
+                reply -> {
+                    if (reply.ephemeral()) {
+                        messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(thread), reply);
+                    } else {
+                        messages.post(e.getChannel(), reply, Optional.of(thread));
+                    }
+                });
+        return ctx.ack();
+    }
+
+    /** A reply in the thread of a question the bot posted is a typed quiz answer. */
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        boolean typedAnswer = e.getThreadTs() != null
+                && e.getBotId() == null
+                && e.getUser() != null
+                && e.getText() != null
+                && threads.isBotThread(e.getChannel(), e.getThreadTs())
+                && (ctx.getBotUserId() == null || !e.getText().contains("<@" + ctx.getBotUserId()));
+        if (typedAnswer) {
+            worker.submit(
+                    "thread reply",
+                    () -> Optional.of(service.handle(new ChatRequest.TypedAnswer(
+                            users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser()), e.getText()))),
+                    reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
+        }
+        return ctx.ack();
+    }
+
+    /** The shared help, with how its commands are typed on Slack put first. */
+    private static Reply withSlackUsage(Reply help) {
+        String usage = SlackUsage.text(help.markdown().isEmpty() ? "" : help.markdown());
+        return new Reply(
+                help.title(),
+                usage,
+                help.fields(),
+                help.actions(),
+                help.imageUrls(),
+                help.attachment(),
+                help.footer(),
+                help.deadline(),
+                true);
+    }
+
+    private static String team(EventsApiPayload<?> payload, EventContext ctx) {
+        return payload.getTeamId() != null ? payload.getTeamId() : String.valueOf(ctx.getTeamId());
+    }
+
+    private Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent e = payload.getEvent();
+        if (!"home".equals(e.getTab())) {
+            return ctx.ack();
+        }
+        String channel = e.getChannel() != null ? e.getChannel() : e.getUser();
+        worker.submit(
+                "app_home_opened",
+                () -> {
+                    Origin origin = users.origin(team(payload, ctx), channel, e.getUser(), e.getUser());
+                    messages.publishHome(e.getUser(), home.blocks(origin));
+                    return Optional.empty();
+                },
+                reply -> messages.publishHome(e.getUser(), messages.render(reply)));
+        return ctx.ack();
+    }
+}

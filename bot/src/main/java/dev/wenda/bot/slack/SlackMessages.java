@@ -1,0 +1,107 @@
+package dev.wenda.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.webhook.WebhookResponse;
+import dev.wenda.bot.chat.Reply;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Slack calls the adapter makes, each rendering a {@link Reply} with {@link BlockKitRenderer}.
+ * Messages go out with {@code link_names=false} and no {@code parse=full}, so Slack itself never
+ * turns names into mentions.
+ */
+final class SlackMessages {
+    private final Slack slack;
+    private final BlockKitRenderer renderer;
+    private volatile MethodsClient methods;
+
+    SlackMessages(Slack slack, BlockKitRenderer renderer) {
+        this.slack = slack;
+        this.renderer = renderer;
+    }
+
+    /** Called when the bot starts, with the bot token read from its supplier. */
+    void useToken(String botToken) {
+        this.methods = slack.methods(botToken);
+    }
+
+    MethodsClient methods() {
+        MethodsClient client = methods;
+        if (client == null) {
+            throw new IllegalStateException("the Slack bot has not been started");
+        }
+        return client;
+    }
+
+    /** {@code chat.postMessage}, in a thread when {@code threadTs} is given; returns the message ts. */
+    String post(String channel, Reply reply, Optional<String> threadTs) throws IOException, SlackApiException {
+        var response = methods().chatPostMessage(r -> r.channel(channel)
+                .text(renderer.fallbackText(reply))
+                .blocks(renderer.render(reply))
+                .threadTs(threadTs.orElse(null))
+                .linkNames(false)
+                .unfurlLinks(false)
+                .unfurlMedia(false));
+        return check("chat.postMessage", response).getTs();
+    }
+
+    /** {@code chat.update}: replaces a message the bot posted. */
+    void update(String channel, String ts, Reply reply) throws IOException, SlackApiException {
+        check("chat.update", methods().chatUpdate(r -> r.channel(channel)
+                .ts(ts)
+                .text(renderer.fallbackText(reply))
+                .blocks(renderer.render(reply))
+                .linkNames(false)));
+    }
+
+    /** {@code chat.postEphemeral}: only {@code user} sees it. */
+    void postEphemeral(String channel, String user, Optional<String> threadTs, Reply reply)
+            throws IOException, SlackApiException {
+        check("chat.postEphemeral", methods().chatPostEphemeral(r -> r.channel(channel)
+                .user(user)
+                .text(renderer.fallbackText(reply))
+                .blocks(renderer.render(reply))
+                .threadTs(threadTs.orElse(null))
+                .linkNames(false)));
+    }
+
+    /** Answers through a {@code response_url}: ephemeral or in the channel, as the reply says. */
+    void respond(String responseUrl, Reply reply) throws IOException {
+        WebhookResponse response = new Responder(slack, responseUrl)
+                .send(ActionResponse.builder()
+                        .responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
+                        .text(renderer.fallbackText(reply))
+                        .blocks(renderer.render(reply))
+                        .replaceOriginal(false)
+                        .build());
+        if (response.getCode() == null || response.getCode() != 200) {
+            throw new IOException("response_url answered " + response.getCode() + ": " + response.getBody());
+        }
+    }
+
+    /** {@code views.publish}: the user's App Home tab. */
+    void publishHome(String user, List<LayoutBlock> blocks) throws IOException, SlackApiException {
+        View view = View.builder().type("home").blocks(blocks).build();
+        check("views.publish", methods().viewsPublish(r -> r.userId(user).view(view)));
+    }
+
+    List<LayoutBlock> render(Reply reply) {
+        return renderer.render(reply);
+    }
+
+    private static <T extends SlackApiTextResponse> T check(String method, T response) {
+        if (!response.isOk()) {
+            throw new IllegalStateException(method + " failed: " + response.getError());
+        }
+        return response;
+    }
+}

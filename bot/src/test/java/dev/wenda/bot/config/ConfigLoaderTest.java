@@ -1,0 +1,234 @@
+package dev.wenda.bot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path yaml(String text) throws IOException {
+        Path file = dir.resolve("wenda.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static WendaConfig load(Map<String, String> env, Optional<Path> file) {
+        return new ConfigLoader(env, () -> "host-a").load(file);
+    }
+
+    private static String failure(Map<String, String> env, Optional<Path> file) {
+        return assertThrows(ConfigException.class, () -> load(env, file)).getMessage();
+    }
+
+    @Test
+    @DisplayName("with no file and no variables every default applies: bundled bank, H2 under ./data, no platform")
+    void defaults() {
+        WendaConfig config = load(Map.of(), Optional.empty());
+        assertEquals("host-a", config.instance().id());
+        assertEquals(Optional.empty(), config.content().dir());
+        assertEquals(new WendaConfig.Http(true, "127.0.0.1", 8080), config.http());
+        assertEquals("jdbc:h2:file:./data/wenda", config.db().url());
+        assertEquals(false, config.discord().enabled());
+        assertEquals(Optional.empty(), config.discord().shards());
+        assertEquals(false, config.slack().enabled());
+        assertEquals(WendaConfig.Logging.Format.TEXT, config.log().format());
+        assertEquals(Duration.ofSeconds(8), config.shutdown().timeout());
+    }
+
+    @Test
+    @DisplayName("the file sets values and an environment variable overrides the file")
+    void environmentOverridesFile() throws IOException {
+        Path file = yaml("""
+                http:
+                  port: 9000
+                  host: 0.0.0.0
+                discord:
+                  shards: 0-3/8
+                """);
+        WendaConfig config =
+                load(Map.of("WENDA_HTTP_PORT", "9100", "WENDA_DISCORD_SHARDS", "4-7/8"), Optional.of(file));
+        assertEquals(new WendaConfig.Http(true, "0.0.0.0", 9100), config.http());
+        assertEquals(Optional.of(new ShardRange(4, 7, 8)), config.discord().shards());
+    }
+
+    @Test
+    @DisplayName("an empty environment variable counts as unset")
+    void emptyVariableIsUnset() {
+        assertEquals(
+                8080,
+                load(Map.of("WENDA_HTTP_PORT", ""), Optional.empty()).http().port());
+    }
+
+    @Test
+    @DisplayName("an unknown key stops loading with its name, line and the keys of its section")
+    void unknownKey() throws IOException {
+        Path file = yaml("""
+                # comment
+                http:
+                  port: 8080
+                discord:
+                  shardz: 0-3/8
+                """);
+        assertEquals(
+                "config: unknown key 'discord.shardz' in wenda.yaml (line 5); keys of discord: enabled, token,"
+                        + " shards, process-index",
+                failure(Map.of(), Optional.of(file)));
+    }
+
+    @Test
+    @DisplayName("an unknown section lists the sections")
+    void unknownSection() throws IOException {
+        assertEquals(
+                "config: unknown key 'discrod.enabled' in wenda.yaml (line 2); sections: instance, content, http, db,"
+                        + " discord, slack, log, shutdown",
+                failure(Map.of(), Optional.of(yaml("discrod:\n  enabled: true\n"))));
+    }
+
+    @Test
+    @DisplayName("a bad value names the key, the value and the file line it came from")
+    void badValueFromFile() throws IOException {
+        assertEquals(
+                "config: http.port must be 1-65535, was 70000 (wenda.yaml (line 2))",
+                failure(Map.of(), Optional.of(yaml("http:\n  port: 70000\n"))));
+    }
+
+    @Test
+    @DisplayName("a bad value from the environment names the variable")
+    void badValueFromEnvironment() {
+        assertEquals(
+                "config: http.port must be a whole number, was 'eighty' (WENDA_HTTP_PORT)",
+                failure(Map.of("WENDA_HTTP_PORT", "eighty"), Optional.empty()));
+        assertEquals(
+                "config: discord.enabled must be true or false, was 'yes please' (WENDA_DISCORD_ENABLED)",
+                failure(Map.of("WENDA_DISCORD_ENABLED", "yes please"), Optional.empty()));
+        assertEquals(
+                "config: log.format must be text or json, was 'xml' (WENDA_LOG_FORMAT)",
+                failure(Map.of("WENDA_LOG_FORMAT", "xml"), Optional.empty()));
+        assertEquals(
+                "config: db.url must be a jdbc:h2: or jdbc:postgresql: URL, was 'mysql://db/wenda' (WENDA_DB_URL)",
+                failure(Map.of("WENDA_DB_URL", "mysql://db/wenda"), Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("a secret written in the file is rejected with where it must go instead")
+    void secretInFileRejected() throws IOException {
+        Path file = yaml("""
+                discord:
+                  enabled: true
+                  token: abc.def.ghi
+                """);
+        String message = failure(Map.of(), Optional.of(file));
+        assertEquals(
+                "config: discord.token is a secret and is not read from wenda.yaml (line 3): remove it and set"
+                        + " WENDA_DISCORD_TOKEN or WENDA_DISCORD_TOKEN_FILE",
+                message);
+    }
+
+    @Test
+    @DisplayName("secrets come from a variable or from the file a _FILE variable names, trimmed")
+    void secretsFromEnvironmentAndFiles() throws IOException {
+        Path tokenFile = dir.resolve("slack-app");
+        Files.writeString(tokenFile, "xapp-1-secret\n");
+        WendaConfig config = load(
+                Map.of(
+                        "WENDA_SLACK_ENABLED", "true",
+                        "WENDA_SLACK_BOT_TOKEN", "xoxb-42",
+                        "WENDA_SLACK_APP_TOKEN_FILE", tokenFile.toString()),
+                Optional.empty());
+        assertEquals("xoxb-42", config.slack().botToken().orElseThrow().reveal());
+        assertEquals("xapp-1-secret", config.slack().appToken().orElseThrow().reveal());
+        assertEquals("****", config.slack().appToken().orElseThrow().toString());
+    }
+
+    @Test
+    @DisplayName("a secret set both directly and by file is ambiguous")
+    void secretSetTwice() {
+        assertEquals(
+                "config: db.password is set twice: set WENDA_DB_PASSWORD or WENDA_DB_PASSWORD_FILE, not both",
+                failure(
+                        Map.of("WENDA_DB_PASSWORD", "pw", "WENDA_DB_PASSWORD_FILE", "/run/secrets/pw"),
+                        Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("a secret file that does not exist is named")
+    void missingSecretFile() {
+        Path missing = dir.resolve("nope");
+        assertEquals(
+                "config: discord.token file " + missing + " does not exist (WENDA_DISCORD_TOKEN_FILE)",
+                failure(Map.of("WENDA_DISCORD_TOKEN_FILE", missing.toString()), Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("enabling a platform without its token says which variable to set")
+    void platformWithoutToken() {
+        assertEquals(
+                "config: discord.token is required when discord.enabled is true: set WENDA_DISCORD_TOKEN or"
+                        + " WENDA_DISCORD_TOKEN_FILE",
+                failure(Map.of("WENDA_DISCORD_ENABLED", "true"), Optional.empty()));
+        assertEquals(
+                "config: slack.app-token is required when slack.enabled is true (Socket Mode): set"
+                        + " WENDA_SLACK_APP_TOKEN or WENDA_SLACK_APP_TOKEN_FILE",
+                failure(Map.of("WENDA_SLACK_ENABLED", "true", "WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("a secret's value never appears in an error message")
+    void secretNeverInMessage() {
+        String message =
+                failure(Map.of("WENDA_DISCORD_TOKEN", "very-secret-token", "WENDA_HTTP_PORT", "0"), Optional.empty());
+        assertEquals("config: http.port must be 1-65535, was 0 (WENDA_HTTP_PORT)", message);
+    }
+
+    @Test
+    @DisplayName("YAML problems are reported with the line: syntax, lists, duplicates, a section given a value")
+    void yamlShapeProblems() throws IOException {
+        assertEquals(
+                "config: 'http' in wenda.yaml (line 1) is a section, not a value; its keys: enabled, host, port",
+                failure(Map.of(), Optional.of(yaml("http: 8080\n"))));
+        assertEquals(
+                "config: 'http.host' in wenda.yaml (line 2) must be a single value, not a list",
+                failure(Map.of(), Optional.of(yaml("http:\n  host: [a, b]\n"))));
+        assertEquals(
+                "config: duplicate key 'http.port' in wenda.yaml (lines 2 and 3)",
+                failure(Map.of(), Optional.of(yaml("http:\n  port: 1\n  port: 2\n"))));
+        assertEquals(
+                "config: file " + dir.resolve("absent.yaml") + " not found",
+                failure(Map.of(), Optional.of(dir.resolve("absent.yaml"))));
+    }
+
+    @Test
+    @DisplayName("an empty file and empty sections mean every default")
+    void emptyFile() throws IOException {
+        assertEquals(load(Map.of(), Optional.empty()), load(Map.of(), Optional.of(yaml(""))));
+        assertEquals(load(Map.of(), Optional.empty()), load(Map.of(), Optional.of(yaml("discord:\nslack:\n"))));
+    }
+
+    @Test
+    @DisplayName("WENDA_ variables that no key reads are reported, launcher and test variables excepted")
+    void unknownVariables() {
+        ConfigLoader loader = new ConfigLoader(
+                Map.of(
+                        "WENDA_HTTP_PROT",
+                        "1",
+                        "WENDA_JAVA_OPTS",
+                        "-Xmx1g",
+                        "WENDA_TEST_PG_URL",
+                        "x",
+                        "WENDA_DB_URL",
+                        "y"),
+                () -> "h");
+        assertEquals(java.util.List.of("WENDA_HTTP_PROT"), loader.unknownEnvNames());
+    }
+}

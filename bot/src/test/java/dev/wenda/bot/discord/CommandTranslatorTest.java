@@ -1,0 +1,111 @@
+package dev.wenda.bot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Platform;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CommandTranslatorTest {
+    private static final Origin ORIGIN = new Origin(Platform.DISCORD, "g", "c", "u", "Alice", Locale.ENGLISH, false);
+
+    private static Optional<ChatRequest> translate(String name, String sub, Map<String, String> options) {
+        return CommandTranslator.translate(ORIGIN, new CommandCall(name, sub, options));
+    }
+
+    @Test
+    @DisplayName("/ask carries the question")
+    void ask() {
+        assertEquals(
+                Optional.of(new ChatRequest.Ask(ORIGIN, "what is dropout")),
+                translate("ask", "", Map.of("question", " what is dropout ")));
+    }
+
+    @Test
+    @DisplayName("/quiz start passes topic, count, seconds and kinds; missing ones are empty")
+    void quizStart() {
+        assertEquals(
+                Optional.of(new ChatRequest.QuizStart(
+                        ORIGIN, "cnn", OptionalInt.of(5), OptionalInt.of(20), "choice,numeric")),
+                translate(
+                        "quiz",
+                        "start",
+                        Map.of("topic", "cnn", "count", "5", "seconds", "20", "kinds", "choice,numeric")));
+        assertEquals(
+                Optional.of(new ChatRequest.QuizStart(ORIGIN, "", OptionalInt.empty(), OptionalInt.empty(), "")),
+                translate("quiz", "start", Map.of()));
+        assertEquals(Optional.of(new ChatRequest.QuizStop(ORIGIN)), translate("quiz", "stop", Map.of()));
+        assertEquals(Optional.of(new ChatRequest.QuizSkip(ORIGIN)), translate("quiz", "skip", Map.of()));
+    }
+
+    @Test
+    @DisplayName("/leaderboard defaults to the whole server over all time")
+    void leaderboard() {
+        assertEquals(
+                Optional.of(new ChatRequest.Leaderboard(
+                        ORIGIN, ChatRequest.Scope.SERVER, ChatRequest.Period.ALL, Optional.empty())),
+                translate("leaderboard", "", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.Leaderboard(
+                        ORIGIN, ChatRequest.Scope.GROUP, ChatRequest.Period.WEEK, Optional.of("cv-club"))),
+                translate("leaderboard", "", Map.of("scope", "group", "period", "week", "group", "cv-club")));
+    }
+
+    @Test
+    @DisplayName("/group, /me, /review, /calc and /wenda help map to their requests")
+    void otherCommands() {
+        assertEquals(
+                Optional.of(new ChatRequest.Group(ORIGIN, ChatRequest.GroupAction.JOIN, Optional.of("cv-club"))),
+                translate("group", "join", Map.of("name", "cv-club")));
+        assertEquals(
+                Optional.of(new ChatRequest.Group(ORIGIN, ChatRequest.GroupAction.LIST, Optional.empty())),
+                translate("group", "list", Map.of()));
+        assertEquals(Optional.of(new ChatRequest.Me(ORIGIN)), translate("me", "", Map.of()));
+        assertEquals(Optional.of(new ChatRequest.Review(ORIGIN)), translate("review", "", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.Calc(ORIGIN, "rf 3x3s1 3x3s2")),
+                translate("calc", "rf", Map.of("expression", "3x3s1 3x3s2")));
+        assertEquals(Optional.of(new ChatRequest.Help(ORIGIN)), translate("wenda", "help", Map.of()));
+    }
+
+    @Test
+    @DisplayName("an unknown command or subcommand translates to nothing")
+    void unknown() {
+        assertEquals(Optional.empty(), translate("dance", "", Map.of()));
+        assertEquals(Optional.empty(), translate("quiz", "pause", Map.of()));
+    }
+
+    @Test
+    @DisplayName("personal commands defer privately; the rest publicly")
+    void privacy() {
+        assertTrue(CommandTranslator.privateByDefault(new CommandCall("me", "", Map.of())));
+        assertFalse(CommandTranslator.privateByDefault(new CommandCall("ask", "", Map.of())));
+    }
+
+    @Test
+    @DisplayName("every registered command translates")
+    void registeredCommands_allTranslate() {
+        List<String> names =
+                SlashCommands.all().stream().map(SlashCommandData::getName).toList();
+        assertEquals(List.of("ask", "quiz", "leaderboard", "group", "me", "review", "calc", "wenda"), names);
+        for (SlashCommandData command : SlashCommands.all()) {
+            List<String> subs = command.getSubcommands().isEmpty()
+                    ? List.of("")
+                    : command.getSubcommands().stream().map(s -> s.getName()).toList();
+            for (String sub : subs) {
+                Map<String, String> options = Map.of("question", "q", "name", "n", "expression", "e");
+                assertTrue(translate(command.getName(), sub, options).isPresent(), command.getName() + " " + sub);
+            }
+        }
+    }
+}
