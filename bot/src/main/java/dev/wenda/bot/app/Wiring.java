@@ -24,7 +24,6 @@ import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
 import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.ExecutorScheduler;
-import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
@@ -156,8 +155,8 @@ public final class Wiring {
     }
 
     /**
-     * The database: {@value #DB_URL_ENV} when set, else an H2 file under the data directory;
-     * migrated on open.
+     * The database of the configuration ({@code db.url}: the H2 file under the data directory by
+     * default, or PostgreSQL), migrated on open.
      */
     public synchronized Database store() {
         if (store == null) {
@@ -170,8 +169,8 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions are off until calc
-     * is wired; the question pool is the bank without search (closeness by tags and bigrams).
+     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc; the question
+     * pool is the bank without search (closeness by tags and bigrams) until search is wired.
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
@@ -182,7 +181,7 @@ public final class Wiring {
                     new QuizStore(db),
                     boards,
                     new BankQuestionPool(bank().entries()),
-                    NumericQuestionSource.none(),
+                    new CalcNumericQuestions(),
                     outboxes,
                     new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,

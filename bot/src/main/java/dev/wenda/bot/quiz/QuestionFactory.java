@@ -31,12 +31,12 @@ final class QuestionFactory {
             case FLASHCARD ->
                 Optional.of(new Question.Flashcard(
                         entry.id(), topicOf(entry), shortQuestion(entry, PROMPT_LENGTH), reveal(entry)));
-            case NUMERIC -> numeric(random);
+            case NUMERIC -> Optional.empty(); // numeric questions come from the source, not entries
         };
     }
 
-    Optional<Question> numeric(RandomGenerator random) {
-        return numeric.next(random)
+    Optional<Question> numeric(RandomGenerator random, boolean zh) {
+        return numeric.next(random, zh)
                 .map(p -> new Question.Numeric(
                         p.id(), p.topic(), p.prompt(), p.answer(), p.tolerance(), p.toleranceText(), p.explanation()));
     }

@@ -108,7 +108,7 @@ public final class QuizEngine {
         }
         RoundPlanner.Plan plan;
         synchronized (random) {
-            plan = planner.plan(key, request.topic(), count, kinds, random);
+            plan = planner.plan(key, request.topic(), count, kinds, random, zh);
         }
         return switch (plan) {
             case RoundPlanner.Plan.Refused refused ->

@@ -23,9 +23,8 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize)
             throw new IllegalArgumentException(
                     "jdbcUrl must start with jdbc:h2: or jdbc:postgresql:, was " + redact(jdbcUrl));
         }
-        // Flyway holds one connection for its lock while migrating with another.
-        if (poolSize < 2 || poolSize > 200) {
-            throw new IllegalArgumentException("poolSize must be 2-200, was " + poolSize);
+        if (poolSize < 1 || poolSize > 200) {
+            throw new IllegalArgumentException("poolSize must be 1-200, was " + poolSize);
         }
         schema.ifPresent(s -> {
             if (!s.matches("[a-z_][a-z0-9_]{0,62}")) {
