@@ -47,7 +47,7 @@ final class QuestionFactory {
 
     /** The entry's answer as shown at the reveal: its opening, shortened. */
     static String reveal(QaEntry entry) {
-        return Summaries.summarize(entry.answer(), REVEAL_LENGTH);
+        return Summaries.opening(entry.answer(), REVEAL_LENGTH);
     }
 
     private Optional<Question> options(Kind kind, QaEntry entry, RandomGenerator random) {

@@ -74,9 +74,11 @@ final class QuizTexts {
                 body.append("✅ **")
                         .append(LETTERS.charAt(o.correct()))
                         .append(".** ")
-                        .append(o.options().get(o.correct()))
-                        .append("\n\n> ")
-                        .append(o.answer());
+                        .append(o.options().get(o.correct()));
+                // The answer's opening, unless the right option already says all of it.
+                if (!o.answer().equals(o.options().get(o.correct()))) {
+                    body.append("\n\n> ").append(o.answer());
+                }
             }
             case Question.Numeric n ->
                 body.append("**")

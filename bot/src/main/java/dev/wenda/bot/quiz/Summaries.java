@@ -34,6 +34,11 @@ final class Summaries {
         return shorten(first, max);
     }
 
+    /** The opening of {@code markdown} as plain text, lines joined, at most {@code max} characters. */
+    static String opening(String markdown, int max) {
+        return shorten(String.join(" ", plainLines(markdown)), max);
+    }
+
     /** {@code text} cut to {@code max} characters (code points), ending in an ellipsis when cut. */
     static String shorten(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
@@ -65,7 +70,8 @@ final class Summaries {
                     .replace("`", "")
                     .replaceAll("\\$+", "")
                     .strip();
-            if (!line.isEmpty() && !line.matches("[-*_|:\\s]+")) {
+            // Lines left with almost no words (a stripped formula or image, a table rule) say nothing.
+            if (line.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
                 lines.add(line);
             }
         }

@@ -30,6 +30,19 @@ class SummariesTest {
     }
 
     @Test
+    @DisplayName("a colon line followed by a stripped formula takes the next line with words instead")
+    void summarize_skipsWordlessLines() {
+        assertEquals("原因： 梯度消失。", Summaries.summarize("原因：\n\n$$.$$\n\n梯度消失。还有别的。", 120));
+    }
+
+    @Test
+    @DisplayName("the reveal's opening joins the first lines as plain text up to the limit")
+    void opening_joinsLines() {
+        assertEquals("BN 归一化。 减小协变量偏移 允许更大学习率", Summaries.opening("**BN** 归一化。\n\n- 减小协变量偏移\n- 允许更大学习率", 300));
+        assertEquals("BN 归一…", Summaries.opening("**BN** 归一化。\n\n- 减小协变量偏移", 6));
+    }
+
+    @Test
     @DisplayName("a line starting with a decimal number is not a numbered bullet")
     void summarize_leadingDecimalKept() {
         assertEquals("3.5 is the ratio.", Summaries.summarize("3.5 is the ratio. Another sentence.", 120));
