@@ -4,9 +4,13 @@ import dev.wenda.bot.board.TextTable;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Standing;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Renders questions, reveals and scoreboards as neutral replies, in Chinese or English. */
 final class QuizTexts {
@@ -84,7 +88,7 @@ final class QuizTexts {
                 body.append("**")
                         .append(n.prompt())
                         .append("**\n\n✅ **")
-                        .append(n.answer().toPlainString())
+                        .append(grouped(n.answer()))
                         .append("** (")
                         .append(n.toleranceText())
                         .append(")\n\n")
@@ -154,6 +158,12 @@ final class QuizTexts {
                     default -> "";
                 };
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
+    }
+
+    /** 231211008 → 231,211,008: long answers are easier to compare grouped. */
+    static String grouped(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
     }
 
     private static String optionList(List<String> options) {
