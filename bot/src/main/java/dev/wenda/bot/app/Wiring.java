@@ -105,8 +105,8 @@ public final class Wiring {
                 platforms,
                 List.of(index.check(), new JdbcCheck(config.db())),
                 ops,
-                () -> {}, // nothing to persist until the quiz engine keeps rounds
-                List.of());
+                this::handOverRounds,
+                List.of(new GracefulShutdown.Step("store", this::closeStore)));
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -193,6 +193,19 @@ public final class Wiring {
             quiz.recover(outboxes.registered());
         }
         return quiz;
+    }
+
+    /** Rounds are always in the store; at shutdown the engine only releases them to the next process. */
+    private synchronized void handOverRounds() {
+        if (quiz != null) {
+            quiz.handOver();
+        }
+    }
+
+    private synchronized void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */

@@ -279,6 +279,14 @@ public final class QuizEngine {
         return rounds.recover(platforms);
     }
 
+    /**
+     * For a graceful shutdown: cancels this engine's timers and releases its leases, so a restart
+     * or another process resumes the open rounds without waiting. Returns how many were released.
+     */
+    public int handOver() {
+        return rounds.handOver();
+    }
+
     /** {@link #recover(Set)} for every platform. */
     public int recover() {
         return recover(EnumSet.allOf(Platform.class));

@@ -351,6 +351,12 @@ public final class QuizStore {
                 == 1;
     }
 
+    /** Gives up every open round {@code owner} holds, so another process may take them at once. */
+    public int releaseLeases(String owner) {
+        return jdbc.update(
+                "update rounds set owner = null, lease_until = null where owner = ? and status = 'OPEN'", owner);
+    }
+
     /** Entries already seen in a channel for a topic. */
     public Set<String> seenEntries(String channelKey, String topic) {
         return new HashSet<>(jdbc.query(
