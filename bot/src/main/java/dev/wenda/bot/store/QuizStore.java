@@ -172,17 +172,20 @@ public final class QuizStore {
 
     /**
      * Makes question {@code no} the current one, open from {@code postedAt} to {@code closesAt}.
-     * False when it was already posted (another process or an earlier run did it).
+     * False when it was already posted (another process or an earlier run did it) or the round has
+     * ended meanwhile.
      */
     public boolean openQuestion(String roundId, int no, long postedAt, long closesAt) {
         return jdbc.inTransaction(tx -> {
             int opened = tx.update(
                     "update round_questions set posted_at = ?, closes_at = ? where round_id = ? and question_no = ?"
-                            + " and posted_at is null",
+                            + " and posted_at is null"
+                            + " and exists (select 1 from rounds where id = ? and status = 'OPEN')",
                     postedAt,
                     closesAt,
                     roundId,
-                    no);
+                    no,
+                    roundId);
             if (opened == 1) {
                 tx.update("update rounds set current_no = ? where id = ? and status = 'OPEN'", no, roundId);
             }
@@ -265,22 +268,18 @@ public final class QuizStore {
                             .orElse(0);
                 }
                 streak = previous + 1;
-                // A plain read first: once a question has its first correct answer, later ones skip
-                // the insert and never wait on the row lock of the winner's open transaction.
-                boolean taken = tx.queryOne(
-                                "select 1 from first_correct where round_id = ? and question_no = ?",
-                                row -> true,
+                // Inserted only while the question has no first correct answer yet: once it has one,
+                // later answers neither insert nor wait on the row lock of the winner's transaction.
+                first = tx.update(
+                                "insert into first_correct (round_id, question_no, user_id) select ?, ?, ?"
+                                        + " where not exists (select 1 from first_correct where round_id = ?"
+                                        + " and question_no = ?) on conflict do nothing",
+                                draft.roundId(),
+                                draft.no(),
+                                draft.userId(),
                                 draft.roundId(),
                                 draft.no())
-                        .isPresent();
-                first = !taken
-                        && tx.update(
-                                        "insert into first_correct (round_id, question_no, user_id) values (?, ?, ?)"
-                                                + " on conflict do nothing",
-                                        draft.roundId(),
-                                        draft.no(),
-                                        draft.userId())
-                                == 1;
+                        == 1;
             }
             int points = draft.correct() ? rule.points(first, streak) : 0;
             tx.update(
