@@ -1,16 +1,21 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.InMemoryFeedbackSink;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
+import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
@@ -22,24 +27,36 @@ import dev.wenda.bot.ops.CorrelationIds;
 import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
-import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.ExecutorScheduler;
+import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
+import dev.wenda.search.Embedder;
+import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchConfig;
+import dev.wenda.search.SearchService;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -58,8 +75,14 @@ public final class Wiring {
     private ChatService platformChatService;
     private Calc calc;
     private NumericQuestions numericQuestions;
+    private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
+    private SlackBot slack;
     private PrometheusMetrics metrics;
+    private SearchConfig searchConfig;
+    private SearchService search;
+    private AskHandler askHandler;
+    private final InMemoryFeedbackSink feedback = new InMemoryFeedbackSink();
 
     /**
      * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
@@ -97,6 +120,9 @@ public final class Wiring {
      */
     public synchronized ServeRuntime serveRuntime(Warmup index) {
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.slack().enabled()) {
+            platforms.add(slackRunner());
+        }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
                 ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
@@ -131,10 +157,11 @@ public final class Wiring {
                             : "This part of Wenda is not available in this build.");
             // The quiz is built on its first request: the store and the bank are loaded only then.
             ChatService quizService = request -> quiz().handle(request);
+            ChatService askService = request -> askHandler().handle(request);
             ChatService calcService = request -> request instanceof ChatRequest.Calc c
                     ? numericQuestions().calc(c.expression(), c.origin().locale())
                     : missing.handle(request);
-            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
+            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService());
         }
         return chatService;
     }
@@ -169,8 +196,9 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc; the question
-     * pool is the bank without search (closeness by tags and bigrams) until search is wired.
+     * {@code quiz().recover(Set.of(platform))}. Questions come from the search index (topics as tags
+     * or free text, distractors ranked closest by search), numeric ones from calc's
+     * {@link #numericQuiz()}.
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
@@ -180,8 +208,8 @@ public final class Wiring {
             QuizEngine engine = new QuizEngine(
                     new QuizStore(db),
                     boards,
-                    new BankQuestionPool(bank().entries()),
-                    new CalcNumericQuestions(),
+                    new SearchQuestionPool(this::search),
+                    numericQuestionSource(),
                     outboxes,
                     new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,
@@ -213,6 +241,63 @@ public final class Wiring {
         quizListeners.add(listener);
     }
 
+    /**
+     * Search settings; by default dense retrieval is on and indexes persist under {@code
+     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
+     */
+    public synchronized SearchConfig searchConfig() {
+        if (searchConfig == null) {
+            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
+        }
+        return searchConfig;
+    }
+
+    /** Replaces the search settings; only before {@link #search()} is first used. */
+    public synchronized void useSearchConfig(SearchConfig config) {
+        if (search != null) {
+            throw new IllegalStateException("search is already built");
+        }
+        this.searchConfig = config;
+    }
+
+    /** The search service over {@link #bank()}, built on first use; progress goes to the log. */
+    public SearchService search() {
+        return search(new LoggingIndexProgress());
+    }
+
+    /** The search service, reporting index progress to {@code progress} when this call builds it. */
+    public synchronized SearchService search(IndexProgress progress) {
+        if (search == null) {
+            SearchConfig settings = searchConfig();
+            Optional<Embedder> embedder = settings.dense()
+                    ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
+                    : Optional.empty();
+            search = SearchService.open(bank(), settings, embedder, progress);
+        }
+        return search;
+    }
+
+    /** The ask flow: numeric questions first, then the bank; feedback is kept in memory for now. */
+    public synchronized AskHandler askHandler() {
+        if (askHandler == null) {
+            askHandler = new AskHandler(
+                    this::search,
+                    (question, locale) -> numericQuestions().answer(question, locale),
+                    feedback,
+                    Clock.systemUTC());
+        }
+        return askHandler;
+    }
+
+    private static Executor embedPool() {
+        AtomicInteger n = new AtomicInteger();
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform()
+                .name("wenda-embed-" + n.incrementAndGet())
+                .daemon(true)
+                .unstarted(r));
+    }
+
     /** The numeric module: receptive field, params and MACs (no index, no database). */
     public synchronized Calc calc() {
         if (calc == null) {
@@ -229,6 +314,29 @@ public final class Wiring {
         return numericQuestions;
     }
 
+    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
+    public synchronized NumericQuizFactory numericQuiz() {
+        if (numericQuiz == null) {
+            numericQuiz = new NumericQuizFactory(calc());
+        }
+        return numericQuiz;
+    }
+
+    /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
+    private NumericQuestionSource numericQuestionSource() {
+        return (random, chinese) -> {
+            NumericQuestion q = numericQuiz().next(random);
+            return Optional.of(new NumericQuestionSource.Problem(
+                    "calc:" + q.expression(),
+                    q.kind().topic(),
+                    chinese ? q.promptZh() : q.promptEn(),
+                    BigDecimal.valueOf(q.answer()),
+                    BigDecimal.valueOf(q.tolerance()),
+                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
+                    chinese ? q.explanationZh() : q.explanationEn()));
+        };
+    }
+
     /**
      * The Discord bot, built once; its outbox is registered for Discord channels at once so the
      * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
@@ -240,6 +348,59 @@ public final class Wiring {
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * The Slack bot from the {@code slack.*} settings, built once on the platform chat service; its
+     * outbox is registered for Slack channels at once so the quiz engine can post there.
+     */
+    public synchronized SlackBot slack() {
+        if (slack == null) {
+            WendaConfig.Slack c = config.slack();
+            SlackSettings settings = new SlackSettings(
+                    () -> c.botToken().map(Secret::reveal).orElse(""),
+                    () -> c.appToken().map(Secret::reveal).orElse(""),
+                    () -> c.signingSecret().map(Secret::reveal).orElse(""),
+                    c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                    c.host(),
+                    c.port(),
+                    Set.copyOf(c.admins()),
+                    Optional.empty());
+            slack = new SlackBot(settings, platformChatService(RateLimits.defaults()));
+            outboxes.register(Platform.SLACK, slack.outbox());
+        }
+        return slack;
+    }
+
+    /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
+    public PlatformRunner slackRunner() {
+        SlackBot bot = slack();
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "slack";
+            }
+
+            @Override
+            public void start() throws Exception {
+                bot.start();
+            }
+
+            @Override
+            public boolean connected() {
+                return bot.connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                bot.stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                bot.stop();
+            }
+        };
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */

@@ -38,31 +38,17 @@ public final class Analyzer {
         List<LayerStats> out = new ArrayList<>();
         State start = new State(input, false, 1, 1, OptionalLong.of(0), Optional.empty());
         State end = walk(layers, start, "", out);
-        Optional<BigInteger> params = sum(out, true);
-        Optional<BigInteger> macs = sum(out, false);
-        boolean anyLocal = end.rfLayer().isPresent();
+        Optional<LayerStats> local = end.rfLayer()
+                .flatMap(id -> out.stream().filter(l -> l.id().equals(id)).reduce((x, y) -> y));
         return new Analysis(
                 input,
                 out,
                 end.shape(),
-                params,
-                macs,
-                anyLocal ? OptionalLong.of(lastLocal(out, end).rf()) : OptionalLong.empty(),
-                anyLocal ? OptionalLong.of(lastLocal(out, end).jump()) : OptionalLong.empty(),
-                anyLocal ? lastLocal(out, end).pad() : OptionalLong.empty(),
-                end.rfLayer());
-    }
-
-    private static State lastLocal(List<LayerStats> out, State end) {
-        String id = end.rfLayer().orElseThrow();
-        LayerStats s =
-                out.stream().filter(l -> l.id().equals(id)).reduce((a, b) -> b).orElseThrow();
-        return new State(
-                s.output(),
-                false,
-                s.receptiveField().orElseThrow(),
-                s.jump().orElseThrow(),
-                s.effectivePadding(),
+                sum(out, true),
+                sum(out, false),
+                local.map(LayerStats::receptiveField).orElse(OptionalLong.empty()),
+                local.map(LayerStats::jump).orElse(OptionalLong.empty()),
+                local.map(LayerStats::effectivePadding).orElse(OptionalLong.empty()),
                 end.rfLayer());
     }
 

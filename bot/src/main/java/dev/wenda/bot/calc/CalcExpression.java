@@ -82,6 +82,10 @@ public final class CalcExpression {
             case "conv", "count", "params", "macs", "flops" -> {
                 List<String> rest = new ArrayList<>(args);
                 Shape in = input.orElseGet(() -> takeInput(rest, command));
+                if (rest.isEmpty()) {
+                    throw new CalcInputException(
+                            command + " needs an input and at least one layer, e.g. `" + command + " 24x24x3 3x3x128`");
+                }
                 return new CalcQuery.Count(in, syntax.parse(rest));
             }
             case "compare" -> {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** Number formatting: exact integers with thousands separators and SI-humanized values (15.47 G). */
 public final class Humanize {
-    private static final String[] UNITS = {"", " K", " M", " G", " T", " P", " E"};
+    private static final String[] UNITS = {"", " K", " M", " G", " T", " P", " E", " Z", " Y"};
 
     private Humanize() {}
 

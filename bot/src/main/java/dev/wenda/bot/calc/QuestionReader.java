@@ -57,9 +57,10 @@ final class QuestionReader {
                     + "|feature map size|size of the output");
     private static final Pattern CONCEPT =
             Pattern.compile("为什么|为何|作用|优势|优点|缺点|好处|区别|原理|意义|含义|怎么理解|如何理解|\\bwhy\\b|advantage|benefit|difference"
-                    + "|purpose|explain|intuition|meaning|\\bpros\\b|\\bcons\\b");
+                    + "|purpose|explain|intuition|meaning|\\bpros\\b|\\bcons\\b"
+                    + "|吗|是否|能否|能不能|可不可以|\\bcan\\b|\\bdoes\\b|\\bdo\\b|\\bshould\\b|\\bis it\\b");
     private static final Pattern QUANTITY =
-            Pattern.compile("多少|几|多大|how many|how much|how large|how big|calculate|compute|\\?.*\\d|=");
+            Pattern.compile("多少|几|多大|how many|how much|how large|how big|calculate|compute|=");
     private static final Pattern NET = Pattern.compile(
             "\\b(vgg[- ]?\\d*|alexnet|resnet[- ]?\\d*|mobilenet[- ]?(?:v?\\d)?|densenet[- ]?\\d*|inception[- ]?v?\\d*"
                     + "|efficientnet[- ]?b?\\d*|googlenet)(?![a-z0-9])");
@@ -74,6 +75,7 @@ final class QuestionReader {
             Pattern.compile("^\\s*(?:的)?\\s*(?:输入|图像|图片|特征图|input|image|feature map|inputs)");
     private static final Pattern POOL_AFTER =
             Pattern.compile("^\\s*(?:的)?\\s*(?:最大|平均)?(?:池化|max ?pool|avg ?pool|pool)");
+    private static final Pattern CONV_AFTER = Pattern.compile("^\\s*(?:的)?\\s*(?:深度|分组)?(?:卷积|conv|kernel|filter|核)");
     private static final Pattern POOL_BEFORE = Pattern.compile("(?:池化|pool|pooling)\\s*(?:层|layer)?\\s*$");
     private static final Pattern STRIDE = Pattern.compile("(?:步长|步幅|stride)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
     private static final Pattern PADDING = Pattern.compile(
@@ -82,36 +84,37 @@ final class QuestionReader {
             Pattern.compile("(?:空洞率|膨胀率|扩张率|空洞卷积.{0,4}?率|dilation(?: rate)?)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
     private static final Pattern GROUPS =
             Pattern.compile("(?:分组数|分组|groups?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:组|groups)");
-    private static final Pattern FROM_TO = Pattern.compile(
-            "(?:from\\s+)?(\\d+)\\s*(?:input\\s+)?(?:channels?\\s*)?(?:to|->|→)\\s*(\\d+)\\s*(?:output\\s+)?channels?"
-                    + "|(\\d+)\\s*(?:个)?通道\\s*(?:到|变为|变成|变到|→|->|降到|降为|升到|升为)\\s*(\\d+)");
-    private static final Pattern IN_CH = Pattern.compile(
-            "(?:in(?:put)?[ _]channels?|输入通道数?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:个)?(?:input channels|输入通道)"
-                    + "|输入\\s*(\\d+)\\s*(?:个)?通道");
-    private static final Pattern OUT_CH = Pattern.compile(
-            "(?:out(?:put)?[ _]channels?|输出通道数?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:个)?(?:output channels|输出通道)"
-                    + "|输出\\s*(\\d+)\\s*(?:个)?通道|(?:降到|降为|降维到|减少到|压缩到|升到|升维到|reduce[sd]? (?:it )?to|down to)\\s*(\\d+)");
-    private static final Pattern BOTH_CH = Pattern.compile("(\\d+)\\s*(?:input and output channels|个?输入输出通道)");
-    private static final Pattern SAVING = Pattern.compile("省|节省|减少了?多少|save|saving|reduc");
+    private static final Pattern SIZE_BEFORE_INPUT = Pattern.compile(
+            "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?![^0-9]{0,25}(?:channels?|通道))");
+    private static final Pattern SIZE_AFTER_INPUT = Pattern.compile(
+            "(?:输入|input)(?:(?!通道|channel)[^0-9]){0,10}?(\\d{1,5})(?![\\dx])(?![^0-9]{0,25}(?:channels?|通道))");
     private static final Pattern MULTI =
             Pattern.compile("和|与|还是|或者?|比|一样|相同|\\band\\b|\\bor\\b|\\bvs\\.?|versus|than|same as|equal");
     private static final Pattern ALL = Pattern.compile("都|均|each|all|every|每");
-    private static final Pattern NOBIAS =
-            Pattern.compile("不带偏置|无偏置|不含偏置|没有偏置|不加偏置|no bias|without bias|bias ?= ?false");
-    private static final Pattern BN = Pattern.compile("带bn|加bn|接bn|\\+ ?bn|with bn|batch ?norm|批归一化");
-    private static final Pattern SEPARABLE = Pattern.compile("深度可分离|depthwise[- ]separable|separable");
-    private static final Pattern DEPTHWISE = Pattern.compile("深度卷积|逐通道卷积|depthwise|dw卷积|\\bdw\\b");
 
     /** A kernel written in the question; {@code start}/{@code end} locate it for its options. */
-    private record Mention(int count, long kernel, OptionalLong channels, boolean pool, int start, int end) {
+    record Mention(int count, long kernel, OptionalLong channels, boolean pool, int start, int end) {
         boolean sameLayer(Mention o) {
             return kernel == o.kernel && pool == o.pool && channels.equals(o.channels);
         }
     }
 
-    private record Spatial(long height, long width, OptionalLong channels) {}
+    record Spatial(long height, long width, OptionalLong channels) {}
 
+    /**
+     * Reads a question. A question that does not ask for a quantity (多少, how many...) and cannot
+     * be fully understood is left to the bank: "1x1卷积能减少参数吗" is not a calc request.
+     */
     Reading read(String question, Lang lang) {
+        Reading reading = readAll(question, lang);
+        if (reading instanceof Reading.Partial
+                && !QUANTITY.matcher(QuestionText.normalize(question)).find()) {
+            return new Reading.NotNumeric();
+        }
+        return reading;
+    }
+
+    private Reading readAll(String question, Lang lang) {
         String t = QuestionText.normalize(question);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         if (RF.matcher(t).find()) {
@@ -149,7 +152,10 @@ final class QuestionReader {
                     || INPUT_AFTER.matcher(after).find();
             boolean pool = POOL_AFTER.matcher(after).find()
                     || POOL_BEFORE.matcher(before).find();
-            if ((inputLike || a > 11) && input.isEmpty() && m.group(1) == null && !pool) {
+            boolean article =
+                    m.group(1) == null || m.group(1).equals("a") || m.group(1).equals("an");
+            boolean conv = CONV_AFTER.matcher(after).find();
+            if ((inputLike || a > 11) && input.isEmpty() && article && !pool && !conv) {
                 input = Optional.of(new Spatial(a, b, third));
                 continue;
             }
@@ -172,7 +178,7 @@ final class QuestionReader {
         }
         return switch (intent) {
             case RF, OUTPUT -> window(intent, t, mentions, input, lang);
-            case PARAMS, MACS -> costs(intent, t, mentions, input, lang);
+            case PARAMS, MACS -> CostQuestion.read(intent, t, mentions, input, lang);
         };
     }
 
@@ -206,8 +212,8 @@ final class QuestionReader {
             understood.addAll(global.describe(lang));
             return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
         }
-        boolean forAll = distinct(mentions) == 1 || ALL.matcher(t).find();
-        if (intent == Intent.OUTPUT && global.padding.isEmpty()) {
+        boolean forAll = mentions.size() == 1 || ALL.matcher(t).find();
+        if (intent == Intent.OUTPUT && global.padding().isEmpty()) {
             notes.add(lang.pick(
                     "未给出 padding，按 0 计算（PyTorch 默认）。",
                     "No padding given: computed with padding 0 (PyTorch's default)."));
@@ -216,10 +222,10 @@ final class QuestionReader {
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             Options o = forAll ? global : ownOptions(t, mentions, i);
-            String padding = o.padding.isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding;
+            String padding = o.padding().isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding();
             String token = mention.pool()
-                    ? "pool" + mention.kernel() + o.stride + padding
-                    : mention.kernel() + "x" + mention.kernel() + o.stride + padding + o.dilation;
+                    ? "pool" + mention.kernel() + o.stride() + padding
+                    : mention.kernel() + "x" + mention.kernel() + o.stride() + padding + o.dilation();
             for (int c = 0; c < mention.count(); c++) {
                 e.append(' ').append(token);
             }
@@ -229,104 +235,8 @@ final class QuestionReader {
         return new Reading.Understood(intent, e.toString(), notes);
     }
 
-    private Reading costs(Intent intent, String t, List<Mention> mentions, Optional<Spatial> input, Lang lang) {
-        List<String> understood = describe(mentions, lang);
-        if (distinct(mentions) > 1) {
-            return partial(
-                    intent,
-                    lang,
-                    understood,
-                    lang.pick("要比较的两个堆叠", "the stacks to compare"),
-                    "compare --input 24x24x3 \"3x3x128,3x3x128\" \"3x3x128,1x1x64,3x3x128\"");
-        }
-        Mention mention = mentions.get(0);
-        boolean separable = SEPARABLE.matcher(t).find();
-        boolean depthwise = !separable && DEPTHWISE.matcher(t).find();
-        Options o = options(t);
-        OptionalLong cin = input.flatMap(
-                        s -> s.channels().isPresent() ? Optional.of(s.channels().getAsLong()) : Optional.empty())
-                .map(OptionalLong::of)
-                .orElse(OptionalLong.empty());
-        OptionalLong cout = mention.channels();
-        Matcher both = BOTH_CH.matcher(t);
-        Matcher fromTo = FROM_TO.matcher(t);
-        if (both.find()) {
-            cin = OptionalLong.of(Long.parseLong(both.group(1)));
-            cout = cin;
-        } else if (fromTo.find()) {
-            cin = OptionalLong.of(Long.parseLong(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
-            cout = OptionalLong.of(Long.parseLong(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
-        } else {
-            cin = cin.isPresent() ? cin : first(IN_CH.matcher(t));
-            cout = cout.isPresent() ? cout : first(OUT_CH.matcher(t));
-        }
-        if (depthwise && cout.isEmpty()) {
-            cout = cin;
-        }
-        cin.ifPresent(c -> understood.add(lang.pick("输入通道 ", "input channels ") + c));
-        cout.ifPresent(c -> understood.add(lang.pick("输出通道 ", "output channels ") + c));
-        input.ifPresent(s -> understood.add(lang.pick("输入 ", "input ") + s.height() + "x" + s.width()));
-        String layer = mention.kernel() + "x" + mention.kernel();
-        String example =
-                "conv 56x56x64 " + (separable ? "sep" + layer + "x128" : depthwise ? layer + "dw" : layer + "x128");
-        if (cin.isEmpty() || cout.isEmpty()) {
-            return partial(
-                    intent, lang, understood, lang.pick("输入和输出通道数", "the input and output channel counts"), example);
-        }
-        if (intent == Intent.MACS && input.isEmpty()) {
-            return partial(intent, lang, understood, lang.pick("输入尺寸（H x W）", "the input size (H x W)"), example);
-        }
-        List<String> notes = new ArrayList<>();
-        String padding = o.padding;
-        if (padding.isEmpty() && mention.kernel() > 1 && input.isPresent()) {
-            notes.add(lang.pick(
-                    "未给出 padding，按保持尺寸的 (k−1)/2 计算。", "No padding given: computed with the size-keeping (k−1)/2."));
-        }
-        String bias = NOBIAS.matcher(t).find() ? "nobias" : "";
-        String bn = BN.matcher(t).find() ? "bn" : "";
-        if (bias.isEmpty() && bn.isEmpty() && intent == Intent.PARAMS) {
-            notes.add(lang.pick("含偏置（PyTorch 默认）。", "Bias included (PyTorch's default)."));
-        }
-        String opts = o.stride + padding + o.dilation + o.groups + bn + bias;
-        StringBuilder e = new StringBuilder("conv ");
-        e.append(
-                input.isPresent()
-                        ? input.get().height() + "x" + input.get().width() + "x" + cin.getAsLong()
-                        : "c" + cin.getAsLong());
-        for (int i = 0; i < mention.count(); i++) {
-            if (separable) {
-                e.append(" sep")
-                        .append(layer)
-                        .append('x')
-                        .append(cout.getAsLong())
-                        .append(opts);
-            } else if (depthwise) {
-                e.append(' ').append(layer).append("dw").append(opts);
-            } else {
-                e.append(' ').append(layer).append('x').append(cout.getAsLong()).append(opts);
-            }
-        }
-        if (SAVING.matcher(t).find() && cout.getAsLong() < cin.getAsLong() && mention.kernel() == 1) {
-            notes.add(lang.pick(
-                    "1x1 卷积把通道从 " + cin.getAsLong() + " 降到 " + cout.getAsLong() + "，之后每一层的 MACs 按 " + cout.getAsLong()
-                            + "/" + cin.getAsLong() + " = "
-                            + ReportText.percent(
-                                    java.math.BigInteger.valueOf(cout.getAsLong()),
-                                    java.math.BigInteger.valueOf(cin.getAsLong()))
-                            + " 缩减；省下多少取决于后面的层，可用 compare 对比。",
-                    "The 1x1 conv cuts the channels from " + cin.getAsLong() + " to " + cout.getAsLong()
-                            + ", so every following layer's MACs shrink to " + cout.getAsLong() + "/" + cin.getAsLong()
-                            + " = "
-                            + ReportText.percent(
-                                    java.math.BigInteger.valueOf(cout.getAsLong()),
-                                    java.math.BigInteger.valueOf(cin.getAsLong()))
-                            + "; the saving depends on those layers (use compare)."));
-        }
-        return new Reading.Understood(intent, e.toString(), notes);
-    }
-
     /** Options written once in the question, applied to its layers. Empty strings when absent. */
-    private record Options(String stride, String padding, String dilation, String groups) {
+    record Options(String stride, String padding, String dilation, String groups) {
         List<String> describe(Lang lang) {
             List<String> out = new ArrayList<>();
             if (!stride.isEmpty()) {
@@ -342,7 +252,7 @@ final class QuestionReader {
         }
     }
 
-    private static Options options(String t) {
+    static Options options(String t) {
         Matcher s = STRIDE.matcher(t);
         Matcher p = PADDING.matcher(t);
         Matcher d = DILATION.matcher(t);
@@ -366,21 +276,19 @@ final class QuestionReader {
         Options a = options(t.substring(mentions.get(i).end(), to));
         Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : new Options("", "", "", "");
         return new Options(
-                a.stride.isEmpty() ? b.stride : a.stride,
-                a.padding.isEmpty() ? b.padding : a.padding,
-                a.dilation.isEmpty() ? b.dilation : a.dilation,
-                a.groups.isEmpty() ? b.groups : a.groups);
+                a.stride().isEmpty() ? b.stride() : a.stride(),
+                a.padding().isEmpty() ? b.padding() : a.padding(),
+                a.dilation().isEmpty() ? b.dilation() : a.dilation(),
+                a.groups().isEmpty() ? b.groups() : a.groups());
     }
 
     private static Optional<Spatial> sizeOnly(String t) {
-        Matcher after = Pattern.compile("(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)")
-                .matcher(t);
+        Matcher after = SIZE_BEFORE_INPUT.matcher(t);
         if (after.find()) {
             long v = Long.parseLong(after.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
-        Matcher m =
-                Pattern.compile("(?:输入|input)[^0-9]{0,10}?(\\d{1,5})(?![\\dx])").matcher(t);
+        Matcher m = SIZE_AFTER_INPUT.matcher(t);
         if (m.find()) {
             long v = Long.parseLong(m.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
@@ -388,19 +296,7 @@ final class QuestionReader {
         return Optional.empty();
     }
 
-    private static OptionalLong first(Matcher m) {
-        if (!m.find()) {
-            return OptionalLong.empty();
-        }
-        for (int i = 1; i <= m.groupCount(); i++) {
-            if (m.group(i) != null) {
-                return OptionalLong.of(Long.parseLong(m.group(i)));
-            }
-        }
-        return OptionalLong.empty();
-    }
-
-    private static long distinct(List<Mention> mentions) {
+    static long distinct(List<Mention> mentions) {
         List<Mention> kinds = new ArrayList<>();
         for (Mention m : mentions) {
             if (kinds.stream().noneMatch(m::sameLayer)) {
@@ -410,7 +306,7 @@ final class QuestionReader {
         return kinds.size();
     }
 
-    private static List<String> describe(List<Mention> mentions, Lang lang) {
+    static List<String> describe(List<Mention> mentions, Lang lang) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions) {
             String what = m.pool() ? lang.pick("池化", "pool") : lang.pick("卷积", "conv");
@@ -423,7 +319,7 @@ final class QuestionReader {
         return a + "x" + b + lang.pick(" 卷积", " conv");
     }
 
-    private static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
+    static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
         return new Reading.Partial(intent, understood, missing, example);
     }
 }

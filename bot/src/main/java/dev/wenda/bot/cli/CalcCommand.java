@@ -5,6 +5,7 @@ import dev.wenda.bot.calc.CalcQuery;
 import dev.wenda.bot.calc.CalcReport;
 import dev.wenda.bot.calc.CalcSyntax;
 import dev.wenda.bot.calc.Lang;
+import dev.wenda.bot.calc.Layer;
 import dev.wenda.bot.calc.LayerJson;
 import dev.wenda.bot.calc.Shape;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import picocli.CommandLine.ParentCommand;
         name = "calc",
         mixinStandardHelpOptions = true,
         description = "Receptive field, output size, params and MACs of conv layers and whole CNNs.",
+        usageHelpWidth = 110,
+        footer = {"", "Examples:", CalcSyntax.EXAMPLES, "", CalcSyntax.LAYERS, ""},
         subcommands = {CalcCommand.Rf.class, CalcCommand.Conv.class, CalcCommand.Compare.class, CalcCommand.Net.class})
 public final class CalcCommand implements Runnable {
     @ParentCommand
@@ -38,11 +41,16 @@ public final class CalcCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        spec.commandLine().getOut().print(CalcSyntax.help());
     }
 
     /** Options every calc subcommand has. */
     static class Common {
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help message and exit.")
+        boolean help;
+
         @Option(names = "--json", description = "Print JSON instead of a table.")
         boolean json;
 
@@ -93,7 +101,7 @@ public final class CalcCommand implements Runnable {
                     : Optional.of(calc.root.wiring().calc().syntax().input(text));
         }
 
-        List<dev.wenda.bot.calc.Layer> layers(List<String> tokens) {
+        List<Layer> layers(List<String> tokens) {
             return calc.root.wiring().calc().syntax().parse(tokens);
         }
     }
@@ -106,6 +114,8 @@ public final class CalcCommand implements Runnable {
 
     @Command(
             name = "rf",
+            usageHelpWidth = 110,
+            footer = {"", CalcSyntax.LAYERS, ""},
             description = "Receptive field, jump and effective padding of a stack, e.g. rf 3x3s1 3x3s1 pool2s2 3x3d2.")
     static final class Rf extends Common implements Callable<Integer> {
         @Parameters(paramLabel = "LAYER", arity = "1..*", description = "Layers such as 3x3s1, pool2s2, 3x3d2.")
@@ -142,7 +152,11 @@ public final class CalcCommand implements Runnable {
         }
     }
 
-    @Command(name = "conv", description = "Params and MACs of layers on an input, e.g. conv 24x24x3 3x3x128.")
+    @Command(
+            name = "conv",
+            usageHelpWidth = 110,
+            footer = {"", CalcSyntax.LAYERS, ""},
+            description = "Params and MACs of layers on an input, e.g. conv 24x24x3 3x3x128.")
     static final class Conv extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "INPUT", description = "Input as H x W x C, e.g. 24x24x3.")
         String input;
@@ -158,6 +172,8 @@ public final class CalcCommand implements Runnable {
 
     @Command(
             name = "compare",
+            usageHelpWidth = 110,
+            footer = {"", CalcSyntax.LAYERS, ""},
             description = "Compare stacks on one input, e.g. compare --input 24x24x128 \"3x3x128\" \"1x1x64,3x3x128\".")
     static final class Compare extends Common implements Callable<Integer> {
         @Option(
@@ -182,7 +198,11 @@ public final class CalcCommand implements Runnable {
         }
     }
 
-    @Command(name = "net", description = "A whole network: params, MACs and receptive field, e.g. net vgg16.")
+    @Command(
+            name = "net",
+            usageHelpWidth = 110,
+            footer = {"", CalcSyntax.LAYERS, ""},
+            description = "A whole network: params, MACs and receptive field, e.g. net vgg16.")
     static final class Net extends Common implements Callable<Integer> {
         @Parameters(
                 arity = "0..1",

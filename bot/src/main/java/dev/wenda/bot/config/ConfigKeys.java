@@ -37,10 +37,14 @@ public final class ConfigKeys {
             new ConfigKey("discord.shards", TEXT, "all", "shards this process runs: all, 0-3/8, or 8 over 2"),
             new ConfigKey(
                     "discord.process-index", TEXT, "", "this process's index for 'T over N'; empty: from instance.id"),
-            new ConfigKey("slack.enabled", BOOLEAN, "false", "connect to Slack (Socket Mode)"),
+            new ConfigKey("slack.enabled", BOOLEAN, "false", "connect to Slack"),
             new ConfigKey("slack.bot-token", SECRET, "", "Slack bot token (xoxb-...)"),
             new ConfigKey("slack.app-token", SECRET, "", "Slack app-level token for Socket Mode (xapp-...)"),
             new ConfigKey("slack.signing-secret", SECRET, "", "Slack signing secret (HTTP events)"),
+            new ConfigKey("slack.mode", TEXT, "socket", "socket (Socket Mode, no public URL) or http (/slack/events)"),
+            new ConfigKey("slack.host", TEXT, "127.0.0.1", "address the Slack HTTP endpoint binds (http mode)"),
+            new ConfigKey("slack.port", INTEGER, "3000", "port of the Slack HTTP endpoint (http mode)"),
+            new ConfigKey("slack.admins", TEXT, "", "comma-separated Slack user ids with admin rights"),
             new ConfigKey("log.format", TEXT, "text", "text (readable) or json (one object per line)"),
             new ConfigKey("log.level", TEXT, "info", "level of Wenda's own loggers: error, warn, info, debug, trace"),
             new ConfigKey("shutdown.timeout-seconds", INTEGER, "8", "budget for a graceful stop on SIGTERM"));

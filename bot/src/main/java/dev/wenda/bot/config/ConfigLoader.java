@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,14 @@ public final class ConfigLoader {
                         s.bool("slack.enabled"),
                         secret("slack.bot-token"),
                         secret("slack.app-token"),
-                        secret("slack.signing-secret")),
+                        secret("slack.signing-secret"),
+                        WendaConfig.Slack.Mode.parse(s.text("slack.mode")),
+                        s.text("slack.host"),
+                        s.integer("slack.port"),
+                        Arrays.stream(s.text("slack.admins").split(","))
+                                .map(String::strip)
+                                .filter(id -> !id.isEmpty())
+                                .toList()),
                 new WendaConfig.Logging(
                         WendaConfig.Logging.Format.parse(s.text("log.format")),
                         s.text("log.level").toLowerCase(Locale.ROOT)),

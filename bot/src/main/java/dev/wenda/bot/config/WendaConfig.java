@@ -111,23 +111,65 @@ public record WendaConfig(
         }
     }
 
-    /** Slack in Socket Mode needs the bot token and the app-level token. */
+    /**
+     * Slack needs the bot token, plus the app-level token in Socket Mode or the signing secret in
+     * HTTP mode.
+     *
+     * @param mode Socket Mode (no public URL) or HTTP (Slack posts to {@code /slack/events})
+     * @param host the address the HTTP endpoint binds (HTTP mode)
+     * @param port the port of the HTTP endpoint (HTTP mode)
+     * @param admins Slack user ids with admin rights besides the workspace's admins and owners
+     */
     public record Slack(
-            boolean enabled, Optional<Secret> botToken, Optional<Secret> appToken, Optional<Secret> signingSecret) {
+            boolean enabled,
+            Optional<Secret> botToken,
+            Optional<Secret> appToken,
+            Optional<Secret> signingSecret,
+            Mode mode,
+            String host,
+            int port,
+            List<String> admins) {
         public Slack {
             Objects.requireNonNull(botToken, "botToken");
             Objects.requireNonNull(appToken, "appToken");
             Objects.requireNonNull(signingSecret, "signingSecret");
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(host, "host");
+            admins = List.copyOf(admins);
+            if (port < 0 || port > 65_535) {
+                throw ConfigException.invalid("slack.port", "must be 0-65535, was " + port);
+            }
             if (enabled && botToken.isEmpty()) {
                 throw ConfigException.invalid(
                         "slack.bot-token",
                         "is required when slack.enabled is true: set WENDA_SLACK_BOT_TOKEN or WENDA_SLACK_BOT_TOKEN_FILE");
             }
-            if (enabled && appToken.isEmpty()) {
+            if (enabled && mode == Mode.SOCKET && appToken.isEmpty()) {
                 throw ConfigException.invalid(
                         "slack.app-token",
                         "is required when slack.enabled is true (Socket Mode): set WENDA_SLACK_APP_TOKEN or"
                                 + " WENDA_SLACK_APP_TOKEN_FILE");
+            }
+            if (enabled && mode == Mode.HTTP && signingSecret.isEmpty()) {
+                throw ConfigException.invalid(
+                        "slack.signing-secret",
+                        "is required when slack.mode is http: set WENDA_SLACK_SIGNING_SECRET or"
+                                + " WENDA_SLACK_SIGNING_SECRET_FILE");
+            }
+        }
+
+        /** How Slack delivers events. */
+        public enum Mode {
+            SOCKET,
+            HTTP;
+
+            static Mode parse(String text) {
+                return switch (text.toLowerCase(Locale.ROOT)) {
+                    case "socket" -> SOCKET;
+                    case "http" -> HTTP;
+                    default ->
+                        throw ConfigException.invalid("slack.mode", "must be socket or http, was '" + text + "'");
+                };
             }
         }
     }

@@ -57,9 +57,12 @@ public final class BlockKitRenderer {
         for (String url : reply.imageUrls()) {
             tail.add(ImageBlock.builder().imageUrl(url).altText("image").build());
         }
+        // Public replies get the file uploaded after them; an upload would make a private one public.
         reply.attachment()
-                .ifPresent(file -> tail.add(context("_" + SlackEscape.escape(file.fileName())
-                        + " is not shown on Slack; ask on Discord or in the console to see the drawing._")));
+                .ifPresent(file -> tail.add(context(
+                        reply.ephemeral()
+                                ? "_" + SlackEscape.escape(file.fileName()) + " is only shown in public replies._"
+                                : "📎 _" + SlackEscape.escape(file.fileName()) + " follows as a file._")));
         reply.deadline().ifPresent(deadline -> tail.add(context("⏱ Closes " + slackDate(deadline))));
         if (!reply.footer().isBlank()) {
             tail.add(context(mrkdwn.convert(reply.footer())));

@@ -87,6 +87,8 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(signingSecret)
                 .clientId(null)
                 .clientSecret(null)
+                // Edits, joins and other message subtypes arrive too; ack them so Slack does not retry.
+                .allEventsApiAutoAckEnabled(true)
                 .build());
         listeners.register(bolt);
         app = bolt;
@@ -124,6 +126,42 @@ public final class SlackBot implements AutoCloseable {
     /** Posts and edits messages in Slack channels; calls fail until {@link #start()} has run. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * True while events can arrive: the Socket Mode connection answers a ping (this may take up to
+     * 3 s), or the HTTP endpoint is running.
+     */
+    public boolean connected() {
+        SocketModeApp socket;
+        Server http;
+        synchronized (this) {
+            socket = socketModeApp;
+            http = server;
+        }
+        if (socket != null) {
+            return !socket.isClientStopped()
+                    && socket.getClient() != null
+                    && socket.getClient().verifyConnection();
+        }
+        return http != null && http.isStarted();
+    }
+
+    /**
+     * Takes no new events: disconnects Socket Mode or stops the HTTP endpoint. Work already taken
+     * finishes and the outbox keeps posting until {@link #stop()}.
+     */
+    public synchronized void stopAccepting() {
+        try {
+            if (socketModeApp != null) {
+                socketModeApp.stop();
+            }
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            log.warn("Stopping Slack events failed", e);
+        }
     }
 
     /** Disconnects, stops the HTTP server and the workers (waiting up to 5 s for running work). */

@@ -18,8 +18,11 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Translates Bolt events into {@link ChatRequest}s. Every handler only reads the payload, hands the
@@ -28,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class SlackListeners {
     static final String COMMAND = "/wenda";
+    static final String UPLOAD_FAILED =
+            "The drawing could not be attached here: the app needs the files:write scope and must be in this channel.";
+    private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final ChatService service;
@@ -76,7 +82,7 @@ final class SlackListeners {
                                     Reply.privateText(message + "\n\n" + SlackUsage.HINT);
                             });
                 },
-                reply -> messages.respond(p.getResponseUrl(), reply));
+                withFile(reply -> messages.respond(p.getResponseUrl(), reply), p.getChannelId(), Optional.empty()));
         return ctx.ack();
     }
 
@@ -99,14 +105,17 @@ final class SlackListeners {
                                     user,
                                     p.getUser().getUsername()),
                             action.getActionId()))),
-                    reply -> {
-                        if (responseUrl != null) {
-                            messages.respond(responseUrl, reply);
-                        } else {
-                            // A click on the Home tab has no response_url: answer in the app's DM.
-                            messages.post(user, reply, Optional.empty());
-                        }
-                    });
+                    withFile(
+                            reply -> {
+                                if (responseUrl != null) {
+                                    messages.respond(responseUrl, reply);
+                                } else {
+                                    // A click on the Home tab has no response_url: answer in the app's DM.
+                                    messages.post(user, reply, Optional.empty());
+                                }
+                            },
+                            channel,
+                            Optional.empty()));
         }
         return ctx.ack();
     }
@@ -126,24 +135,32 @@ final class SlackListeners {
                     }
                     return Optional.of(service.handle(new ChatRequest.Ask(origin, question)));
                 },
-                reply -> {
-                    if (reply.ephemeral()) {
-                        messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(thread), reply);
-                    } else {
-                        messages.post(e.getChannel(), reply, Optional.of(thread));
-                    }
-                });
+                withFile(
+                        reply -> {
+                            if (reply.ephemeral()) {
+                                messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(thread), reply);
+                            } else {
+                                messages.post(e.getChannel(), reply, Optional.of(thread));
+                            }
+                        },
+                        e.getChannel(),
+                        Optional.of(thread)));
         return ctx.ack();
     }
 
-    /** A reply in the thread of a question the bot posted is a typed quiz answer. */
+    /**
+     * A reply in the thread of a message the bot posted is a typed quiz answer. Slack names the
+     * thread's author ({@code parent_user_id}), so this works whichever bot process posted the
+     * question; the outbox's own record of its posts covers events without that field.
+     */
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
         boolean typedAnswer = e.getThreadTs() != null
                 && e.getBotId() == null
                 && e.getUser() != null
                 && e.getText() != null
-                && threads.isBotThread(e.getChannel(), e.getThreadTs())
+                && (Objects.equals(e.getParentUserId(), ctx.getBotUserId())
+                        || threads.isBotThread(e.getChannel(), e.getThreadTs()))
                 && (ctx.getBotUserId() == null || !e.getText().contains("<@" + ctx.getBotUserId()));
         if (typedAnswer) {
             worker.submit(
@@ -153,6 +170,27 @@ final class SlackListeners {
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
         }
         return ctx.ack();
+    }
+
+    /**
+     * After a public reply with a generated file, uploads the file to the same place. A failed
+     * upload (no {@code files:write}, the app not in the channel) is logged and the user told
+     * privately; the reply itself was delivered.
+     */
+    private SafeWorker.Sink withFile(SafeWorker.Sink sink, String channel, Optional<String> thread) {
+        return reply -> {
+            sink.send(reply);
+            if (reply.attachment().isEmpty() || reply.ephemeral()) {
+                return;
+            }
+            Reply.Attachment file = reply.attachment().get();
+            try {
+                messages.upload(channel, thread, file);
+            } catch (Exception e) {
+                log.warn("Uploading {} to Slack channel {} failed", file.fileName(), channel, e);
+                sink.send(Reply.privateText(UPLOAD_FAILED));
+            }
+        };
     }
 
     /** The shared help, with how its commands are typed on Slack put first. */

@@ -88,6 +88,20 @@ final class SlackMessages {
         }
     }
 
+    /**
+     * Shares a generated file in {@code channel} (files upload v2: an upload URL, the bytes, then
+     * {@code files.completeUploadExternal}); needs the {@code files:write} scope and the bot in the
+     * channel.
+     */
+    void upload(String channel, Optional<String> threadTs, Reply.Attachment file) throws Exception {
+        var response = methods().filesUploadV2(r -> r.channel(channel)
+                .threadTs(threadTs.orElse(null))
+                .fileData(file.bytes())
+                .filename(file.fileName())
+                .title(file.fileName()));
+        check("files.uploadV2", response);
+    }
+
     /** {@code views.publish}: the user's App Home tab. */
     void publishHome(String user, List<LayoutBlock> blocks) throws IOException, SlackApiException {
         View view = View.builder().type("home").blocks(blocks).build();

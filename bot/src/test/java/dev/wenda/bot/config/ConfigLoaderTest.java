@@ -231,4 +231,31 @@ class ConfigLoaderTest {
                 () -> "h");
         assertEquals(java.util.List.of("WENDA_HTTP_PROT"), loader.unknownEnvNames());
     }
+
+    @Test
+    @DisplayName("Slack in http mode needs the signing secret instead of the app token; admins are a comma list")
+    void slackHttpMode() throws IOException {
+        Path file = yaml("""
+                slack:
+                  enabled: true
+                  mode: http
+                  host: 0.0.0.0
+                  port: 3100
+                  admins: U01, U02 ,
+                """);
+        WendaConfig config =
+                load(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1", "WENDA_SLACK_SIGNING_SECRET", "sig"), Optional.of(file));
+
+        assertEquals(WendaConfig.Slack.Mode.HTTP, config.slack().mode());
+        assertEquals("0.0.0.0", config.slack().host());
+        assertEquals(3100, config.slack().port());
+        assertEquals(java.util.List.of("U01", "U02"), config.slack().admins());
+        assertEquals(
+                "config: slack.signing-secret is required when slack.mode is http: set WENDA_SLACK_SIGNING_SECRET or"
+                        + " WENDA_SLACK_SIGNING_SECRET_FILE",
+                failure(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.of(file)));
+        assertEquals(
+                "config: slack.mode must be socket or http, was 'webhook' (WENDA_SLACK_MODE)",
+                failure(Map.of("WENDA_SLACK_MODE", "webhook"), Optional.empty()));
+    }
 }

@@ -86,7 +86,7 @@ class BlockKitRendererTest {
     void quizQuestion_golden() throws Exception {
         Reply question = Reply.text("Which layer normalises over the batch dimension?")
                 .withTitle("Quiz 1/1")
-                .withDeadline(StubQuiz.DEADLINE)
+                .withDeadline(Instant.parse("2023-11-14T22:13:40Z"))
                 .withActions(List.of(
                         Reply.Action.of("quiz:q1:A", "A. LayerNorm"),
                         new Reply.Action("quiz:q1:B", "B. BatchNorm", Reply.Style.PRIMARY, false),

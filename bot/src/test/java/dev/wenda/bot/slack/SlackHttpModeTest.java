@@ -1,15 +1,17 @@
 package dev.wenda.bot.slack;
 
 import static dev.wenda.bot.slack.SlackRequests.FORM;
-import static dev.wenda.bot.slack.SlackRequests.JSON;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.SlackSignature;
 import dev.wenda.bot.app.ChatDispatcher;
-import dev.wenda.bot.app.PlatformOutboxes;
-import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import java.net.http.HttpResponse;
@@ -36,14 +38,16 @@ class SlackHttpModeTest {
         api.user("U2", "bob", false, "en-US");
         api.user("U3", "carol", false, "zh-CN");
         api.user("U4", "dave", true, "en-GB");
-        PlatformOutboxes outboxes = new PlatformOutboxes();
         ChatDispatcher service = new ChatDispatcher(
-                new StubAsk(), new StubQuiz(outboxes), request -> Reply.privateText("calc"), new HelpService());
+                new StubAsk(),
+                SlackHttpModeTest::echoOrigin,
+                request -> Reply.text("RF = 5")
+                        .withAttachment(new Reply.Attachment("receptive-field.png", "fake-png".getBytes(UTF_8))),
+                new HelpService());
         SlackSettings settings = SlackSettings.httpMode(() -> "xoxb-fake", () -> SlackRequests.SECRET, "127.0.0.1", 0)
                 .withApiBaseUrl(api.apiBase())
                 .withAdminUsers(Set.of("U5"));
         bot = new SlackBot(settings, service);
-        outboxes.register(Platform.SLACK, bot.outbox());
         bot.start();
         slack = new SlackRequests(bot.httpPort());
     }
@@ -97,110 +101,6 @@ class SlackHttpModeTest {
     }
 
     @Test
-    @DisplayName(
-            "a quiz round: question with buttons, three clicks get ephemeral confirmations, the reveal is a chat.update, then the scoreboard")
-    void quizRound_threePlayers_revealsAndScores() throws Exception {
-        slack.post(
-                SlackRequests.slashCommand(
-                        "C0QUIZ", "U1", "alice", "quiz start BN count=1 seconds=20", api.responseUrl("quiz-start")),
-                FORM);
-        assertEquals(
-                "Round started: 1 question on BN.",
-                Golden.parse(api.await("response/quiz-start", WAIT).body())
-                        .at("/blocks/0/text/text")
-                        .asText());
-        FakeSlackApi.Call question =
-                api.await("chat.postMessage", c -> "C0QUIZ".equals(c.form().get("channel")), WAIT);
-        Golden.assertMatches("quiz-question", question.param("blocks"));
-        assertEquals("0", question.param("link_names"));
-        assertEquals("Bearer xoxb-fake", question.authorization());
-        String ts = Golden.parse(question.response()).get("ts").asText();
-
-        String[][] clicks = {{"U1", "A"}, {"U2", "C"}, {"U3", "B"}};
-        for (String[] click : clicks) {
-            String responseId = "quiz-click-" + click[0];
-            HttpResponse<String> ack = slack.post(
-                    SlackRequests.blockAction(
-                            "C0QUIZ", click[0], ts, "quiz:q1:" + click[1], api.responseUrl(responseId)),
-                    FORM);
-            assertEquals(200, ack.statusCode());
-            JsonNode confirmation =
-                    Golden.parse(api.await("response/" + responseId, WAIT).body());
-            assertEquals("ephemeral", confirmation.get("response_type").asText());
-            assertEquals(
-                    "You chose " + click[1] + ". The answer is revealed when the time is up.",
-                    confirmation.at("/blocks/0/text/text").asText());
-        }
-
-        FakeSlackApi.Call update =
-                api.await("chat.update", c -> "C0QUIZ".equals(c.form().get("channel")), WAIT);
-        assertEquals(ts, update.param("ts"));
-        Golden.assertMatches("quiz-reveal", update.param("blocks"));
-        FakeSlackApi.Call scoreboard = api.awaitAll(
-                        "chat.postMessage", c -> "C0QUIZ".equals(c.form().get("channel")), 2, WAIT)
-                .get(1);
-        JsonNode fields = Golden.parse(scoreboard.param("blocks")).at("/2/fields");
-        assertEquals(
-                List.of("*carol*\n1", "*alice*\n0", "*bob*\n0"),
-                List.of(
-                        fields.get(0).get("text").asText(),
-                        fields.get(1).get("text").asText(),
-                        fields.get(2).get("text").asText()));
-    }
-
-    @Test
-    @DisplayName("a number typed as a reply in the question's thread is graded; replies in other threads are ignored")
-    void typedAnswer_inQuestionThread_isGraded() throws Exception {
-        slack.post(
-                SlackRequests.slashCommand(
-                        "C0NUM", "U2", "bob", "quiz start conv kinds=numeric", api.responseUrl("num-start")),
-                FORM);
-        api.await("response/num-start", WAIT); // the round is set up once the start is answered
-        FakeSlackApi.Call question =
-                api.await("chat.postMessage", c -> "C0NUM".equals(c.form().get("channel")), WAIT);
-        String ts = Golden.parse(question.response()).get("ts").asText();
-
-        HttpResponse<String> elsewhere = slack.post(
-                SlackRequests.eventCallback(
-                        "Ev-other",
-                        SlackRequests.messageInThread("C0NUM", "U2", "144", "1699999999.000001", "1700000100.000001")),
-                JSON);
-        HttpResponse<String> answer = slack.post(
-                SlackRequests.eventCallback(
-                        "Ev-answer", SlackRequests.messageInThread("C0NUM", "U2", " 144 ", ts, "1700000100.000002")),
-                JSON);
-
-        assertEquals(200, elsewhere.statusCode());
-        assertEquals(200, answer.statusCode());
-        FakeSlackApi.Call graded =
-                api.await("chat.postEphemeral", c -> "C0NUM".equals(c.form().get("channel")), WAIT);
-        assertEquals("U2", graded.param("user"));
-        assertEquals(ts, graded.param("thread_ts"));
-        assertEquals(
-                "✅ 144 is right: +1 point for bob.",
-                Golden.parse(graded.param("blocks")).at("/0/text/text").asText());
-        assertEquals(
-                1,
-                api.calls("chat.postEphemeral").stream()
-                        .filter(c -> "C0NUM".equals(c.form().get("channel")))
-                        .count());
-    }
-
-    @Test
-    @DisplayName("opening the App Home tab publishes the user's stats, the week's board, their groups and how to start")
-    void appHomeOpened_publishesHome() throws Exception {
-        HttpResponse<String> ack =
-                slack.post(SlackRequests.eventCallback("Ev-home", SlackRequests.appHomeOpened("U4")), JSON);
-
-        assertEquals(200, ack.statusCode());
-        FakeSlackApi.Call publish =
-                api.await("views.publish", c -> "U4".equals(c.form().get("user_id")), WAIT);
-        JsonNode view = Golden.parse(publish.param("view"));
-        assertEquals("home", view.get("type").asText());
-        Golden.assertMatches("home", view.get("blocks").toString());
-    }
-
-    @Test
     @DisplayName("the origin carries the users.info name, locale and admin flag, or the configured admin list")
     void origin_fromUsersInfoAndAdminList() throws Exception {
         slack.post(SlackRequests.slashCommand("C0ME", "U3", "carol-legacy", "me", api.responseUrl("me-3")), FORM);
@@ -234,6 +134,74 @@ class SlackHttpModeTest {
                 "Usage: quiz start|stop|skip\n\n" + "Type commands after `/wenda`, e.g. `/wenda quiz start BN count=5"
                         + " seconds=20`; `/wenda help` lists them all.",
                 response.at("/blocks/0/text/text").asText());
+    }
+
+    @Test
+    @DisplayName("the HTTP endpoint reports itself connected while it runs")
+    void connected_whileServing() {
+        assertTrue(bot.connected());
+    }
+
+    @Test
+    @DisplayName("a public reply with a drawing is followed by the file, uploaded to the channel (files upload v2)")
+    void drawing_isUploadedAfterTheReply() throws Exception {
+        slack.post(
+                SlackRequests.slashCommand("C0CALC", "U1", "alice", "calc rf 3x3s1 3x3s1", api.responseUrl("calc-1")),
+                FORM);
+
+        JsonNode reply = Golden.parse(api.await("response/calc-1", WAIT).body());
+        assertEquals("RF = 5", reply.at("/blocks/0/text/text").asText());
+        assertEquals(
+                "📎 _receptive-field.png follows as a file._",
+                reply.at("/blocks/1/elements/0/text").asText());
+        FakeSlackApi.Call url = api.await("files.getUploadURLExternal", WAIT);
+        assertEquals("receptive-field.png", url.param("filename"));
+        assertEquals("8", url.param("length"));
+        assertEquals("fake-png", api.await("upload/F0001", WAIT).body());
+        FakeSlackApi.Call complete = api.await(
+                "files.completeUploadExternal", c -> "C0CALC".equals(c.form().get("channel_id")), WAIT);
+        assertEquals("[{\"id\":\"F0001\",\"title\":\"receptive-field.png\"}]", complete.param("files"));
+    }
+
+    @Test
+    @DisplayName("when the upload fails the reply stands and the user is told privately why the file is missing")
+    void failedUpload_isExplainedPrivately() throws Exception {
+        slack.post(
+                SlackRequests.slashCommand("C0NOTIN", "U1", "alice", "calc rf 3x3s1", api.responseUrl("calc-2")), FORM);
+
+        List<FakeSlackApi.Call> responses = api.awaitAll("response/calc-2", c -> true, 2, WAIT);
+        assertEquals(
+                "in_channel",
+                Golden.parse(responses.get(0).body()).get("response_type").asText());
+        JsonNode note = Golden.parse(responses.get(1).body());
+        assertEquals("ephemeral", note.get("response_type").asText());
+        assertEquals(
+                SlackListeners.UPLOAD_FAILED, note.at("/blocks/0/text/text").asText());
+    }
+
+    @Test
+    @DisplayName("events the bot does not handle (an edited message) are acked so Slack does not retry them")
+    void unhandledEvent_isAcked() throws Exception {
+        String edited = """
+                {"type":"message","subtype":"message_changed","channel":"C0EDIT","hidden":true,\
+                "ts":"1700000300.000001","event_ts":"1700000300.000001","channel_type":"channel",\
+                "message":{"type":"message","user":"U1","text":"edited","ts":"1700000299.000001"}}""";
+
+        HttpResponse<String> ack = slack.post(SlackRequests.eventCallback("Ev-edit", edited), SlackRequests.JSON);
+
+        assertEquals(200, ack.statusCode());
+    }
+
+    /** Stands in for the quiz family: {@code me} shows the origin the adapter built. */
+    private static Reply echoOrigin(ChatRequest request) {
+        Origin origin = request.origin();
+        return Reply.text("origin")
+                .withTitle("Your stats")
+                .withFields(List.of(
+                        new Reply.Field("name", UserText.quote(origin.userName()), true),
+                        new Reply.Field("admin", String.valueOf(origin.admin()), true),
+                        new Reply.Field("locale", origin.locale().toLanguageTag(), true)))
+                .asEphemeral();
     }
 
     private static List<String> fieldValues(FakeSlackApi.Call call) throws Exception {

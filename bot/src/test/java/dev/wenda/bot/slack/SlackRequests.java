@@ -95,10 +95,13 @@ final class SlackRequests {
                 "authorizations":[{"team_id":"T0001","user_id":"U0BOT","is_bot":true}]}""".formatted(eventId, eventJson);
     }
 
-    static String messageInThread(String channel, String user, String text, String threadTs, String ts) {
+    /** A reply in a thread; {@code parentUser} (the thread author, Slack's parent_user_id) may be null. */
+    static String messageInThread(
+            String channel, String user, String text, String threadTs, String ts, String parentUser) {
+        String parent = parentUser == null ? "" : "\"parent_user_id\":\"" + parentUser + "\",";
         return """
-                {"type":"message","channel":"%s","user":"%s","text":"%s","ts":"%s","thread_ts":"%s",\
-                "event_ts":"%s","channel_type":"channel"}""".formatted(channel, user, text, ts, threadTs, ts);
+                {"type":"message","channel":"%s","user":"%s","text":"%s","ts":"%s","thread_ts":"%s",%s\
+                "event_ts":"%s","channel_type":"channel"}""".formatted(channel, user, text, ts, threadTs, parent, ts);
     }
 
     static String appMention(String channel, String user, String text, String ts) {

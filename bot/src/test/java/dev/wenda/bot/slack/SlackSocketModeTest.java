@@ -1,14 +1,16 @@
 package dev.wenda.bot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.app.ChatDispatcher;
-import dev.wenda.bot.app.PlatformOutboxes;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.slack.fake.FakeSocketModeServer;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +33,7 @@ class SlackSocketModeTest {
         api.user("U1", "alice", false, "en-US");
         ChatDispatcher service = new ChatDispatcher(
                 new StubAsk(),
-                new StubQuiz(new PlatformOutboxes()),
+                request -> Reply.privateText("quiz"),
                 request -> Reply.privateText("calc"),
                 new HelpService());
         bot = new SlackBot(
@@ -48,10 +50,27 @@ class SlackSocketModeTest {
     }
 
     @Test
-    @DisplayName("the app token opens the Socket Mode connection")
+    @DisplayName("the app token opens the Socket Mode connection, which then answers pings")
     void connectionsOpen_usesAppToken() throws Exception {
         assertEquals(
                 "Bearer xapp-fake", api.await("apps.connections.open", WAIT).authorization());
+        assertTrue(bot.connected());
+    }
+
+    @Test
+    @DisplayName("an interactive envelope (a feedback button) is acked and answered through its response_url")
+    void interactiveEnvelope_isAckedAndAnswered() throws Exception {
+        String form = SlackRequests.blockAction(
+                "C0SOCK", "U1", "1700000000.000001", "feedback:up:000_x#1", api.responseUrl("sock-click"));
+        String payload = URLDecoder.decode(form.substring("payload=".length()), StandardCharsets.UTF_8);
+        socket.send("""
+                {"envelope_id":"env-click","type":"interactive","accepts_response_payload":false,"payload":%s}""".formatted(payload));
+
+        assertEquals("{\"envelope_id\":\"env-click\"}", socket.awaitAck("env-click", WAIT));
+        JsonNode response = Golden.parse(api.await("response/sock-click", WAIT).body());
+        assertEquals("ephemeral", response.get("response_type").asText());
+        assertEquals(
+                "Thanks for the feedback!", response.at("/blocks/0/text/text").asText());
     }
 
     @Test

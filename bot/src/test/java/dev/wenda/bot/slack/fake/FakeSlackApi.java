@@ -128,7 +128,11 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
-                .set("Content-Type", name.startsWith("response/") ? "text/html" : "application/json; charset=utf-8");
+                .set(
+                        "Content-Type",
+                        name.startsWith("response/") || name.startsWith("upload/")
+                                ? "text/html"
+                                : "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
@@ -137,6 +141,9 @@ public final class FakeSlackApi implements AutoCloseable {
     private String answer(String name, Map<String, String> form) {
         if (name.startsWith("response/")) {
             return "ok";
+        }
+        if (name.startsWith("upload/")) {
+            return "OK";
         }
         return switch (name) {
             case "auth.test" -> """
@@ -150,6 +157,12 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.update" ->
                 "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000099.000001\"}";
+            case "files.getUploadURLExternal" ->
+                "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F0001\",\"file_id\":\"F0001\"}";
+            case "files.completeUploadExternal" ->
+                "C0NOTIN".equals(form.get("channel_id"))
+                        ? "{\"ok\":false,\"error\":\"not_in_channel\"}"
+                        : "{\"ok\":true,\"files\":[{\"id\":\"F0001\"}]}";
             case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\",\"type\":\"home\"}}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B0BOT\",\"user_id\":\"U0BOT\",\"name\":\"wenda\"}}";
             case "users.info" -> usersInfo(form.get("user"));

@@ -1,0 +1,59 @@
+/**
+ * The Slack adapter on Bolt for Java: a thin translator between Bolt events and {@link
+ * dev.wenda.bot.chat.ChatService}.
+ *
+ * <h2>What users get</h2>
+ *
+ * <ul>
+ *   <li>One slash command, {@code /wenda}, whose text is parsed by the shared {@link
+ *       dev.wenda.bot.chat.TextCommand} ({@code ask}, {@code quiz start|stop|skip}, {@code
+ *       leaderboard}, {@code group}, {@code me}, {@code review}, {@code calc}, {@code help}); bad
+ *       input gets the parser's usage line plus a hint on the Slack syntax, only for the user. The
+ *       help reply puts the Slack forms first ({@code SlackUsage}).
+ *   <li>Mentioning the app with a question asks it; the answer goes to a thread under the mention.
+ *   <li>Replies are Block Kit ({@link dev.wenda.bot.slack.BlockKitRenderer}): header, the Markdown
+ *       converted to mrkdwn by walking the commonmark AST, fields, images, the deadline as {@code
+ *       <!date^…^{time_secs}|… UTC>}, the source ref as context, buttons. Limits: 3,000 characters
+ *       per section (split at paragraph, then line, then word boundaries), 150 per header, 50
+ *       blocks. Slack buttons cannot be disabled, so disabled actions (a revealed quiz question)
+ *       are listed in a context line with ✅/❌. A generated picture (the receptive-field drawing)
+ *       of a public reply is uploaded after it with files upload v2 ({@code files:write}); a
+ *       failed upload is explained to the user privately. Private replies never upload.
+ *   <li>Quiz questions come through the {@link dev.wenda.bot.chat.Outbox} ({@code chat.postMessage};
+ *       edits are {@code chat.update}); clicks answer with an ephemeral message through the
+ *       {@code response_url}; typed answers are replies in the question's thread (Slack's {@code
+ *       parent_user_id} names the bot) and are confirmed with {@code chat.postEphemeral}.
+ *   <li>The App Home tab shows the replies to {@code me}, the week's workspace leaderboard, {@code
+ *       group list} and how to start a round ({@code views.publish}).
+ * </ul>
+ *
+ * <h2>Choices</h2>
+ *
+ * <ul>
+ *   <li>Every event is acked at once; the work runs on the {@code wenda-slack-worker-N} threads and
+ *       a failure is logged with its stack trace while the user gets a short apology ({@code
+ *       SafeWorker}, the one error boundary).
+ *   <li>Mentions never leak: every mrkdwn text is built from escaped literals ({@code &amp; &lt;
+ *       &gt;}) and marked {@code verbatim}; messages go out with {@code link_names=false} and no
+ *       {@code parse=full}. Headers and button labels are {@code plain_text}, which Slack never
+ *       parses for mentions.
+ *   <li>The origin's name, locale and admin flag come from one {@code users.info} call with {@code
+ *       include_locale} per user, cached ten minutes (Caffeine). Workspace admins and owners, and
+ *       the users listed in {@code slack.admins}, are admins. Without {@code users:read} the
+ *       event's user name, English and no admin rights are used.
+ *   <li>Socket Mode is the default. {@code slack.mode: http} serves {@code /slack/events} on {@code
+ *       slack.host:slack.port} through Bolt's servlet on a Jetty connector bound to that host;
+ *       requests are verified with the signing secret (older than five minutes or badly signed:
+ *       401).
+ * </ul>
+ *
+ * <h2>Slack app setup</h2>
+ *
+ * Bot scopes: {@code commands}, {@code chat:write}, {@code app_mentions:read}, {@code users:read},
+ * {@code files:write},
+ * {@code channels:history} and {@code groups:history} (thread replies). Events: {@code
+ * app_mention}, {@code message.channels}, {@code message.groups}, {@code app_home_opened}.
+ * Interactivity on; the slash command {@code /wenda}; the Home tab enabled. Socket Mode needs an
+ * app-level token with {@code connections:write}.
+ */
+package dev.wenda.bot.slack;
