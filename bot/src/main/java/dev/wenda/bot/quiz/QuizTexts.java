@@ -160,8 +160,11 @@ final class QuizTexts {
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
     }
 
-    /** 231211008 → 231,211,008: long answers are easier to compare grouped. */
+    /** 231211008 → 231,211,008: long answers are easier to compare grouped; 4 digits stay as they are. */
     static String grouped(BigDecimal value) {
+        if (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return value.toPlainString();
+        }
         DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);
     }

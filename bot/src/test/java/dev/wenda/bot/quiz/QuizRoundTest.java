@@ -202,6 +202,7 @@ class QuizRoundTest {
                 .contains("✅ **" + QuizTexts.grouped(q.answer()) + "** (±0.5)"));
         assertEquals("231,211,008", QuizTexts.grouped(new java.math.BigDecimal("231211008")));
         assertEquals("0.25", QuizTexts.grouped(new java.math.BigDecimal("0.25")));
+        assertEquals("1560", QuizTexts.grouped(new java.math.BigDecimal("1560")));
     }
 
     @Test
