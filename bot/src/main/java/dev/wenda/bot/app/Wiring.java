@@ -286,8 +286,8 @@ public final class Wiring {
     }
 
     /**
-     * The database: {@value #DB_URL_ENV} when set, else an H2 file under the data directory;
-     * migrated on open.
+     * The database of the configuration ({@code db.url}: the H2 file under the data directory by
+     * default, or PostgreSQL), migrated on open.
      */
     public synchronized Database store() {
         if (store == null) {
@@ -300,8 +300,9 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc's
-     * {@link #numericQuiz()}; the question pool is the bank without search (closeness by tags and bigrams).
+     * {@code quiz().recover(Set.of(platform))}. Questions come from the bank (closeness by tags and
+     * bigrams; {@link SearchQuestionPool} ranks distractors by search instead, but starting a round
+     * would then wait for the index to build), numeric ones from calc's {@link #numericQuiz()}.
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
@@ -314,7 +315,7 @@ public final class Wiring {
                     new BankQuestionPool(bank().entries()),
                     numericQuestionSource(),
                     outboxes,
-                    quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
+                    quizTimers = new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),
@@ -417,18 +418,18 @@ public final class Wiring {
         return numericQuiz;
     }
 
-    /** Calc's random problems as quiz questions: Chinese prompts, exact answers (MACs within 1 %). */
+    /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
     private NumericQuestionSource numericQuestionSource() {
-        return random -> {
+        return (random, chinese) -> {
             NumericQuestion q = numericQuiz().next(random);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:" + q.expression(),
                     q.kind().topic(),
-                    q.promptZh(),
+                    chinese ? q.promptZh() : q.promptEn(),
                     BigDecimal.valueOf(q.answer()),
                     BigDecimal.valueOf(q.tolerance()),
-                    q.tolerance() == 0 ? "exact" : "±1%",
-                    q.explanationZh()));
+                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
+                    chinese ? q.explanationZh() : q.explanationEn()));
         };
     }
 

@@ -77,6 +77,11 @@ public final class QuizService implements ChatService {
         return boards.reset(origin, scope, group);
     }
 
+    /** Hands open rounds over at shutdown; see {@link QuizEngine#handOver()}. */
+    public int handOver() {
+        return engine.handOver();
+    }
+
     /** Resumes rounds of these platforms left open by a stopped process; see {@link QuizEngine#recover(Set)}. */
     public int recover(Set<Platform> platforms) {
         return engine.recover(platforms);
