@@ -1,6 +1,8 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.ContentTarget;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
@@ -32,6 +34,7 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
@@ -59,7 +62,11 @@ public final class Wiring {
     private final Optional<Path> contentDir;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
+    /** What a content reload swaps, in order; the bank field itself comes last. */
+    private final CopyOnWriteArrayList<ContentTarget> contentTargets = new CopyOnWriteArrayList<>();
+
     private ContentBank bank;
+    private ContentReloader contentReloader;
     private Database store;
     private QuizService quiz;
     private ChatService chatService;
@@ -130,6 +137,22 @@ public final class Wiring {
         return bank;
     }
 
+    /**
+     * Content reloads asked for by admins: re-reads the content folder and, when it has no errors,
+     * swaps the quiz's question pool and then {@link #bank()} (services built later use the new bank).
+     */
+    public synchronized ContentReloader contentReloader() {
+        if (contentReloader == null) {
+            contentReloader = new ContentReloader(contentDir, ContentBank::load, contentTargets);
+            contentTargets.add(fresh -> {
+                synchronized (this) {
+                    bank = fresh;
+                }
+            });
+        }
+        return contentReloader;
+    }
+
     /** The outbox every platform adapter registers with; the quiz engine posts through it. */
     public PlatformOutboxes outboxes() {
         return outboxes;
@@ -147,7 +170,8 @@ public final class Wiring {
             ChatService calcService = request -> request instanceof ChatRequest.Calc c
                     ? numericQuestions().calc(c.expression(), c.origin().locale())
                     : missing.handle(request);
-            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService());
+            ChatService contentService = request -> contentReloader().handle(request);
+            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService(), contentService);
         }
         return chatService;
     }
@@ -190,10 +214,12 @@ public final class Wiring {
             Clock clock = Clock.systemUTC();
             Database db = store();
             Boards boards = new Boards(db);
+            SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
+            contentTargets.add(0, fresh -> pool.swap(new BankQuestionPool(fresh.entries())));
             QuizEngine engine = new QuizEngine(
                     new QuizStore(db),
                     boards,
-                    new BankQuestionPool(bank().entries()),
+                    pool,
                     numericQuestionSource(),
                     outboxes,
                     new ExecutorScheduler("wenda-quiz-timer"),

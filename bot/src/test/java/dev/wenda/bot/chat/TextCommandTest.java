@@ -74,7 +74,7 @@ class TextCommandTest {
     void unknownVerb_usage() {
         assertEquals(
                 new TextCommand.Parsed.Usage(
-                        "Unknown command 'dance'. Commands: ask, quiz, leaderboard, group, me, review, calc, help"),
+                        "Unknown command 'dance'. Commands: ask, quiz, leaderboard, group, me, review, calc, help, admin"),
                 TextCommand.parse(EN, "dance now"));
     }
 }
