@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
             ConsoleCommand.class,
             CalcCommand.class,
             ServeCommand.class,
-            ContentCommand.class
+            ContentCommand.class,
+            AdminCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
