@@ -87,7 +87,7 @@ public final class GroupService {
                 zh
                         ? o.userName() + " 删除了学习小组 " + name + "（" + members.get() + " 名成员）；成员的得分保留。"
                         : o.userName() + " deleted the study group " + name + " (" + members.get()
-                                + " members); their scores stay.");
+                                + (members.get() == 1 ? " member" : " members") + "); their scores stay.");
     }
 
     private static Reply list(Origin o, List<GroupRow> groups) {
