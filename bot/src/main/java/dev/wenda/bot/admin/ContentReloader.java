@@ -76,10 +76,10 @@ public final class ContentReloader implements ChatService {
                                         + ".");
             case Outcome.Rejected r ->
                 Reply.privateText((zh
-                                ? "题库没有重新加载：有 " + r.errors().size() + " 个错误，旧题库继续使用。\n"
+                                ? "题库没有重新加载：有 " + r.errors().size() + " 个错误，旧题库继续使用。\n\n"
                                 : "Content not reloaded: " + r.errors().size()
                                         + (r.errors().size() == 1 ? " error" : " errors")
-                                        + "; the previous content keeps serving.\n")
+                                        + "; the previous content keeps serving.\n\n")
                         + listing(r.errors(), zh));
             case Outcome.NoFolder n ->
                 Reply.privateText(

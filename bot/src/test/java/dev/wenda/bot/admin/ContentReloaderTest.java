@@ -69,7 +69,7 @@ class ContentReloaderTest {
 
         assertEquals(List.of(), served);
         assertEquals(
-                Reply.privateText("Content not reloaded: 3 errors; the previous content keeps serving.\n```\n"
+                Reply.privateText("Content not reloaded: 3 errors; the previous content keeps serving.\n\n```\n"
                         + "b.md:4: heading without text\n"
                         + "b.md:6: question without answer\n"
                         + "c.md:2: unclosed code fence\n```"),
@@ -108,8 +108,8 @@ class ContentReloaderTest {
         assertEquals("题库没有重新加载：有 24 个错误，旧题库继续使用。", reply.lines().findFirst().orElseThrow());
         assertEquals(
                 "b.md:1: question without answer",
-                reply.lines().skip(2).findFirst().orElseThrow());
-        assertEquals(List.of("……另有 4 个", "```"), reply.lines().skip(22).toList());
+                reply.lines().skip(3).findFirst().orElseThrow());
+        assertEquals(List.of("……另有 4 个", "```"), reply.lines().skip(23).toList());
     }
 
     @Test
