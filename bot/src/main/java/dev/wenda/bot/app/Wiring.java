@@ -3,6 +3,8 @@ package dev.wenda.bot.app;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.ContentTarget;
+import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.InMemoryFeedbackSink;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
@@ -19,6 +21,8 @@ import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.discord.QuestionSuggester;
+import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -42,6 +46,12 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
+import dev.wenda.search.BgeEmbedder;
+import dev.wenda.search.Embedder;
+import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchConfig;
+import dev.wenda.search.SearchService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +61,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -62,11 +75,10 @@ public final class Wiring {
     private final Optional<Path> contentDir;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
-    /** What a content reload swaps, in order; the bank field itself comes last. */
-    private final CopyOnWriteArrayList<ContentTarget> contentTargets = new CopyOnWriteArrayList<>();
 
     private ContentBank bank;
     private ContentReloader contentReloader;
+    private SwappablePool quizPool;
     private Database store;
     private QuizService quiz;
     private ChatService chatService;
@@ -77,6 +89,10 @@ public final class Wiring {
     private DiscordBot discord;
     private SlackBot slack;
     private PrometheusMetrics metrics;
+    private SearchConfig searchConfig;
+    private SearchService search;
+    private AskHandler askHandler;
+    private final InMemoryFeedbackSink feedback = new InMemoryFeedbackSink();
 
     /**
      * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
@@ -114,6 +130,9 @@ public final class Wiring {
      */
     public synchronized ServeRuntime serveRuntime(Warmup index) {
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.discord().enabled()) {
+            platforms.add(discordRunner());
+        }
         if (config.slack().enabled()) {
             platforms.add(slackRunner());
         }
@@ -139,18 +158,37 @@ public final class Wiring {
 
     /**
      * Content reloads asked for by admins: re-reads the content folder and, when it has no errors,
-     * swaps the quiz's question pool and then {@link #bank()} (services built later use the new bank).
+     * swaps it in ({@link #swapContent}).
      */
     public synchronized ContentReloader contentReloader() {
         if (contentReloader == null) {
-            contentReloader = new ContentReloader(contentDir, ContentBank::load, contentTargets);
-            contentTargets.add(fresh -> {
-                synchronized (this) {
-                    bank = fresh;
-                }
-            });
+            ContentTarget target = this::swapContent;
+            contentReloader = new ContentReloader(contentDir, ContentBank::load, List.of(target));
         }
         return contentReloader;
+    }
+
+    /**
+     * Swaps a checked bank in: first the search index (built to the side, swapped atomically; if
+     * building fails nothing has changed), then the quiz's question pool, then {@link #bank()} for
+     * services built later. Runs without the Wiring lock, so asks keep being answered meanwhile.
+     */
+    private void swapContent(ContentBank fresh) {
+        SearchService index;
+        SwappablePool pool;
+        synchronized (this) {
+            index = search;
+            pool = quizPool;
+        }
+        if (index != null) {
+            index.reload(fresh, new LoggingIndexProgress());
+        }
+        if (pool != null) {
+            pool.swap(new BankQuestionPool(fresh.entries()));
+        }
+        synchronized (this) {
+            bank = fresh;
+        }
     }
 
     /** The outbox every platform adapter registers with; the quiz engine posts through it. */
@@ -167,11 +205,12 @@ public final class Wiring {
                             : "This part of Wenda is not available in this build.");
             // The quiz is built on its first request: the store and the bank are loaded only then.
             ChatService quizService = request -> quiz().handle(request);
+            ChatService askService = request -> askHandler().handle(request);
             ChatService calcService = request -> request instanceof ChatRequest.Calc c
                     ? numericQuestions().calc(c.expression(), c.origin().locale())
                     : missing.handle(request);
             ChatService contentService = request -> contentReloader().handle(request);
-            chatService = new ChatDispatcher(missing, quizService, calcService, new HelpService(), contentService);
+            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService(), contentService);
         }
         return chatService;
     }
@@ -215,7 +254,7 @@ public final class Wiring {
             Database db = store();
             Boards boards = new Boards(db);
             SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
-            contentTargets.add(0, fresh -> pool.swap(new BankQuestionPool(fresh.entries())));
+            quizPool = pool;
             QuizEngine engine = new QuizEngine(
                     new QuizStore(db),
                     boards,
@@ -237,6 +276,63 @@ public final class Wiring {
     /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
     public void addQuizListener(QuizListener listener) {
         quizListeners.add(listener);
+    }
+
+    /**
+     * Search settings; by default dense retrieval is on and indexes persist under {@code
+     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
+     */
+    public synchronized SearchConfig searchConfig() {
+        if (searchConfig == null) {
+            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
+        }
+        return searchConfig;
+    }
+
+    /** Replaces the search settings; only before {@link #search()} is first used. */
+    public synchronized void useSearchConfig(SearchConfig config) {
+        if (search != null) {
+            throw new IllegalStateException("search is already built");
+        }
+        this.searchConfig = config;
+    }
+
+    /** The search service over {@link #bank()}, built on first use; progress goes to the log. */
+    public SearchService search() {
+        return search(new LoggingIndexProgress());
+    }
+
+    /** The search service, reporting index progress to {@code progress} when this call builds it. */
+    public synchronized SearchService search(IndexProgress progress) {
+        if (search == null) {
+            SearchConfig settings = searchConfig();
+            Optional<Embedder> embedder = settings.dense()
+                    ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
+                    : Optional.empty();
+            search = SearchService.open(bank(), settings, embedder, progress);
+        }
+        return search;
+    }
+
+    /** The ask flow: numeric questions first, then the bank; feedback is kept in memory for now. */
+    public synchronized AskHandler askHandler() {
+        if (askHandler == null) {
+            askHandler = new AskHandler(
+                    this::search,
+                    (question, locale) -> numericQuestions().answer(question, locale),
+                    feedback,
+                    Clock.systemUTC());
+        }
+        return askHandler;
+    }
+
+    private static Executor embedPool() {
+        AtomicInteger n = new AtomicInteger();
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform()
+                .name("wenda-embed-" + n.incrementAndGet())
+                .daemon(true)
+                .unstarted(r));
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
@@ -279,16 +375,66 @@ public final class Wiring {
     }
 
     /**
-     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
-     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
-     * platformChatService(limits), questions, topics)}.
+     * The Discord bot from the {@code discord.*} configuration, built once; its outbox is registered
+     * for Discord channels at once so the quiz engine can post there. Start it with {@link
+     * #discordRunner()}.
      */
-    public synchronized DiscordBot discord(DiscordConfig config) {
+    public synchronized DiscordBot discord() {
         if (discord == null) {
-            discord = new DiscordBot(config);
+            WendaConfig.Discord settings = config.discord();
+            Secret token =
+                    settings.token().orElseThrow(() -> new IllegalStateException("discord.token is not configured"));
+            DiscordConfig discordConfig = DiscordConfig.of(token::reveal);
+            discord = new DiscordBot(settings.shards()
+                    .map(range -> discordConfig.withShards(new ShardSpec(range.first(), range.last(), range.total())))
+                    .orElse(discordConfig));
             outboxes.register(Platform.DISCORD, discord.outbox());
         }
         return discord;
+    }
+
+    /**
+     * Discord as a platform of {@code wenda serve}: starts the bot on the rate-limited chat service;
+     * autocomplete matches bank questions and tags as typed (search has no prefix completion).
+     */
+    public PlatformRunner discordRunner() {
+        return new PlatformRunner() {
+            @Override
+            public String name() {
+                return "discord";
+            }
+
+            @Override
+            public void start() {
+                List<String> questions =
+                        bank().entries().stream().map(QaEntry::question).toList();
+                List<String> tags = bank().entries().stream()
+                        .flatMap(entry -> entry.tags().stream())
+                        .distinct()
+                        .sorted()
+                        .toList();
+                discord()
+                        .start(
+                                platformChatService(RateLimits.defaults()),
+                                QuestionSuggester.over(questions),
+                                QuestionSuggester.over(tags));
+            }
+
+            @Override
+            public boolean connected() {
+                return discord().connected();
+            }
+
+            @Override
+            public void stopAccepting() {
+                discord().stopAccepting();
+            }
+
+            @Override
+            public void close() {
+                discord().stop();
+            }
+        };
     }
 
     /**

@@ -22,7 +22,10 @@ import picocli.CommandLine.ScopeType;
             CalcCommand.class,
             ServeCommand.class,
             ContentCommand.class,
-            AdminCommand.class
+            AdminCommand.class,
+            AskCommand.class,
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -61,9 +64,15 @@ public final class Main implements Runnable {
         return wiring;
     }
 
+    private static final java.util.logging.Logger QUIET_JUL =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
         // Calc draws pictures with Java2D; servers have no display.
         System.setProperty("java.awt.headless", "true");
+        // Lucene says once, through java.util.logging, that the incubating Vector API is not
+        // enabled; the scalar code path is fast enough for a bank of this size.
+        QUIET_JUL.setLevel(java.util.logging.Level.SEVERE);
         System.exit(newCommandLine().execute(args));
     }
 

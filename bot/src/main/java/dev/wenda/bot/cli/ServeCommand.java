@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         LogSetup.apply(config.log(), config.secrets());
         loader.unknownEnvNames().forEach(name -> LOG.warn("{} is set, but no configuration key reads it", name));
         Wiring wiring = root.wiring(config);
-        Warmup index = new Warmup("index", wiring::bank);
+        Warmup index = new Warmup("index", wiring::search);
         ServeRuntime runtime = wiring.serveRuntime(index);
         GracefulShutdown shutdown = new GracefulShutdown(config.shutdown().timeout(), System::nanoTime);
         CountDownLatch stopped = new CountDownLatch(1);

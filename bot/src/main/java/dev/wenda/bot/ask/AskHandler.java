@@ -1,0 +1,105 @@
+package dev.wenda.bot.ask;
+
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.content.QaEntry;
+import dev.wenda.search.Hit;
+import dev.wenda.search.SearchOutcome;
+import dev.wenda.search.SearchService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The ask flow: a question becomes the bank's answer, a "did you mean" list, or an honest "the
+ * bank has no answer" with the topics it covers. Numeric questions go to the numeric module first.
+ * Handles the buttons it sends: {@code ask:entry:<id>} shows that entry, {@code feedback:up:<id>}
+ * and {@code feedback:down:<id>} record feedback. Replies are Chinese for {@code zh} users.
+ */
+public final class AskHandler implements ChatService {
+    static final int MAX_RELATED = 3;
+
+    private final Supplier<SearchService> search;
+    private final NumericAnswerer numeric;
+    private final FeedbackSink feedback;
+    private final Clock clock;
+
+    /** @param search the search service, fetched on first use (the index loads lazily) */
+    public AskHandler(Supplier<SearchService> search, NumericAnswerer numeric, FeedbackSink feedback, Clock clock) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.numeric = Objects.requireNonNull(numeric, "numeric");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Reply handle(ChatRequest request) {
+        return switch (request) {
+            case ChatRequest.Ask a -> ask(a.question(), a.origin());
+            case ChatRequest.Click c -> click(c.actionId(), c.origin());
+            default ->
+                throw new IllegalArgumentException(
+                        "AskHandler cannot handle " + request.getClass().getSimpleName());
+        };
+    }
+
+    /** Answers a question typed in chat. */
+    public Reply ask(String question, Origin origin) {
+        AskTexts texts = AskTexts.of(origin.chinese());
+        if (question.isBlank()) {
+            return Reply.privateText(texts.emptyQuestion());
+        }
+        Optional<Reply> worked = numeric.answer(question, origin.locale());
+        if (worked.isPresent()) {
+            return worked.get();
+        }
+        SearchService service = search.get();
+        return switch (service.search(question)) {
+            case SearchOutcome.Answer a -> AskReplies.entry(a.best().entry(), related(service, a), texts);
+            case SearchOutcome.Candidates c ->
+                AskReplies.candidates(c.candidates().stream().map(Hit::entry).toList(), texts);
+            case SearchOutcome.Abstain a -> AskReplies.abstain(question, a.topics(), texts);
+        };
+    }
+
+    private Reply click(String actionId, Origin origin) {
+        AskTexts texts = AskTexts.of(origin.chinese());
+        if (actionId.startsWith(AskReplies.ENTRY_ACTION)) {
+            SearchService service = search.get();
+            return service.entry(actionId.substring(AskReplies.ENTRY_ACTION.length()))
+                    .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
+                    .orElseGet(() -> Reply.privateText(texts.unknownEntry()));
+        }
+        boolean up = actionId.startsWith(AskReplies.FEEDBACK_UP);
+        if (up || actionId.startsWith(AskReplies.FEEDBACK_DOWN)) {
+            String id = actionId.substring((up ? AskReplies.FEEDBACK_UP : AskReplies.FEEDBACK_DOWN).length());
+            feedback.record(new Feedback(id, up, origin.platform(), origin.user(), clock.instant()));
+            return Reply.privateText(texts.thanks());
+        }
+        return Reply.privateText(texts.unknownAction());
+    }
+
+    /** The entry's own near-duplicates first, then the next close hits of the search. */
+    private static List<QaEntry> related(SearchService service, SearchOutcome.Answer answer) {
+        Map<String, QaEntry> out = new LinkedHashMap<>();
+        resolve(service, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
+        answer.related().forEach(h -> out.putIfAbsent(h.entry().id(), h.entry()));
+        out.remove(answer.best().entry().id());
+        return new ArrayList<>(out.values()).subList(0, Math.min(MAX_RELATED, out.size()));
+    }
+
+    private static List<QaEntry> resolve(SearchService service, List<String> ids) {
+        return ids.stream()
+                .map(service::entry)
+                .flatMap(Optional::stream)
+                .limit(MAX_RELATED)
+                .toList();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.wenda.bot.ask;
+
+import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
+import dev.wenda.content.QaEntry;
+import dev.wenda.content.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders entries, candidate lists and abstentions as platform-neutral replies. */
+final class AskReplies {
+    /** Discord's limit for a button label. */
+    static final int MAX_LABEL = 80;
+
+    static final String ENTRY_ACTION = "ask:entry:";
+    static final String FEEDBACK_UP = "feedback:up:";
+    static final String FEEDBACK_DOWN = "feedback:down:";
+
+    private AskReplies() {}
+
+    /** One entry: its question as title, answer as body, refs as footer, related and feedback buttons. */
+    static Reply entry(QaEntry entry, List<QaEntry> related, AskTexts texts) {
+        List<Reply.Action> actions = new ArrayList<>();
+        for (QaEntry r : related) {
+            actions.add(Reply.Action.of(ENTRY_ACTION + r.id(), label(r.question())));
+        }
+        actions.add(new Reply.Action(FEEDBACK_UP + entry.id(), texts.helpful(), Reply.Style.SUCCESS, false));
+        actions.add(new Reply.Action(FEEDBACK_DOWN + entry.id(), texts.notHelpful(), Reply.Style.DANGER, false));
+        String footer = texts.sources() + ": "
+                + entry.refs().stream().map(SourceRef::key).collect(Collectors.joining(", "));
+        return Reply.text(entry.answer())
+                .withTitle(entry.question())
+                .withFooter(footer)
+                .withImages(entry.images())
+                .withActions(actions);
+    }
+
+    /** "Did you mean": the candidates' questions, one button each. */
+    static Reply candidates(List<QaEntry> candidates, AskTexts texts) {
+        StringBuilder body = new StringBuilder(texts.didYouMeanIntro()).append('\n');
+        List<Reply.Action> actions = new ArrayList<>();
+        int n = 1;
+        for (QaEntry c : candidates) {
+            body.append('\n').append(n++).append(". ").append(c.question());
+            actions.add(new Reply.Action(ENTRY_ACTION + c.id(), label(c.question()), Reply.Style.PRIMARY, false));
+        }
+        return Reply.text(body.toString()).withTitle(texts.didYouMeanTitle()).withActions(actions);
+    }
+
+    /** The bank has no answer: the question echoed (escaped) and the topics it covers. */
+    static Reply abstain(String question, List<String> topics, AskTexts texts) {
+        StringBuilder body = new StringBuilder(String.format(texts.noAnswerBody(), UserText.quote(question)));
+        if (!topics.isEmpty()) {
+            body.append("\n\n").append(texts.coveredTopics()).append(' ').append(String.join(" · ", topics));
+        }
+        return Reply.text(body.toString()).withTitle(texts.noAnswerTitle());
+    }
+
+    static String label(String question) {
+        String flat = question.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= MAX_LABEL) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+    }
+}

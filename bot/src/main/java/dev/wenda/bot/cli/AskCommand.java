@@ -1,0 +1,92 @@
+package dev.wenda.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.wenda.bot.app.Wiring;
+import dev.wenda.content.QaEntry;
+import dev.wenda.search.Hit;
+import dev.wenda.search.SearchMode;
+import dev.wenda.search.SearchOutcome;
+import dev.wenda.search.SearchService;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code wenda ask [--json] [--mode M] QUESTION}: what the bank says about one question. */
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
+        description = "Ask the bank a question: its answer, a few candidates, or that it has no answer.")
+final class AskCommand implements Callable<Integer> {
+    @ParentCommand
+    Main root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object: the eval line plus scores and the answer.")
+    boolean json;
+
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            description = "hybrid (default), lexical (no model), dense, or baseline.")
+    SearchMode mode = SearchMode.HYBRID;
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
+    List<String> words;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        String question = String.join(" ", words);
+        Wiring wiring = root.wiring();
+        SearchService search = SearchCli.open(wiring, mode, spec.commandLine().getErr());
+        SearchOutcome outcome = search.search(question, mode);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));
+        } else {
+            print(outcome, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(SearchOutcome outcome, PrintWriter out) {
+        switch (outcome) {
+            case SearchOutcome.Answer a -> {
+                QaEntry e = a.best().entry();
+                out.println("Q: " + e.question());
+                out.println();
+                out.println(e.answer());
+                out.println();
+                out.println("ref: " + String.join(", ", a.best().refKeys()));
+                if (!a.related().isEmpty()) {
+                    out.println("related:");
+                    a.related()
+                            .forEach(h -> out.println("  - " + h.entry().question() + "  ["
+                                    + h.refKeys().getFirst() + "]"));
+                }
+            }
+            case SearchOutcome.Candidates c -> {
+                out.println("Did you mean:");
+                int n = 1;
+                for (Hit h : c.candidates()) {
+                    out.println("  " + n++ + ". " + h.entry().question() + "  ["
+                            + h.refKeys().getFirst() + "]");
+                }
+            }
+            case SearchOutcome.Abstain a -> {
+                out.println("The bank has no answer to that.");
+                if (!a.topics().isEmpty()) {
+                    out.println("It covers: " + String.join(", ", a.topics()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.wenda.bot.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code wenda bench ...}: benchmarks that print medians and tails (never run as unit tests). */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks: `wenda bench search` times start-up, indexing and queries.",
+        subcommands = {BenchSearchCommand.class})
+final class BenchCommand implements Runnable {
+    @ParentCommand
+    Main root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.wenda.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.wenda.search.SearchMode;
+import dev.wenda.search.SearchService;
+import dev.wenda.search.eval.EvalMetrics;
+import dev.wenda.search.eval.EvalQuery;
+import dev.wenda.search.eval.EvalReader;
+import dev.wenda.search.eval.EvalResult;
+import dev.wenda.search.eval.Evaluator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wenda eval [--json] [--mode M | --compare] FILE.jsonl}: retrieval quality and latency over
+ * labelled queries. Each query set runs once to warm up, then once timed (search uncached).
+ * Metric definitions: {@link EvalMetrics}.
+ */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Measure search on labelled queries: top-1, recall@3, MRR@10, answered, OOD abstained, latency.")
+final class EvalCommand implements Callable<Integer> {
+    @ParentCommand
+    Main root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "One JSON line per query, then one metrics line.")
+    boolean json;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "hybrid (default), lexical, dense or baseline.")
+    SearchMode mode = SearchMode.HYBRID;
+
+    @Option(names = "--compare", description = "Run every mode in one process and print them side by side.")
+    boolean compare;
+
+    @Parameters(paramLabel = "FILE", description = "JSON lines: {\"query\", \"relevant\": [\"stem#n\"...], \"kind\"}.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<EvalQuery> queries;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            queries = new EvalReader().read(reader);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("wenda eval: " + file + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        List<SearchMode> modes = compare ? List.of(SearchMode.values()) : List.of(mode);
+        SearchService search = SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : mode, err);
+        Evaluator evaluator = new Evaluator(search);
+        List<String> table = new ArrayList<>();
+        table.add(header());
+        for (SearchMode m : modes) {
+            evaluator.run(queries, m); // warm-up
+            List<EvalResult> results = evaluator.run(queries, m);
+            EvalMetrics metrics = EvalMetrics.of(results);
+            String name = m.name().toLowerCase(Locale.ROOT);
+            if (json) {
+                printJson(out, results, name, metrics);
+            } else {
+                table.add(row(name, metrics));
+            }
+        }
+        if (!json) {
+            table.forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printJson(PrintWriter out, List<EvalResult> results, String mode, EvalMetrics metrics)
+            throws JsonProcessingException {
+        for (EvalResult r : results) {
+            out.println(SearchJson.JSON.writeValueAsString(
+                    SearchJson.evalLine(r.query().query(), r.outcome())));
+        }
+        out.println(SearchJson.JSON.writeValueAsString(SearchJson.metrics(mode, metrics)));
+    }
+
+    static String header() {
+        return String.format(
+                "%-9s %6s %6s %7s %9s %6s %6s %8s %7s %7s",
+                "mode", "top1", "r@3", "mrr@10", "answered", "cand", "prec", "ood-abst", "p50ms", "p99ms");
+    }
+
+    static String row(String mode, EvalMetrics m) {
+        return String.format(
+                Locale.ROOT,
+                "%-9s %6.3f %6.3f %7.3f %9.3f %6.3f %6.3f %8.3f %7.2f %7.2f",
+                mode,
+                m.top1(),
+                m.recallAt3(),
+                m.mrrAt10(),
+                m.answered(),
+                m.candidates(),
+                m.answerPrecision(),
+                m.oodAbstained(),
+                m.p50Millis(),
+                m.p99Millis());
+    }
+}

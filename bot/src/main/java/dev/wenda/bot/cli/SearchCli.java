@@ -1,0 +1,25 @@
+package dev.wenda.bot.cli;
+
+import dev.wenda.bot.app.LoggingIndexProgress;
+import dev.wenda.bot.app.Wiring;
+import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchMode;
+import dev.wenda.search.SearchService;
+import java.io.PrintWriter;
+
+/** Opens search for a command: the model only when the mode needs it, progress on stderr. */
+final class SearchCli {
+    private SearchCli() {}
+
+    static SearchService open(Wiring wiring, SearchMode mode, PrintWriter err) {
+        if (!mode.needsModel()) {
+            wiring.useSearchConfig(wiring.searchConfig().withDense(false));
+        }
+        return wiring.search(progress(err));
+    }
+
+    /** A bar on a terminal, periodic log lines otherwise. */
+    static IndexProgress progress(PrintWriter err) {
+        return System.console() != null ? new ProgressBar(err) : new LoggingIndexProgress();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.wenda.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
+
+/** The analyzers of every indexed field, built once per index and shared (they are thread-safe). */
+final class Analysis {
+    static final String STOPWORDS_RESOURCE = "stopwords.txt";
+
+    final TextNormalizer normalizer;
+    final CharArraySet stopWords;
+    final Analyzer words;
+    final Analyzer bigrams;
+    final Analyzer standard;
+    final Analyzer perField;
+
+    Analysis(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.stopWords = loadStopWords();
+        this.words = new WordAnalyzer(normalizer, stopWords);
+        this.bigrams = new BigramAnalyzer(normalizer, stopWords);
+        this.standard = new StandardAnalyzer();
+        this.perField = new PerFieldAnalyzerWrapper(
+                words,
+                Map.of(
+                        Fields.QUESTION_BIGRAMS, bigrams,
+                        Fields.ANSWER_BIGRAMS, bigrams,
+                        Fields.BASELINE, standard));
+    }
+
+    /** The tokens {@code analyzer} makes of {@code text}, in order. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    List<String> words(String text) {
+        return tokens(words, Fields.QUESTION_WORDS, text);
+    }
+
+    List<String> bigrams(String text) {
+        return tokens(bigrams, Fields.QUESTION_BIGRAMS, text);
+    }
+
+    private static CharArraySet loadStopWords() {
+        try (var in = Analysis.class.getResourceAsStream(STOPWORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource " + STOPWORDS_RESOURCE + " is missing");
+            }
+            CharArraySet set = WordlistLoader.getWordSet(
+                    IOUtils.getDecodingReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                    "#",
+                    new CharArraySet(64, false));
+            set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            set.addAll(org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer.getDefaultStopSet());
+            return CharArraySet.unmodifiableSet(set);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.wenda.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How much of a query an entry covers: the IDF-weighted share of the query's units (each word
+ * outside the dictionary, each dictionary concept) that occur in the entry, read from the entry's
+ * term vectors. A word counts as present when its word token or all of its bigrams are there, so
+ * different segmentation of query and entry does not matter. Units the bank never uses (say
+ * "transformer") weigh the most, which is what makes coverage a good out-of-domain signal. Lone
+ * Han characters are not units: they carry too little topic to vouch for a match.
+ */
+final class Coverage {
+    private final IndexReader reader;
+    private final List<Unit> units = new ArrayList<>();
+    private final double totalWeight;
+
+    private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
+
+    Coverage(IndexReader reader, QueryTerms terms, java.util.function.Function<String, List<String>> bigramsOf)
+            throws IOException {
+        this.reader = reader;
+        int n = reader.numDocs();
+        for (String w : terms.words()) {
+            if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
+                continue; // a lone Han character (好, 层) says little about the topic
+            }
+            QueryTerms.Spelling s = new QueryTerms.Spelling(List.of(w), bigramsOf.apply(w));
+            int df = Math.max(
+                    reader.docFreq(new Term(Fields.QUESTION_WORDS, w)),
+                    reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
+            units.add(new Unit(List.of(s), idf(n, df)));
+        }
+        for (QueryTerms.Concept c : terms.concepts()) {
+            int df = 0;
+            for (QueryTerms.Spelling s : c.spellings()) {
+                for (String w : s.words()) {
+                    df = Math.max(df, reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
+                }
+            }
+            units.add(new Unit(c.spellings(), idf(n, df)));
+        }
+        this.totalWeight = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    static double idf(int docs, int df) {
+        return Math.log(1 + (docs + 1.0) / (df + 0.5));
+    }
+
+    /** Share of the query covered by the entry's question (and answer when {@code withAnswer}). */
+    double of(int doc, boolean withAnswer) throws IOException {
+        if (totalWeight == 0) {
+            return 0;
+        }
+        var vectors = reader.termVectors().get(doc);
+        if (vectors == null) {
+            return 0;
+        }
+        List<Terms> wordFields = new ArrayList<>();
+        List<Terms> bigramFields = new ArrayList<>();
+        addIfPresent(wordFields, vectors.terms(Fields.QUESTION_WORDS));
+        addIfPresent(bigramFields, vectors.terms(Fields.QUESTION_BIGRAMS));
+        if (withAnswer) {
+            addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
+            addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
+        }
+        double covered = 0;
+        for (Unit u : units) {
+            for (QueryTerms.Spelling s : u.spellings()) {
+                if (allIn(s.words(), wordFields) || allIn(s.bigrams(), bigramFields)) {
+                    covered += u.weight();
+                    break;
+                }
+            }
+        }
+        return covered / totalWeight;
+    }
+
+    private static void addIfPresent(List<Terms> into, Terms terms) {
+        if (terms != null) {
+            into.add(terms);
+        }
+    }
+
+    private static boolean allIn(List<String> tokens, List<Terms> fields) throws IOException {
+        if (tokens.isEmpty() || fields.isEmpty()) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (!inAny(t, fields)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inAny(String token, List<Terms> fields) throws IOException {
+        BytesRef bytes = new BytesRef(token);
+        for (Terms terms : fields) {
+            TermsEnum e = terms.iterator();
+            if (e.seekExact(bytes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.wenda.search;
+
+import dev.wenda.content.QaEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+
+/**
+ * A fully built, immutable index over one bank: what queries run against. Reference counted like
+ * Lucene's SearcherManager, so a reload can retire a snapshot while queries still use it.
+ */
+final class IndexSnapshot {
+    final long version;
+    final String contentHash;
+    final List<QaEntry> entries;
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    final SpellFixer spellFixer;
+    final boolean dense;
+    final List<String> topics;
+    final Map<String, QaEntry> byId;
+    private final int[] ordinalOfDoc;
+    private final Directory directory;
+
+    IndexSnapshot(
+            long version,
+            String contentHash,
+            List<QaEntry> entries,
+            Directory directory,
+            SpellFixer spellFixer,
+            boolean dense,
+            List<String> topics)
+            throws IOException {
+        this.version = version;
+        this.contentHash = contentHash;
+        this.entries = List.copyOf(entries);
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // queries are one-off; Wenda caches whole results
+        this.spellFixer = spellFixer;
+        this.dense = dense;
+        this.topics = List.copyOf(topics);
+        this.byId = this.entries.stream().collect(Collectors.toUnmodifiableMap(QaEntry::id, e -> e, (a, b) -> a));
+        this.ordinalOfDoc = readOrdinals(reader);
+        if (reader.numDocs() != entries.size()) {
+            throw new IllegalStateException(
+                    "index has " + reader.numDocs() + " documents but the bank has " + entries.size() + " entries");
+        }
+    }
+
+    QaEntry entryOfDoc(int doc) {
+        return entries.get(ordinalOfDoc[doc]);
+    }
+
+    int ordinalOfDoc(int doc) {
+        return ordinalOfDoc[doc];
+    }
+
+    boolean tryIncRef() {
+        return reader.tryIncRef();
+    }
+
+    /** Releases one reference; the last one closes the reader and its directory. */
+    void decRef() {
+        try {
+            reader.decRef();
+            if (reader.getRefCount() == 0) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] readOrdinals(DirectoryReader reader) throws IOException {
+        int[] out = new int[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(Fields.ORDINAL);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (values == null || !values.advanceExact(doc)) {
+                    throw new IllegalStateException("document " + doc + " has no ordinal");
+                }
+                out[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.wenda.search;
+
+import dev.wenda.content.ContentBank;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where an index lives. Without a data directory it is built in memory. With one, it lives in
+ * {@code <data>/index/<key>} where the key joins the bank's content hash, the index schema version
+ * and the embedding model: a restart with the same content reuses it, changed content builds a new
+ * one. A build writes to a temporary sibling that is moved into place only after its commit, so a
+ * crash mid-build never leaves a half-built index under the real name.
+ */
+final class IndexStore {
+    /** Bump when fields or analysis change, so old persisted indexes are not reused. */
+    static final int SCHEMA_VERSION = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
+
+    private final Optional<Path> dataDir;
+
+    IndexStore(Optional<Path> dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** The opened index and whether it was reused from disk. */
+    record Opened(Directory directory, boolean reused) {}
+
+    static String key(ContentBank bank, Optional<Embedder> embedder) {
+        String hash = bank.contentHash().replaceAll("[^A-Za-z0-9._-]", "_");
+        return hash + "-s" + SCHEMA_VERSION + "-" + embedder.map(Embedder::name).orElse("lexical");
+    }
+
+    Opened open(ContentBank bank, IndexBuilder builder, Optional<Embedder> embedder, IndexProgress progress)
+            throws IOException {
+        if (dataDir.isEmpty()) {
+            Directory memory = new ByteBuffersDirectory();
+            builder.build(bank.entries(), memory, progress);
+            return new Opened(memory, false);
+        }
+        Path indexes = dataDir.get().resolve("index");
+        Path target = indexes.resolve(key(bank, embedder));
+        if (Files.isDirectory(target)) {
+            FSDirectory existing = FSDirectory.open(target);
+            if (DirectoryReader.indexExists(existing)) {
+                log.info("Reusing the index in {}", target);
+                return new Opened(existing, true);
+            }
+            existing.close();
+            deleteTree(target);
+        }
+        Files.createDirectories(indexes);
+        Path temp = Files.createTempDirectory(indexes, "building-");
+        try {
+            try (FSDirectory building = FSDirectory.open(temp)) {
+                builder.build(bank.entries(), building, progress);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.exists(temp)) {
+                deleteTree(temp);
+            }
+        }
+        log.info("Built the index in {}", target);
+        return new Opened(FSDirectory.open(target), false);
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

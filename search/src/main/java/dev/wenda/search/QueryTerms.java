@@ -1,0 +1,83 @@
+package dev.wenda.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A chat message analyzed for search: its normalized and typo-corrected text, the dictionary
+ * concepts it names, and the words and bigrams of the rest. Built only from analyzer output, so no
+ * character of the message is ever interpreted as query syntax.
+ *
+ * @param text the normalized, corrected text (also what the dense model sees)
+ * @param words word tokens outside dictionary concepts, unique, in order
+ * @param bigrams bigram tokens outside dictionary concepts, unique, in order
+ * @param concepts dictionary concepts, each a list of its spellings' analyzed forms
+ */
+record QueryTerms(String text, List<String> words, List<String> bigrams, List<Concept> concepts) {
+    /** One spelling of a concept, analyzed. */
+    record Spelling(List<String> words, List<String> bigrams) {}
+
+    /** A dictionary group named in the query. */
+    record Concept(String name, List<Spelling> spellings) {}
+
+    /** Caps that keep the Lucene query far below its 1024-clause limit for any message. */
+    static final int MAX_WORDS = 48;
+
+    static final int MAX_BIGRAMS = 96;
+    static final int MAX_CONCEPTS = 12;
+
+    QueryTerms {
+        words = List.copyOf(words.subList(0, Math.min(words.size(), MAX_WORDS)));
+        bigrams = List.copyOf(bigrams.subList(0, Math.min(bigrams.size(), MAX_BIGRAMS)));
+        concepts = List.copyOf(concepts.subList(0, Math.min(concepts.size(), MAX_CONCEPTS)));
+    }
+
+    /**
+     * What the dense model sees: the text followed by the first (Chinese) name of every concept
+     * the text does not already spell that way, so "RNN 是啥" also says 循环神经网络 to a model
+     * that knows Chinese better than abbreviations.
+     */
+    String denseText() {
+        StringBuilder out = new StringBuilder(text);
+        for (Concept c : concepts) {
+            if (!text.contains(c.name())) {
+                out.append(' ').append(c.name());
+            }
+        }
+        return out.toString();
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty() && bigrams.isEmpty() && concepts.isEmpty();
+    }
+
+    static QueryTerms of(String normalized, SpellFixer spellFixer, Synonyms synonyms, Analysis analysis) {
+        String corrected = spellFixer.fix(normalized);
+        Synonyms.Expansion expansion = synonyms.expand(corrected);
+        List<Concept> concepts = new ArrayList<>();
+        for (Synonyms.Concept c : expansion.concepts()) {
+            List<Spelling> spellings = new ArrayList<>();
+            for (String variant : c.variants()) {
+                Spelling s = new Spelling(unique(analysis.words(variant)), unique(analysis.bigrams(variant)));
+                if (!s.words().isEmpty() || !s.bigrams().isEmpty()) {
+                    spellings.add(s);
+                }
+            }
+            if (!spellings.isEmpty()) {
+                concepts.add(new Concept(c.variants().getFirst(), spellings));
+            }
+        }
+        return new QueryTerms(
+                corrected,
+                unique(analysis.words(expansion.residual())),
+                unique(analysis.bigrams(expansion.residual())),
+                concepts);
+    }
+
+    private static List<String> unique(List<String> tokens) {
+        Set<String> set = new LinkedHashSet<>(tokens);
+        return List.copyOf(set);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.wenda.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Ranks entries for one query in one mode. Lexical and dense candidates are fused by weighted
+ * score fusion: the lexical score divided by the query's best lexical score, and the cosine
+ * similarity rescaled from [{@value #SIMILARITY_FLOOR}, 1] to [0, 1], mixed with weight
+ * {@value #LEXICAL_WEIGHT} for lexical. (Reciprocal-rank fusion was measured too; see
+ * docs/search.md.)
+ */
+final class Retriever {
+    static final int DEPTH = 50;
+    static final double LEXICAL_WEIGHT = 0.5;
+    static final double SIMILARITY_FLOOR = 0.3;
+
+    private final Analysis analysis;
+    private final Optional<Embedder> embedder;
+
+    Retriever(Analysis analysis, Optional<Embedder> embedder) {
+        this.analysis = analysis;
+        this.embedder = embedder;
+    }
+
+    /** The ranked hits (best first, at most {@link #DEPTH}) with the dense similarities known. */
+    record Ranking(List<Hit> hits, int topDoc) {}
+
+    Ranking rank(IndexSnapshot index, QueryTerms terms, String rawQuery, SearchMode mode) throws IOException {
+        Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity}
+        double maxLexical = 0;
+        if (mode == SearchMode.BASELINE) {
+            maxLexical = collectLexical(index, baseline(rawQuery), scores);
+        } else if (mode != SearchMode.DENSE) {
+            maxLexical = collectLexical(index, LexicalQuery.build(terms, index.reader), scores);
+        }
+        if (mode.needsModel()
+                && index.dense
+                && embedder.isPresent()
+                && !terms.text().isBlank()) {
+            float[] vector = embedder.get().embedQuery(terms.denseText());
+            TopDocs top = index.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH), DEPTH);
+            for (ScoreDoc sd : top.scoreDocs) {
+                double cosine = 2 * sd.score - 1; // Lucene maps a dot product d to (1 + d) / 2
+                scores.computeIfAbsent(sd.doc, d -> new double[2])[1] = cosine;
+            }
+            fillSimilarities(index, vector, scores);
+        }
+        record Scored(int doc, Hit hit) {}
+        List<Scored> scored = new ArrayList<>(scores.size());
+        for (var e : scores.entrySet()) {
+            double lexical = e.getValue()[0];
+            double similarity = e.getValue()[1];
+            double fused = fuse(mode, maxLexical == 0 ? 0 : lexical / maxLexical, similarity);
+            scored.add(new Scored(e.getKey(), new Hit(index.entryOfDoc(e.getKey()), fused, lexical, similarity)));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.hit().score())
+                .reversed()
+                .thenComparingInt(s -> index.ordinalOfDoc(s.doc())));
+        List<Hit> hits = scored.stream().limit(DEPTH).map(Scored::hit).toList();
+        return new Ranking(hits, scored.isEmpty() ? -1 : scored.getFirst().doc());
+    }
+
+    static double fuse(SearchMode mode, double lexicalShare, double similarity) {
+        double dense = Math.max(0, (similarity - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR));
+        return switch (mode) {
+            case LEXICAL, BASELINE -> lexicalShare;
+            case DENSE -> dense;
+            case HYBRID -> LEXICAL_WEIGHT * lexicalShare + (1 - LEXICAL_WEIGHT) * dense;
+        };
+    }
+
+    /** Lexical hits the dense search did not return still get their exact similarity. */
+    private static void fillSimilarities(IndexSnapshot index, float[] query, Map<Integer, double[]> scores)
+            throws IOException {
+        for (var e : scores.entrySet()) {
+            if (e.getValue()[1] == 0) {
+                e.getValue()[1] = DenseVectors.similarity(index.reader, e.getKey(), query);
+            }
+        }
+    }
+
+    private static double collectLexical(IndexSnapshot index, Query query, Map<Integer, double[]> scores)
+            throws IOException {
+        TopDocs top = index.searcher.search(query, DEPTH);
+        double max = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            scores.computeIfAbsent(sd.doc, d -> new double[2])[0] = sd.score;
+            max = Math.max(max, sd.score);
+        }
+        return max;
+    }
+
+    private Query baseline(String rawQuery) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        List<String> tokens = Analysis.tokens(analysis.standard, Fields.BASELINE, rawQuery);
+        tokens.stream()
+                .distinct()
+                .limit(QueryTerms.MAX_BIGRAMS)
+                .forEach(t -> q.add(new TermQuery(new Term(Fields.BASELINE, t)), Occur.SHOULD));
+        return q.build();
+    }
+}

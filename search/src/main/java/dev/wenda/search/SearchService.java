@@ -1,0 +1,230 @@
+package dev.wenda.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Searches the Q&A bank: finds the entry that answers a chat message, offers a few candidates, or
+ * says the bank has no answer. Thread-safe. Results are cached by normalized query, mode and index
+ * version. {@link #reload} builds the new index to the side and swaps it in atomically; queries
+ * never see a half-built index, and queries running on the old one finish on it.
+ */
+public final class SearchService implements AutoCloseable {
+    /** Chat messages are cut to this many characters before analysis (a 10,000-character paste is safe). */
+    public static final int MAX_QUERY_CHARS = 512;
+
+    private final Analysis analysis;
+    private final Synonyms synonyms;
+    private final Optional<Embedder> embedder;
+    private final SnapshotFactory factory;
+    private final Retriever retriever;
+    private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
+    private final AtomicLong versions = new AtomicLong();
+    private final Cache<CacheKey, SearchOutcome> cache;
+
+    record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
+
+    private SearchService(SearchConfig config, Optional<Embedder> embedder) {
+        this.analysis = new Analysis(new TextNormalizer());
+        this.synonyms = Synonyms.bundled(analysis.normalizer);
+        this.embedder = embedder;
+        this.factory = new SnapshotFactory(analysis, synonyms, embedder, new IndexStore(config.dataDir()));
+        this.retriever = new Retriever(analysis, embedder);
+        this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
+    }
+
+    /**
+     * Indexes {@code bank} (or reuses its persisted index) and returns a ready service.
+     *
+     * @param embedder the dense model; empty for lexical search only
+     */
+    public static SearchService open(
+            ContentBank bank, SearchConfig config, Optional<Embedder> embedder, IndexProgress progress) {
+        Objects.requireNonNull(bank, "bank");
+        SearchService service = new SearchService(config, config.dense() ? embedder : Optional.empty());
+        service.reload(bank, progress);
+        return service;
+    }
+
+    /** The mode used by {@link #search(String)}: hybrid with the model, lexical without. */
+    public SearchMode defaultMode() {
+        return embedder.isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;
+    }
+
+    public SearchOutcome search(String query) {
+        return search(query, defaultMode());
+    }
+
+    /** A cached search; see {@link #searchUncached} for the contract. */
+    public SearchOutcome search(String query, SearchMode mode) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mode, "mode");
+        if (mode == SearchMode.BASELINE) {
+            return searchUncached(query, mode); // the baseline sees raw text; normalized keys would merge queries
+        }
+        IndexSnapshot index = acquire();
+        try {
+            CacheKey key = new CacheKey(index.version, mode, analysis.normalizer.normalize(truncate(query)));
+            return cache.get(key, k -> run(index, query, mode));
+        } finally {
+            index.decRef();
+        }
+    }
+
+    /**
+     * Searches without the cache (evaluation and benchmarks). Any text is safe: it is truncated to
+     * {@link #MAX_QUERY_CHARS}, normalized and analyzed, never parsed as query syntax.
+     *
+     * @throws IllegalArgumentException when {@code mode} needs the model and dense search is off
+     */
+    public SearchOutcome searchUncached(String query, SearchMode mode) {
+        Objects.requireNonNull(query, "query");
+        IndexSnapshot index = acquire();
+        try {
+            return run(index, query, mode);
+        } finally {
+            index.decRef();
+        }
+    }
+
+    /** Replaces the index with one built from {@code bank}; returns when the new one is live. */
+    public void reload(ContentBank bank, IndexProgress progress) {
+        IndexSnapshot fresh;
+        try {
+            fresh = factory.create(versions.incrementAndGet(), bank, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the search index", e);
+        }
+        IndexSnapshot old = current.getAndSet(fresh);
+        if (old != null) {
+            old.decRef();
+        }
+        cache.invalidateAll();
+    }
+
+    /** Increases on every reload; part of every cache key. */
+    public long indexVersion() {
+        return current.get().version;
+    }
+
+    public List<QaEntry> entries() {
+        return current.get().entries;
+    }
+
+    public Optional<QaEntry> entry(String id) {
+        return Optional.ofNullable(current.get().byId.get(id));
+    }
+
+    /** Topics the bank covers, as shown in abstentions. */
+    public List<String> topics() {
+        return current.get().topics;
+    }
+
+    /** Cached results right now (for tests and metrics). */
+    public long cachedResults() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public void close() {
+        IndexSnapshot old = current.getAndSet(null);
+        if (old != null) {
+            old.decRef();
+        }
+    }
+
+    static String truncate(String query) {
+        if (query.length() <= MAX_QUERY_CHARS) {
+            return query;
+        }
+        int end = MAX_QUERY_CHARS;
+        if (Character.isHighSurrogate(query.charAt(end - 1))) {
+            end--;
+        }
+        return query.substring(0, end);
+    }
+
+    private IndexSnapshot acquire() {
+        while (true) {
+            IndexSnapshot s = current.get();
+            if (s == null) {
+                throw new IllegalStateException("search service is closed");
+            }
+            if (s.tryIncRef()) {
+                return s;
+            }
+        }
+    }
+
+    private SearchOutcome run(IndexSnapshot index, String query, SearchMode mode) {
+        if (mode.needsModel() && !index.dense) {
+            throw new IllegalArgumentException("mode " + mode + " needs the embedding model, but dense search is off");
+        }
+        try {
+            String truncated = truncate(query);
+            QueryTerms terms =
+                    QueryTerms.of(analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis);
+            Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
+            List<Hit> ranked = padded(index, ranking.hits());
+            Signals signals = signals(index, terms, ranking, mode);
+            return Decider.decide(ranked, signals, index.topics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Signals signals(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking, SearchMode mode)
+            throws IOException {
+        if (ranking.hits().isEmpty()) {
+            return Signals.NONE;
+        }
+        Hit top = ranking.hits().getFirst();
+        int doc = ranking.topDoc();
+        Coverage coverage = new Coverage(index.reader, terms, analysis::bigrams);
+        double questionCoverage = coverage.of(doc, false);
+        double fullCoverage = coverage.of(doc, true);
+        double similarity = top.similarity();
+        double margin = 0;
+        if (ranking.hits().size() > 1) {
+            double next = ranking.hits().stream()
+                    .skip(1)
+                    .mapToDouble(Hit::similarity)
+                    .max()
+                    .orElse(0);
+            margin = similarity - next;
+        }
+        double confidence = Decider.weightsFor(mode).confidence(similarity, margin, questionCoverage, fullCoverage);
+        return new Signals(confidence, similarity, margin, questionCoverage, fullCoverage);
+    }
+
+    /** At least ten ranked entries when the bank has them: unmatched entries follow in bank order with score 0. */
+    private static List<Hit> padded(IndexSnapshot index, List<Hit> hits) {
+        int want = Math.min(10, index.entries.size());
+        if (hits.size() >= want) {
+            return hits;
+        }
+        List<Hit> out = new ArrayList<>(hits);
+        var present = new java.util.HashSet<String>();
+        hits.forEach(h -> present.add(h.entry().id()));
+        for (QaEntry e : index.entries) {
+            if (out.size() >= want) {
+                break;
+            }
+            if (present.add(e.id())) {
+                out.add(new Hit(e, 0, 0, 0));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.wenda.search;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.regex.Pattern;
+
+/**
+ * Brings text into the one form that is indexed and searched, so index and query agree: NFKC
+ * compatibility folding (full-width letters, digits and punctuation become half-width) with case
+ * folding, Traditional to Simplified Chinese, Chinese punctuation to ASCII, and one spelling for
+ * kernel sizes ({@code 1×1}, {@code 1*1}, {@code 1 x 1}, {@code 1X1} all become {@code 1x1}).
+ * Hyphenated Latin compounds are joined ({@code mini-batch} becomes {@code minibatch}, {@code
+ * k-means} becomes {@code kmeans}), so a compound is one word and never matches its parts. Runs of
+ * white space collapse to one space.
+ *
+ * <p>Thread-safe: the ICU transliterator is not, so each thread gets its own instance.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Pattern KERNEL = Pattern.compile("(\\d+)\\s*[x×*✕✖]\\s*(?=\\d)");
+    private static final Pattern HYPHENATED = Pattern.compile("(?<=[a-z])-(?=[a-z])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Punctuation NFKC leaves alone; mapped one to one so offsets stay simple.
+    private static final String CJK_PUNCT = "。、「」『』【】〔〕《》〈〉“”‘’—～·…";
+    private static final String ASCII_PUNCT = ".,\"\"\"\"[][]<><>\"\"''-~ .";
+
+    private final ThreadLocal<Transliterator> toSimplified =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+    /** The normalized form of {@code text}; never null, trimmed. */
+    public String normalize(String text) {
+        String folded = NFKC_CASEFOLD.normalize(text);
+        String simplified = toSimplified.get().transliterate(folded);
+        StringBuilder out = new StringBuilder(simplified.length());
+        for (int i = 0; i < simplified.length(); i++) {
+            char c = simplified.charAt(i);
+            int p = CJK_PUNCT.indexOf(c);
+            out.append(p >= 0 ? ASCII_PUNCT.charAt(p) : c);
+        }
+        String kernels = KERNEL.matcher(out).replaceAll("$1x");
+        kernels = HYPHENATED.matcher(kernels).replaceAll("");
+        return SPACES.matcher(kernels).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.wenda.search;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+
+/**
+ * Word-level analysis: normalized text, smartcn's HMM word segmentation (Chinese words, Latin words
+ * and numbers), Porter stemming for English words, then Chinese and English function words removed.
+ */
+final class WordAnalyzer extends NormalizingAnalyzer {
+    private final CharArraySet stopWords;
+
+    WordAnalyzer(TextNormalizer normalizer, CharArraySet stopWords) {
+        super(normalizer);
+        this.stopWords = stopWords;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new HMMChineseTokenizer();
+        TokenStream result = new PorterStemFilter(source);
+        result = new StopFilter(result, stopWords);
+        return new TokenStreamComponents(source, result);
+    }
+}
