@@ -384,7 +384,9 @@ public final class Wiring {
             WendaConfig.Discord settings = config.discord();
             Secret token =
                     settings.token().orElseThrow(() -> new IllegalStateException("discord.token is not configured"));
-            DiscordConfig discordConfig = DiscordConfig.of(token::reveal);
+            DiscordConfig base = DiscordConfig.of(token::reveal);
+            DiscordConfig discordConfig =
+                    settings.adminRole().map(base::withAdminRole).orElse(base);
             discord = new DiscordBot(settings.shards()
                     .map(range -> discordConfig.withShards(new ShardSpec(range.first(), range.last(), range.total())))
                     .orElse(discordConfig));

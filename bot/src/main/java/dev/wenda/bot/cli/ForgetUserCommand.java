@@ -19,15 +19,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code wenda admin forget-user}: deletes what the store keeps about one user of one community in
- * one transaction, anonymises the rows that must stay, and prints the rows touched per table.
+ * {@code wenda admin forget-user}: deletes what the store keeps about one user (of one community, or
+ * of every community of the platform) in one transaction, anonymises the rows that must stay, and
+ * prints the rows touched per table.
  */
 @Command(
         name = "forget-user",
         mixinStandardHelpOptions = true,
         description = {
-            "Delete everything stored about one user of one community (answers, scores, group memberships,"
-                    + " review items) in one transaction; rounds, groups and board resets they made keep an"
+            "Delete everything stored about one user (answers, scores, group memberships, review items, personal"
+                    + " review rounds) in one transaction; rounds, groups and board resets they made keep an"
                     + " anonymised '(forgotten)' in place of their id and name.",
             "Uses the database of the configuration (--config or $WENDA_CONFIG, overridden by WENDA_* variables)."
         },
@@ -45,9 +46,9 @@ final class ForgetUserCommand implements Callable<Integer> {
 
     @Option(
             names = "--community",
-            required = true,
             paramLabel = "ID",
-            description = "The Discord server id, the Slack team id (T…), or 'console'")
+            description = "The Discord server id, the Slack team id (T…), or 'console'; without it, every community"
+                    + " of the platform")
     String community;
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "The platform user id")
@@ -63,7 +64,7 @@ final class ForgetUserCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (community.isBlank() || user.isBlank()) {
+        if ((community != null && community.isBlank()) || user.isBlank()) {
             err.println("wenda admin forget-user: --community and --user must not be blank");
             err.flush();
             return 2;
@@ -78,9 +79,10 @@ final class ForgetUserCommand implements Callable<Integer> {
             return ServeCommand.CONFIG_ERROR;
         }
         try (Database db = parent.root.wiring(config).store()) {
-            Map<String, Integer> counts = new UserData(db).forgetUser(platform.name(), community.strip(), user.strip());
+            Optional<String> where = Optional.ofNullable(community).map(String::strip);
+            Map<String, Integer> counts = new UserData(db).forgetUser(platform.name(), where, user.strip());
             out.println("Forgot " + platform.name().toLowerCase(java.util.Locale.ROOT) + " user " + user.strip()
-                    + " in community " + community.strip() + ":");
+                    + where.map(c -> " in community " + c).orElse(" in every community") + ":");
             int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
             counts.forEach(
                     (table, rows) -> out.println("  " + table + " ".repeat(width - table.length()) + "  " + rows));

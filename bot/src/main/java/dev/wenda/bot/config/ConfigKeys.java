@@ -37,6 +37,11 @@ public final class ConfigKeys {
             new ConfigKey("discord.shards", TEXT, "all", "shards this process runs: all, 0-3/8, or 8 over 2"),
             new ConfigKey(
                     "discord.process-index", TEXT, "", "this process's index for 'T over N'; empty: from instance.id"),
+            new ConfigKey(
+                    "discord.admin-role",
+                    TEXT,
+                    "",
+                    "role id whose members may take admin actions besides those with Manage Server"),
             new ConfigKey("slack.enabled", BOOLEAN, "false", "connect to Slack"),
             new ConfigKey("slack.bot-token", SECRET, "", "Slack bot token (xoxb-...)"),
             new ConfigKey("slack.app-token", SECRET, "", "Slack app-level token for Socket Mode (xapp-...)"),

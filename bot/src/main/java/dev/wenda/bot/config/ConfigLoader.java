@@ -124,7 +124,8 @@ public final class ConfigLoader {
                         s.bool("discord.enabled"),
                         secret("discord.token"),
                         ShardRange.parse(
-                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId)),
+                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId),
+                        Optional.of(s.text("discord.admin-role").strip()).filter(id -> !id.isEmpty())),
                 new WendaConfig.Slack(
                         s.bool("slack.enabled"),
                         secret("slack.bot-token"),

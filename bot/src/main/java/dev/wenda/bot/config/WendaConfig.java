@@ -99,15 +99,26 @@ public record WendaConfig(
     }
 
     /** @param shards the shard range of this process; empty for every shard */
-    public record Discord(boolean enabled, Optional<Secret> token, Optional<ShardRange> shards) {
+    public record Discord(
+            boolean enabled, Optional<Secret> token, Optional<ShardRange> shards, Optional<String> adminRole) {
         public Discord {
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(shards, "shards");
+            Objects.requireNonNull(adminRole, "adminRole");
+            adminRole.filter(id -> !id.matches("\\d{1,20}")).ifPresent(id -> {
+                throw ConfigException.invalid(
+                        "discord.admin-role", "must be a Discord role id (digits), was '" + id + "'");
+            });
             if (enabled && token.isEmpty()) {
                 throw ConfigException.invalid(
                         "discord.token",
                         "is required when discord.enabled is true: set WENDA_DISCORD_TOKEN or WENDA_DISCORD_TOKEN_FILE");
             }
+        }
+
+        /** Without an admin role: only members with Manage Server are admins. */
+        public Discord(boolean enabled, Optional<Secret> token, Optional<ShardRange> shards) {
+            this(enabled, token, shards, Optional.empty());
         }
     }
 

@@ -1,96 +1,137 @@
 package dev.wenda.bot.store;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Everything stored about one user of one community, for data-protection requests ({@code wenda
- * admin forget-user}). Forgetting runs in one transaction, so it happens completely or not at all.
+ * Everything stored about one platform user, for data-protection requests ({@code wenda admin
+ * forget-user}): their answers (and so their scores), first-correct marks, group memberships, review
+ * items and personal review rounds are deleted; rounds they started, groups they created and board
+ * resets they made stay for the other players, with the user's id and name replaced by {@value
+ * #FORGOTTEN}. Forgetting runs in one transaction, so it happens completely or not at all.
  */
 public final class UserData {
-    /** What replaces a forgotten user's id and name where a row must stay (a round they started). */
+    /** What replaces a forgotten user's id and name where a row must stay. */
     public static final String FORGOTTEN = "(forgotten)";
-
-    private static final String ROUNDS_OF_COMMUNITY =
-            "round_id in (select id from rounds where platform = ? and community = ?)";
 
     private final Jdbc jdbc;
 
     public UserData(Database database) {
-        this.jdbc = database.jdbc();
+        this.jdbc = Objects.requireNonNull(database, "database").jdbc();
     }
 
     /**
-     * Deletes the user's answers, first-correct marks, group memberships and review items in the
-     * community, and replaces their id and name with {@value #FORGOTTEN} in rows that must stay: rounds
-     * they started, groups they created, board resets they made.
+     * Forgets {@code userId} on {@code platform} ({@code DISCORD}, {@code SLACK}, {@code CONSOLE}) in
+     * {@code community}, or in every community of the platform when it is empty.
      *
      * @return rows touched per table and action, in a stable order, e.g. {@code answers (deleted)=12}
      */
-    public Map<String, Integer> forgetUser(String platform, String community, String userId) {
+    public Map<String, Integer> forgetUser(String platform, Optional<String> community, String userId) {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(community, "community");
         Objects.requireNonNull(userId, "userId");
+        Scope scope = new Scope(platform, community);
+        String rounds = "select id from rounds where " + scope.where;
+        String personal = rounds + " and starter_id = ? and personal = true";
         return jdbc.inTransaction(tx -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
+            // Personal review rounds belong to the user alone (their channel key holds the user id).
+            int personalRows = 0;
+            for (String table : List.of("answers", "first_correct", "round_questions", "active_rounds")) {
+                personalRows += update(
+                        tx, "delete from " + table + " where round_id in (" + personal + ")", scope.with(userId));
+            }
+            personalRows += update(
+                    tx,
+                    "delete from seen_entries where channel_key in (select channel_key from rounds where " + scope.where
+                            + " and starter_id = ? and personal = true)",
+                    scope.with(userId));
+            counts.put(
+                    "rounds (personal, deleted)",
+                    update(
+                            tx,
+                            "delete from rounds where " + scope.where + " and starter_id = ? and personal = true",
+                            scope.with(userId)));
+            counts.put("personal round rows (deleted)", personalRows);
             counts.put(
                     "answers (deleted)",
-                    tx.update(
-                            "delete from answers where user_id = ? and " + ROUNDS_OF_COMMUNITY,
-                            userId,
-                            platform,
-                            community));
+                    update(
+                            tx,
+                            "delete from answers where user_id = ? and round_id in (" + rounds + ")",
+                            scope.after(userId)));
             counts.put(
                     "first_correct (deleted)",
-                    tx.update(
-                            "delete from first_correct where user_id = ? and " + ROUNDS_OF_COMMUNITY,
-                            userId,
-                            platform,
-                            community));
+                    update(
+                            tx,
+                            "delete from first_correct where user_id = ? and round_id in (" + rounds + ")",
+                            scope.after(userId)));
             counts.put(
                     "group_members (deleted)",
-                    tx.update(
-                            "delete from group_members where platform = ? and community = ? and user_id = ?",
-                            platform,
-                            community,
-                            userId));
+                    update(
+                            tx,
+                            "delete from group_members where " + scope.where + " and user_id = ?",
+                            scope.with(userId)));
             counts.put(
                     "review_items (deleted)",
-                    tx.update(
-                            "delete from review_items where platform = ? and community = ? and user_id = ?",
-                            platform,
-                            community,
-                            userId));
+                    update(
+                            tx,
+                            "delete from review_items where " + scope.where + " and user_id = ?",
+                            scope.with(userId)));
             counts.put(
                     "rounds (anonymised)",
-                    tx.update(
-                            "update rounds set starter_id = ?, starter_name = ?"
-                                    + " where platform = ? and community = ? and starter_id = ?",
-                            FORGOTTEN,
-                            FORGOTTEN,
-                            platform,
-                            community,
-                            userId));
+                    update(
+                            tx,
+                            "update rounds set starter_id = ?, starter_name = ? where " + scope.where
+                                    + " and starter_id = ?",
+                            concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
             counts.put(
                     "study_groups (anonymised)",
-                    tx.update(
-                            "update study_groups set created_by = ? where platform = ? and community = ? and created_by = ?",
-                            FORGOTTEN,
-                            platform,
-                            community,
-                            userId));
+                    update(
+                            tx,
+                            "update study_groups set created_by = ? where " + scope.where + " and created_by = ?",
+                            concat(List.of(FORGOTTEN), scope.with(userId))));
             counts.put(
                     "seasons (anonymised)",
-                    tx.update(
-                            "update seasons set reset_by = ?, reset_by_name = ?"
-                                    + " where platform = ? and community = ? and reset_by = ?",
-                            FORGOTTEN,
-                            FORGOTTEN,
-                            platform,
-                            community,
-                            userId));
+                    update(
+                            tx,
+                            "update seasons set reset_by = ?, reset_by_name = ? where " + scope.where
+                                    + " and reset_by = ?",
+                            concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
             return counts;
         });
+    }
+
+    /** The platform, and the community when given, as a where clause and its parameters. */
+    private record Scope(String where, List<Object> params) {
+        Scope(String platform, Optional<String> community) {
+            this(
+                    community.isPresent() ? "platform = ? and community = ?" : "platform = ?",
+                    community.isPresent() ? List.of(platform, community.get()) : List.of(platform));
+        }
+
+        /** The scope's parameters, then {@code value}. */
+        List<Object> with(Object value) {
+            return concat(params, List.of(value));
+        }
+
+        /** {@code value}, then the scope's parameters. */
+        List<Object> after(Object value) {
+            return concat(List.of(value), params);
+        }
+    }
+
+    private static List<Object> concat(List<?> first, List<?> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static int update(Jdbc.Tx tx, String sql, List<Object> params) throws SQLException {
+        return tx.update(sql, params.toArray());
     }
 }

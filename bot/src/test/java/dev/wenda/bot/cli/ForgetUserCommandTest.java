@@ -50,13 +50,15 @@ class ForgetUserCommandTest {
 
     private static final String PRINTED = """
             Forgot slack user U7 in community T1:
-              answers (deleted)          0
-              first_correct (deleted)    0
-              group_members (deleted)    2
-              review_items (deleted)     1
-              rounds (anonymised)        0
-              study_groups (anonymised)  1
-              seasons (anonymised)       0
+              rounds (personal, deleted)     0
+              personal round rows (deleted)  0
+              answers (deleted)              0
+              first_correct (deleted)        0
+              group_members (deleted)        2
+              review_items (deleted)         1
+              rounds (anonymised)            0
+              study_groups (anonymised)      1
+              seasons (anonymised)           0
             Total rows: 4
             """;
 

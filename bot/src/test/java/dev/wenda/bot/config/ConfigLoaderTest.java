@@ -63,6 +63,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("discord.admin-role names the admin role by id; anything but digits is refused with the value")
+    void discordAdminRole() throws IOException {
+        Path file = yaml("""
+                discord:
+                  admin-role: "1000000000000000011"
+                """);
+        assertEquals(
+                Optional.of("1000000000000000011"),
+                load(Map.of(), Optional.of(file)).discord().adminRole());
+        assertEquals(
+                Optional.empty(), load(Map.of(), Optional.empty()).discord().adminRole());
+        assertEquals(
+                "config: discord.admin-role must be a Discord role id (digits), was '@quizmaster'"
+                        + " (WENDA_DISCORD_ADMIN_ROLE)",
+                failure(Map.of("WENDA_DISCORD_ADMIN_ROLE", "@quizmaster"), Optional.empty()));
+    }
+
+    @Test
     @DisplayName("an empty environment variable counts as unset")
     void emptyVariableIsUnset() {
         assertEquals(
@@ -82,7 +100,7 @@ class ConfigLoaderTest {
                 """);
         assertEquals(
                 "config: unknown key 'discord.shardz' in wenda.yaml (line 5); keys of discord: enabled, token,"
-                        + " shards, process-index",
+                        + " shards, process-index, admin-role",
                 failure(Map.of(), Optional.of(file)));
     }
 

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.read.ListAppender;
+import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.discord.fake.InteractionPayloads;
 import dev.wenda.bot.discord.fake.InteractionPayloads.Interaction;
@@ -52,7 +53,8 @@ class DiscordFaultsE2ETest {
         ((Logger) LoggerFactory.getLogger(Responder.class)).addAppender(logs);
         ((Logger) LoggerFactory.getLogger(Responder.class)).addAppender(errorLatch);
         running = new RunningBot(
-                request -> Reply.privateText("pong " + request.origin().userName()),
+                (ChatService)
+                        request -> Reply.privateText("pong " + request.origin().userName()),
                 QuestionSuggester.none(),
                 QuestionSuggester.none(),
                 false);

@@ -20,17 +20,21 @@ class UserDataTest {
 
     /** A round in {@code community} started by {@code starter}, its first question open. */
     static void round(QuizStore store, String id, String community, String starter) {
+        round(store, id, community, starter, false);
+    }
+
+    static void round(QuizStore store, String id, String community, String starter, boolean personal) {
         RoundRow row = new RoundRow(
                 id,
                 DISCORD,
                 community,
                 "chan",
-                DISCORD + ":" + community + ":chan:" + id,
+                DISCORD + ":" + community + ":chan" + (personal ? ":" + starter : ":" + id),
                 starter,
                 starter + "-name",
                 "",
                 "en",
-                false,
+                personal,
                 2,
                 30,
                 true,
@@ -85,9 +89,11 @@ class UserDataTest {
             boards.reviewMissed(DISCORD, "g2", "alice", "e9", 2_000);
             boards.archiveSeason(DISCORD, "g1", "SERVER", "", 3_000, "alice", "alice-name");
 
-            Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, "g1", "alice");
+            Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.of("g1"), "alice");
 
             Map<String, Integer> expected = new LinkedHashMap<>();
+            expected.put("rounds (personal, deleted)", 0);
+            expected.put("personal round rows (deleted)", 0);
             expected.put("answers (deleted)", 2);
             expected.put("first_correct (deleted)", 1);
             expected.put("group_members (deleted)", 2);
@@ -131,8 +137,8 @@ class UserDataTest {
     @DisplayName("forgetting a user with nothing stored changes nothing and reports zeros")
     void forgetUser_unknown_reportsZeros(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
-            Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", "T1", "U404");
-            assertEquals(7, counts.size());
+            Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
+            assertEquals(9, counts.size());
             assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
         }
     }
@@ -160,6 +166,38 @@ class UserDataTest {
             assertEquals(0, count(db, "select count(*) from group_members where community = 'g1'"));
             assertEquals(1, count(db, "select count(*) from answers"));
             assertEquals(Optional.empty(), boards.deleteGroup(DISCORD, "g1", "study"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("without a community, the user is forgotten in every community of the platform, personal review"
+            + " rounds included; other platforms keep their data")
+    void forgetUser_everyCommunity_includesPersonalRounds(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            Database db = fresh.database();
+            QuizStore store = new QuizStore(db);
+            Boards boards = new Boards(db);
+            round(store, "r1", "g1", "bob");
+            answer(store, "r1", 1, "alice", true);
+            round(store, "r2", "g2", "bob");
+            answer(store, "r2", 1, "alice", false);
+            round(store, "p1", "g1", "alice", true);
+            answer(store, "p1", 1, "alice", true);
+            boards.reviewMissed("SLACK", "T1", "alice", "e1", 2_000);
+
+            Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.empty(), "alice");
+
+            assertEquals(1, counts.get("rounds (personal, deleted)"));
+            // p1: one answer, one first-correct mark, two questions, the active-round row, two seen entries
+            assertEquals(7, counts.get("personal round rows (deleted)"));
+            assertEquals(2, counts.get("answers (deleted)"));
+            assertEquals(0, count(db, "select count(*) from rounds where id = 'p1'"));
+            assertEquals(0, count(db, "select count(*) from round_questions where round_id = 'p1'"));
+            assertEquals(0, count(db, "select count(*) from seen_entries where channel_key like '%:alice'"));
+            assertEquals(0, count(db, "select count(*) from answers where user_id = 'alice'"));
+            assertEquals(4, count(db, "select count(*) from round_questions"));
+            assertEquals(1, count(db, "select count(*) from review_items where platform = 'SLACK'"));
         }
     }
 }
