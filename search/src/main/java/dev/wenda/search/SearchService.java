@@ -2,6 +2,7 @@ package dev.wenda.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
@@ -40,7 +41,10 @@ public final class SearchService implements AutoCloseable {
         this.embedder = embedder;
         this.factory = new SnapshotFactory(analysis, synonyms, embedder, new IndexStore(config.dataDir()));
         this.retriever = new Retriever(analysis, embedder);
-        this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(config.cacheSize())
+                .recordStats()
+                .build();
     }
 
     /**
@@ -134,6 +138,11 @@ public final class SearchService implements AutoCloseable {
     public long cachedResults() {
         cache.cleanUp();
         return cache.estimatedSize();
+    }
+
+    /** Hits and misses of the result cache since start, for metrics. */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.config.Secret;
+import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
@@ -28,6 +29,7 @@ import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.ops.CorrelatedChatService;
 import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.MeasuredOutbox;
 import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
@@ -36,8 +38,10 @@ import dev.wenda.bot.quiz.ExecutorScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizMetrics;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
@@ -56,6 +60,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +70,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
@@ -79,7 +85,7 @@ public final class Wiring {
     private ContentBank bank;
     private ContentReloader contentReloader;
     private SwappablePool quizPool;
-    private Database store;
+    private volatile Database store;
     private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
@@ -88,6 +94,9 @@ public final class Wiring {
     private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
     private SlackBot slack;
+    private ExecutorScheduler quizTimers;
+    private QuizEngine quizEngine;
+    private RoundLeases roundLeases;
     private PrometheusMetrics metrics;
     private SearchConfig searchConfig;
     private SearchService search;
@@ -125,10 +134,14 @@ public final class Wiring {
     }
 
     /**
-     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
-     * database reachable) and the ops endpoint, with their stop sequence.
+     * What {@code wenda serve} runs: the platforms enabled in the configuration, the readiness
+     * checks (the warm-ups of the bank and the store; each platform connected) and the ops
+     * endpoint, with their stop sequence.
      */
-    public synchronized ServeRuntime serveRuntime(Warmup index) {
+    public synchronized ServeRuntime serveRuntime(Warmup index, Warmup database) {
+        // Built now, not in the lambdas: the warm-ups hold this object's lock while loading.
+        ChatService service = platformChatService(rateLimits());
+        PrometheusMetrics scrape = metrics();
         List<PlatformRunner> platforms = new ArrayList<>();
         if (config.discord().enabled()) {
             platforms.add(discordRunner());
@@ -138,14 +151,98 @@ public final class Wiring {
         }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
-                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), scrape::scrape, checks))
                 : Optional.empty();
         return new ServeRuntime(
                 platforms,
-                List.of(index.check(), new JdbcCheck(config.db())),
+                List.of(index.check(), database.check()),
                 ops,
-                () -> {}, // nothing to persist until the quiz engine keeps rounds
-                List.of());
+                this::stopQuizTimers,
+                List.of(new GracefulShutdown.Step("close store", this::closeStore)));
+    }
+
+    /** A live check of the open store: one trivial query. */
+    public ReadinessCheck.Status storeAnswers() {
+        Database db = store;
+        if (db == null) {
+            return ReadinessCheck.Status.failing("not open");
+        }
+        db.jdbc().queryOne("select 1", row -> row.getInt(1));
+        return ReadinessCheck.Status.ok();
+    }
+
+    /** The per-user and per-channel budgets from {@code limits.*}. */
+    public RateLimits rateLimits() {
+        WendaConfig.Limits limits = config.limits();
+        return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
+    }
+
+    private static DiscordConfig discordConfig(WendaConfig.Discord discord) {
+        ShardRange shards = discord.shards();
+        DiscordConfig built = DiscordConfig.of(secret(discord.token()))
+                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withMessageContent(discord.messageContent())
+                .withCommandGuilds(discord.commandGuilds());
+        return discord.adminRole().map(built::withAdminRole).orElse(built);
+    }
+
+    private static Supplier<String> secret(Optional<Secret> secret) {
+        return () -> secret.map(Secret::reveal).orElse("");
+    }
+
+    /**
+     * Renews the leases of this process's quiz rounds and takes over those of a process that died;
+     * builds the quiz first. Takeover covers the platforms this process can post to everywhere:
+     * Slack, and Discord only when it runs every shard.
+     */
+    public synchronized RoundLeases roundLeases() {
+        if (roundLeases == null) {
+            quiz();
+            Set<Platform> takeover = EnumSet.noneOf(Platform.class);
+            if (config.slack().enabled()) {
+                takeover.add(Platform.SLACK);
+            }
+            ShardRange shards = config.discord().shards();
+            if (config.discord().enabled() && shards.count() == shards.total()) {
+                takeover.add(Platform.DISCORD);
+            }
+            roundLeases = new RoundLeases(
+                    new QuizStore(store()),
+                    quizEngine,
+                    quizTimers,
+                    Clock.systemUTC(),
+                    config.instance().id(),
+                    config.quiz().lease(),
+                    () -> Set.copyOf(takeover));
+            addQuizListener(roundLeases);
+            QuizStore rounds = new QuizStore(store());
+            addQuizListener(new QuizMetrics(
+                    metrics(), id -> rounds.round(id).map(round -> Platform.valueOf(round.platform()))));
+            metrics().watchActiveRounds(roundLeases::held);
+        }
+        return roundLeases;
+    }
+
+    /**
+     * Stops the quiz timers and hands the rounds on: they stay open in the store with every answer,
+     * their leases end now, and another process (or this one restarted) resumes them.
+     */
+    private synchronized void stopQuizTimers() {
+        if (roundLeases != null) {
+            roundLeases.close();
+        }
+        if (quizTimers != null) {
+            quizTimers.close();
+        }
+        if (roundLeases != null) {
+            roundLeases.releaseAll();
+        }
+    }
+
+    private synchronized void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -255,13 +352,13 @@ public final class Wiring {
             Boards boards = new Boards(db);
             SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
             quizPool = pool;
-            QuizEngine engine = new QuizEngine(
+            QuizEngine engine = quizEngine = new QuizEngine(
                     new QuizStore(db),
                     boards,
                     pool,
                     numericQuestionSource(),
                     outboxes,
-                    new ExecutorScheduler("wenda-quiz-timer"),
+                    quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),
@@ -309,7 +406,10 @@ public final class Wiring {
             Optional<Embedder> embedder = settings.dense()
                     ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
                     : Optional.empty();
-            search = SearchService.open(bank(), settings, embedder, progress);
+            SearchService opened = SearchService.open(bank(), settings, embedder, progress);
+            metrics().watchSearchCache(() -> opened.cacheStats().hitCount(), () -> opened.cacheStats()
+                    .missCount());
+            search = opened;
         }
         return search;
     }
@@ -321,7 +421,9 @@ public final class Wiring {
                     this::search,
                     (question, locale) -> numericQuestions().answer(question, locale),
                     feedback,
-                    Clock.systemUTC());
+                    Clock.systemUTC(),
+                    metrics(),
+                    System::nanoTime);
         }
         return askHandler;
     }
@@ -381,16 +483,8 @@ public final class Wiring {
      */
     public synchronized DiscordBot discord() {
         if (discord == null) {
-            WendaConfig.Discord settings = config.discord();
-            Secret token =
-                    settings.token().orElseThrow(() -> new IllegalStateException("discord.token is not configured"));
-            DiscordConfig base = DiscordConfig.of(token::reveal);
-            DiscordConfig discordConfig =
-                    settings.adminRole().map(base::withAdminRole).orElse(base);
-            discord = new DiscordBot(settings.shards()
-                    .map(range -> discordConfig.withShards(new ShardSpec(range.first(), range.last(), range.total())))
-                    .orElse(discordConfig));
-            outboxes.register(Platform.DISCORD, discord.outbox());
+            discord = new DiscordBot(discordConfig(config.discord()));
+            outboxes.register(Platform.DISCORD, new MeasuredOutbox(discord.outbox(), Platform.DISCORD, metrics()));
         }
         return discord;
     }
@@ -400,43 +494,18 @@ public final class Wiring {
      * autocomplete matches bank questions and tags as typed (search has no prefix completion).
      */
     public PlatformRunner discordRunner() {
-        return new PlatformRunner() {
-            @Override
-            public String name() {
-                return "discord";
-            }
-
-            @Override
-            public void start() {
-                List<String> questions =
-                        bank().entries().stream().map(QaEntry::question).toList();
-                List<String> tags = bank().entries().stream()
-                        .flatMap(entry -> entry.tags().stream())
-                        .distinct()
-                        .sorted()
-                        .toList();
-                discord()
-                        .start(
-                                platformChatService(RateLimits.defaults()),
-                                QuestionSuggester.over(questions),
-                                QuestionSuggester.over(tags));
-            }
-
-            @Override
-            public boolean connected() {
-                return discord().connected();
-            }
-
-            @Override
-            public void stopAccepting() {
-                discord().stopAccepting();
-            }
-
-            @Override
-            public void close() {
-                discord().stop();
-            }
-        };
+        DiscordBot bot = discord();
+        return new DiscordRunner(bot, () -> {
+            List<String> questions =
+                    bank().entries().stream().map(QaEntry::question).toList();
+            List<String> tags = bank().entries().stream()
+                    .flatMap(entry -> entry.tags().stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            bot.start(
+                    platformChatService(rateLimits()), QuestionSuggester.over(questions), QuestionSuggester.over(tags));
+        });
     }
 
     /**
@@ -454,9 +523,9 @@ public final class Wiring {
                     c.host(),
                     c.port(),
                     Set.copyOf(c.admins()),
-                    Optional.empty());
-            slack = new SlackBot(settings, platformChatService(RateLimits.defaults()));
-            outboxes.register(Platform.SLACK, slack.outbox());
+                    c.apiUrl());
+            slack = new SlackBot(settings, platformChatService(rateLimits()));
+            outboxes.register(Platform.SLACK, new MeasuredOutbox(slack.outbox(), Platform.SLACK, metrics()));
         }
         return slack;
     }

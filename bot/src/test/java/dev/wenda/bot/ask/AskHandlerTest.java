@@ -7,6 +7,7 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
@@ -67,6 +68,27 @@ class AskHandlerTest {
         assertEquals(
                 List.of("feedback:up:e3", "feedback:down:e3"),
                 reply.actions().stream().map(Reply.Action::id).toList());
+    }
+
+    @Test
+    @DisplayName("each search records its latency and its decision in the metrics")
+    void ask_recordsLatencyAndDecision() {
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        long[] now = {0};
+        AskHandler measured = new AskHandler(
+                () -> search,
+                NumericAnswerer.NONE,
+                feedback,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                metrics,
+                () -> now[0] += 4_000_000); // every reading 4 ms later
+        measured.handle(new ChatRequest.Ask(ZH, "dropout 是什么"));
+        measured.handle(new ChatRequest.Ask(EN, "how do I bake bread"));
+        List<String> lines = metrics.scrape().lines().toList();
+        assertTrue(lines.contains("wenda_decisions_total{outcome=\"answered\"} 1.0"), String.join("\n", lines));
+        assertTrue(lines.contains("wenda_decisions_total{outcome=\"abstained\"} 1.0"), String.join("\n", lines));
+        assertTrue(lines.contains("wenda_search_latency_seconds_count 2"));
+        assertTrue(lines.contains("wenda_search_latency_seconds_sum 0.008"));
     }
 
     @Test
