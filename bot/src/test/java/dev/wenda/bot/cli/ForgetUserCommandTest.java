@@ -139,4 +139,16 @@ class ForgetUserCommandTest {
         assertTrue(err.toString().startsWith("Missing required option: '--user=ID'"), err.toString());
         assertEquals("", out.toString());
     }
+
+    @Test
+    @DisplayName("a bad configuration is one line naming the key, exit code 78, and nothing is touched")
+    void forgetUser_badConfig_exit78() throws IOException {
+        Path config = Files.writeString(dir.resolve("bad.yaml"), "http:\n  port: 70000\n");
+
+        int code = run("admin", "forget-user", "--platform", "slack", "--user", "U1", "--config", config.toString());
+
+        assertEquals(78, code);
+        assertEquals("config: http.port must be 1-65535, was 70000 (bad.yaml line 2)\n", err.toString());
+        assertEquals("", out.toString());
+    }
 }
