@@ -32,6 +32,7 @@ public final class SearchService implements AutoCloseable {
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong versions = new AtomicLong();
     private final Cache<CacheKey, SearchOutcome> cache;
+    private final QueryTerms.ConceptCache concepts = new QueryTerms.ConceptCache();
 
     record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
 
@@ -182,8 +183,8 @@ public final class SearchService implements AutoCloseable {
         }
         try {
             String truncated = truncate(query);
-            QueryTerms terms =
-                    QueryTerms.of(analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis);
+            QueryTerms terms = QueryTerms.of(
+                    analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis, concepts);
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
             List<Hit> ranked = padded(index, ranking.hits());
             Signals signals = signals(index, terms, ranking, mode);
@@ -200,7 +201,7 @@ public final class SearchService implements AutoCloseable {
         }
         Hit top = ranking.hits().getFirst();
         int doc = ranking.topDoc();
-        Coverage coverage = new Coverage(index.reader, terms, analysis::bigrams);
+        Coverage coverage = new Coverage(index.reader, terms);
         double questionCoverage = coverage.of(doc, false);
         double fullCoverage = coverage.of(doc, true);
         double similarity = top.similarity();

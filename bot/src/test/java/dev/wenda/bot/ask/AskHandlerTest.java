@@ -153,6 +153,21 @@ class AskHandlerTest {
     }
 
     @Test
+    @DisplayName("did-you-mean lists the candidates with one primary button each")
+    void candidates_listQuestionsWithButtons() {
+        QaEntry a = entry(1, "解释感受野这一概念", "x", List.of(), List.of());
+        QaEntry b = entry(2, "感受野怎么计算", "y", List.of(), List.of());
+        Reply reply = AskReplies.candidates(List.of(a, b), AskTexts.ZH);
+        assertEquals("你是不是想问：", reply.title());
+        assertEquals("题库里有几个相近的问题，点一个查看答案：\n\n1. 解释感受野这一概念\n2. 感受野怎么计算", reply.markdown());
+        assertEquals(
+                List.of(
+                        new Reply.Action("ask:entry:e1", "解释感受野这一概念", Reply.Style.PRIMARY, false),
+                        new Reply.Action("ask:entry:e2", "感受野怎么计算", Reply.Style.PRIMARY, false)),
+                reply.actions());
+    }
+
+    @Test
     void label_cutsLongQuestionsToEightyCodePoints() {
         String label = AskReplies.label("长".repeat(100));
         assertEquals(80, label.codePointCount(0, label.length()));
