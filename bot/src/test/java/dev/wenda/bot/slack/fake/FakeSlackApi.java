@@ -46,6 +46,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean keepCalls = true;
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -70,6 +72,16 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The URL {@code apps.connections.open} hands out. */
     public void socketModeUrl(String url) {
         this.socketUrl = url;
+    }
+
+    /** Calls {@code listener} with every request, after it is answered (load drivers). */
+    public void onCall(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether requests are kept for {@link #await}; a long load run turns this off to keep memory flat. */
+    public void keepCalls(boolean keep) {
+        this.keepCalls = keep;
     }
 
     /** Makes {@code users.info} know a user. */
@@ -120,11 +132,13 @@ public final class FakeSlackApi implements AutoCloseable {
         Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
                 ? parseForm(body)
                 : Map.of();
-        String answer;
-        synchronized (this) {
-            answer = answer(name, form);
-            calls.add(new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer));
-            notifyAll();
+        String answer = answer(name, form);
+        Call call = new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer);
+        if (keepCalls) {
+            synchronized (this) {
+                calls.add(call);
+                notifyAll();
+            }
         }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
@@ -136,6 +150,7 @@ public final class FakeSlackApi implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+        listeners.forEach(listener -> listener.accept(call));
     }
 
     private String answer(String name, Map<String, String> form) {
