@@ -61,7 +61,10 @@ final class AnswerLedger {
         }
     }
 
-    private record Entry(List<String> sent, List<Ack> acks) {}
+    /** The letters sent for one slot, in order, and each receipt with the letter of its click. */
+    private record Entry(List<String> sent, List<Receipt> acks) {}
+
+    private record Receipt(String letter, Ack ack) {}
 
     private final Map<Slot, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -75,13 +78,14 @@ final class AnswerLedger {
         }
     }
 
-    void acked(Slot slot, Ack ack) {
+    /** The bot answered the click that sent {@code letter} for {@code slot} with {@code ack}. */
+    void acked(Slot slot, String letter, Ack ack) {
         Entry entry = entries.get(slot);
         if (entry == null) {
             throw new IllegalStateException("ack for an answer never sent: " + slot);
         }
         synchronized (entry) {
-            entry.acks().add(ack);
+            entry.acks().add(new Receipt(letter, ack));
         }
     }
 
@@ -102,13 +106,14 @@ final class AnswerLedger {
         for (Map.Entry<Slot, Entry> e : entries.entrySet()) {
             Slot slot = e.getKey();
             List<String> letters;
-            List<Ack> acks;
+            List<Receipt> receipts;
             synchronized (e.getValue()) {
                 letters = List.copyOf(e.getValue().sent());
-                acks = List.copyOf(e.getValue().acks());
+                receipts = List.copyOf(e.getValue().acks());
             }
             sent += letters.size();
-            unacked += letters.size() - acks.size();
+            unacked += letters.size() - receipts.size();
+            List<Ack> acks = receipts.stream().map(Receipt::ack).toList();
             long recordedHere = acks.stream().filter(a -> a == Ack.RECORDED).count();
             recorded += (int) recordedHere;
             duplicates += (int) acks.stream().filter(a -> a == Ack.DUPLICATE).count();
@@ -128,7 +133,12 @@ final class AnswerLedger {
                 lost++;
                 continue;
             }
-            if (!row.answer().equals(letters.getFirst())) {
+            String recordedLetter = receipts.stream()
+                    .filter(r -> r.ack() == Ack.RECORDED)
+                    .findFirst()
+                    .orElseThrow()
+                    .letter();
+            if (!row.answer().equals(recordedLetter)) {
                 wrong++;
             }
             long[] totals = expected.computeIfAbsent(slot.roundId(), r -> new HashMap<>())

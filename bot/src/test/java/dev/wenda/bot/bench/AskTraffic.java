@@ -31,7 +31,14 @@ final class AskTraffic {
     private final Errors errors;
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final AtomicReference<Latencies> latencies = new AtomicReference<>(new Latencies());
+    private final AtomicReference<Window> window = new AtomicReference<>(new Window());
+
+    /** Ask latencies of one phase: all, and per platform. */
+    record Window(Latencies all, Latencies discord, Latencies slack) {
+        Window() {
+            this(new Latencies(), new Latencies(), new Latencies());
+        }
+    }
 
     AskTraffic(
             FakeDiscord discord,
@@ -54,8 +61,8 @@ final class AskTraffic {
     }
 
     /** Starts a new latency window (one per phase) and returns the previous one. */
-    Latencies newWindow() {
-        return latencies.getAndSet(new Latencies());
+    Window newWindow() {
+        return window.getAndSet(new Window());
     }
 
     int inFlight() {
@@ -130,7 +137,10 @@ final class AskTraffic {
         if (started == null) {
             return;
         }
-        latencies.get().record(System.nanoTime() - started);
+        long nanos = System.nanoTime() - started;
+        Window current = window.get();
+        current.all().record(nanos);
+        (key.startsWith("response/") ? current.slack() : current.discord()).record(nanos);
         String lower = body.toLowerCase(java.util.Locale.ROOT);
         for (String failure : FAILURES) {
             if (lower.contains(failure)) {

@@ -132,7 +132,7 @@ public final class LoadDriver implements Callable<Integer> {
                 AskTraffic asks = new AskTraffic(discord, slackApi, slack, askQuestions, askUsers, errors);
                 QuizTraffic quiz =
                         new QuizTraffic(slackApi, slack, timer, channels, players, questionSeconds, questions, errors);
-                Phases phases = new Phases(asks, quiz, timer, errors, report);
+                Phases phases = new Phases(asks, quiz, errors, report);
                 return phases.run(this, new QuizStore(wiring.store())) ? 0 : 1;
             } finally {
                 slackBot.stop();

@@ -42,7 +42,10 @@ final class QuizTraffic {
     private final int questionsPerRound;
     private final Errors errors;
     private final AnswerLedger ledger = new AnswerLedger();
-    private final Map<String, Slot> clicks = new ConcurrentHashMap<>();
+    private final Map<String, Click> clicks = new ConcurrentHashMap<>();
+
+    private record Click(Slot slot, String letter) {}
+
     private final Map<String, QuestionKey> questionByTs = new ConcurrentHashMap<>();
     private final Map<QuestionKey, String> correct = new ConcurrentHashMap<>();
     private final Map<String, String> roundByChannel = new ConcurrentHashMap<>();
@@ -233,8 +236,9 @@ final class QuizTraffic {
     private void click(int c, int p, String ts, QuestionKey question, int option) {
         Slot slot = new Slot(question.roundId(), question.no(), player(c, p));
         String id = "a" + ids.incrementAndGet();
-        clicks.put("response/" + id, slot);
-        ledger.sent(slot, name(c, p), String.valueOf((char) ('A' + option)));
+        String letter = String.valueOf((char) ('A' + option));
+        clicks.put("response/" + id, new Click(slot, letter));
+        ledger.sent(slot, name(c, p), letter);
         String actionId = "quiz:" + question.roundId() + ":" + question.no() + ":" + option;
         slack.post(
                         SlackRequests.blockAction(channel(c), player(c, p), ts, actionId, api.responseUrl(id)),
@@ -247,8 +251,8 @@ final class QuizTraffic {
     }
 
     private void onAck(FakeSlackApi.Call call) {
-        Slot slot = clicks.remove(call.name());
-        if (slot == null) {
+        Click click = clicks.remove(call.name());
+        if (click == null) {
             return;
         }
         String body = call.body();
@@ -258,7 +262,7 @@ final class QuizTraffic {
         if (ack == Ack.OTHER) {
             errors.add("click: unexpected receipt", body);
         }
-        ledger.acked(slot, ack);
+        ledger.acked(click.slot(), click.letter(), ack);
     }
 
     private static String channel(int c) {
