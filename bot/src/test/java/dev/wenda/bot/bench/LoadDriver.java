@@ -60,7 +60,7 @@ public final class LoadDriver implements Callable<Integer> {
     @Option(names = "--sample-seconds", defaultValue = "10", description = "heap sample interval in the soak")
     int sampleSeconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "15", description = "asks at a tenth of the rate first")
+    @Option(names = "--warmup-seconds", defaultValue = "45", description = "asks at a tenth of the rate first (JIT warm-up)")
     int warmupSeconds;
 
     @Option(names = "--question-seconds", defaultValue = "10", description = "seconds per quiz question")
@@ -74,6 +74,14 @@ public final class LoadDriver implements Callable<Integer> {
 
     @Option(names = "--db-url", description = "JDBC URL (default: a fresh in-memory H2)")
     Optional<String> dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "sa", description = "database user (PostgreSQL: e.g. postgres)")
+    String dbUser;
+
+    @Option(
+            names = "--pg-fresh-schema",
+            description = "with a PostgreSQL --db-url: create a new schema for the run, drop it afterwards")
+    boolean freshSchema;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadDriver()).execute(args));
@@ -92,8 +100,33 @@ public final class LoadDriver implements Callable<Integer> {
     public Integer call() throws Exception {
         String url =
                 dbUrl.orElse("jdbc:h2:mem:load_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1");
+        if (url.startsWith("jdbc:postgresql:") && !freshSchema && !url.contains("currentSchema=")) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this),
+                    "a PostgreSQL --db-url needs --pg-fresh-schema or currentSchema=, so the run never writes to public");
+        }
+        if (freshSchema) {
+            FreshSchema schema = FreshSchema.create(url, dbUser);
+            try {
+                return run(schema.url());
+            } finally {
+                schema.drop();
+            }
+        }
+        return run(url);
+    }
+
+    private int run(String url) throws Exception {
         Wiring wiring = new Wiring(new ConfigLoader(
-                        Map.of("WENDA_DB_URL", url, "WENDA_DB_POOL_SIZE", "10", "WENDA_INSTANCE_ID", "load"),
+                        Map.of(
+                                "WENDA_DB_URL",
+                                url,
+                                "WENDA_DB_USER",
+                                dbUser,
+                                "WENDA_DB_POOL_SIZE",
+                                "10",
+                                "WENDA_INSTANCE_ID",
+                                "load"),
                         () -> "load")
                 .load(Optional.empty()));
         Report report = new Report(System.out);

@@ -81,6 +81,7 @@ final class Phases {
     private boolean measured(String name, LoadDriver o, int seconds, LongConsumer everySecond, QuizStore store)
             throws InterruptedException {
         asks.newWindow();
+        quiz.newReceiptWindow();
         double cpu0 = Machine.processCpuSeconds();
         long t0 = System.nanoTime();
         long sent = pump(o.asksPerSecond, seconds, second -> {
@@ -135,7 +136,14 @@ final class Phases {
         }
         Reconciliation r = quiz.ledger()
                 .reconcile(LoadDriver.storedAnswers(store, quiz.rounds()), quiz.correct(), quiz.scoreboards());
-        report.line("%s: rounds %d; %s".formatted(name, quiz.rounds().size(), LoadDriver.describe(r)));
+        Latencies receipts = quiz.newReceiptWindow();
+        report.line("%s: rounds %d; click-to-receipt p50 %.1f ms, p99 %.1f ms; %s"
+                .formatted(
+                        name,
+                        quiz.rounds().size(),
+                        receipts.percentileMillis(50),
+                        receipts.percentileMillis(99),
+                        LoadDriver.describe(r)));
         report.line("%s: errors %d: %s".formatted(name, errors.total(), errors.describe()));
         return errors.total() == 0 && r.clean() && (o.channels == 0 || r.recorded() > 0);
     }

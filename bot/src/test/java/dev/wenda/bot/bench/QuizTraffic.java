@@ -44,7 +44,7 @@ final class QuizTraffic {
     private final AnswerLedger ledger = new AnswerLedger();
     private final Map<String, Click> clicks = new ConcurrentHashMap<>();
 
-    private record Click(Slot slot, String letter) {}
+    private record Click(Slot slot, String letter, long sentNanos) {}
 
     private final Map<String, QuestionKey> questionByTs = new ConcurrentHashMap<>();
     private final Map<QuestionKey, String> correct = new ConcurrentHashMap<>();
@@ -54,6 +54,8 @@ final class QuizTraffic {
     private final AtomicLong ids = new AtomicLong();
     private final SplittableRandom seeds = new SplittableRandom(7);
     private volatile boolean starting = true;
+    private final java.util.concurrent.atomic.AtomicReference<Latencies> receipts =
+            new java.util.concurrent.atomic.AtomicReference<>(new Latencies());
 
     QuizTraffic(
             FakeSlackApi api,
@@ -79,6 +81,11 @@ final class QuizTraffic {
             }
         }
         api.onCall(this::onCall);
+    }
+
+    /** Click-to-receipt latencies since the last call; starts a new window. */
+    Latencies newReceiptWindow() {
+        return receipts.getAndSet(new Latencies());
     }
 
     AnswerLedger ledger() {
@@ -237,7 +244,7 @@ final class QuizTraffic {
         Slot slot = new Slot(question.roundId(), question.no(), player(c, p));
         String id = "a" + ids.incrementAndGet();
         String letter = String.valueOf((char) ('A' + option));
-        clicks.put("response/" + id, new Click(slot, letter));
+        clicks.put("response/" + id, new Click(slot, letter, System.nanoTime()));
         ledger.sent(slot, name(c, p), letter);
         String actionId = "quiz:" + question.roundId() + ":" + question.no() + ":" + option;
         slack.post(
@@ -255,6 +262,7 @@ final class QuizTraffic {
         if (click == null) {
             return;
         }
+        receipts.get().record(System.nanoTime() - click.sentNanos());
         String body = call.body();
         Ack ack = body.contains("Answer recorded")
                 ? Ack.RECORDED
