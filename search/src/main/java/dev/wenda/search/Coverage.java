@@ -24,15 +24,14 @@ final class Coverage {
 
     private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
 
-    Coverage(IndexReader reader, QueryTerms terms, java.util.function.Function<String, List<String>> bigramsOf)
-            throws IOException {
+    Coverage(IndexReader reader, QueryTerms terms) throws IOException {
         this.reader = reader;
         int n = reader.numDocs();
         for (String w : terms.words()) {
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
                 continue; // a lone Han character (好, 层) says little about the topic
             }
-            QueryTerms.Spelling s = new QueryTerms.Spelling(List.of(w), bigramsOf.apply(w));
+            QueryTerms.Spelling s = new QueryTerms.Spelling(List.of(w), bigramsOfWord(w));
             int df = Math.max(
                     reader.docFreq(new Term(Fields.QUESTION_WORDS, w)),
                     reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
@@ -48,6 +47,18 @@ final class Coverage {
             units.add(new Unit(c.spellings(), idf(n, df)));
         }
         this.totalWeight = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    /** The bigram-field tokens of one word token: Han pairs, or the word itself. */
+    static List<String> bigramsOfWord(String word) {
+        if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>(word.length() - 1);
+        for (int i = 0; i + 1 < word.length(); i++) {
+            out.add(word.substring(i, i + 2));
+        }
+        return out;
     }
 
     static double idf(int docs, int df) {

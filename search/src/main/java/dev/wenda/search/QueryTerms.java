@@ -53,20 +53,15 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
         return words.isEmpty() && bigrams.isEmpty() && concepts.isEmpty();
     }
 
-    static QueryTerms of(String normalized, SpellFixer spellFixer, Synonyms synonyms, Analysis analysis) {
+    static QueryTerms of(
+            String normalized, SpellFixer spellFixer, Synonyms synonyms, Analysis analysis, ConceptCache cache) {
         String corrected = spellFixer.fix(normalized);
         Synonyms.Expansion expansion = synonyms.expand(corrected);
         List<Concept> concepts = new ArrayList<>();
         for (Synonyms.Concept c : expansion.concepts()) {
-            List<Spelling> spellings = new ArrayList<>();
-            for (String variant : c.variants()) {
-                Spelling s = new Spelling(unique(analysis.words(variant)), unique(analysis.bigrams(variant)));
-                if (!s.words().isEmpty() || !s.bigrams().isEmpty()) {
-                    spellings.add(s);
-                }
-            }
-            if (!spellings.isEmpty()) {
-                concepts.add(new Concept(c.variants().getFirst(), spellings));
+            Concept analyzed = cache.get(c, analysis);
+            if (!analyzed.spellings().isEmpty()) {
+                concepts.add(analyzed);
             }
         }
         return new QueryTerms(
@@ -74,6 +69,27 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
                 unique(analysis.words(expansion.residual())),
                 unique(analysis.bigrams(expansion.residual())),
                 concepts);
+    }
+
+    /** Analyzed spellings of each dictionary group, computed once: a query then only looks them up. */
+    static final class ConceptCache {
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Concept> byGroup =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Concept get(Synonyms.Concept c, Analysis analysis) {
+            return byGroup.computeIfAbsent(c.group(), g -> analyze(c, analysis));
+        }
+
+        private static Concept analyze(Synonyms.Concept c, Analysis analysis) {
+            List<Spelling> spellings = new ArrayList<>();
+            for (String variant : c.variants()) {
+                Spelling s = new Spelling(unique(analysis.words(variant)), unique(analysis.bigrams(variant)));
+                if (!s.words().isEmpty() || !s.bigrams().isEmpty()) {
+                    spellings.add(s);
+                }
+            }
+            return new Concept(c.variants().getFirst(), spellings);
+        }
     }
 
     private static List<String> unique(List<String> tokens) {

@@ -20,8 +20,8 @@ import org.apache.lucene.search.TopDocs;
  * Ranks entries for one query in one mode. Lexical and dense candidates are fused by weighted
  * score fusion: the lexical score divided by the query's best lexical score, and the cosine
  * similarity rescaled from [{@value #SIMILARITY_FLOOR}, 1] to [0, 1], mixed with weight
- * {@value #LEXICAL_WEIGHT} for lexical. (Reciprocal-rank fusion was measured too; see
- * docs/search.md.)
+ * {@value #LEXICAL_WEIGHT} for lexical. Unlike reciprocal-rank fusion this keeps how much better
+ * the best hit is, which a single strong lexical match needs.
  */
 final class Retriever {
     static final int DEPTH = 50;

@@ -2,6 +2,7 @@ package dev.wenda.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class SearchService implements AutoCloseable {
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private final AtomicLong versions = new AtomicLong();
     private final Cache<CacheKey, SearchOutcome> cache;
+    private final QueryTerms.ConceptCache concepts = new QueryTerms.ConceptCache();
 
     record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
 
@@ -40,7 +42,10 @@ public final class SearchService implements AutoCloseable {
         this.embedder = embedder;
         this.factory = new SnapshotFactory(analysis, synonyms, embedder, new IndexStore(config.dataDir()));
         this.retriever = new Retriever(analysis, embedder);
-        this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(config.cacheSize())
+                .recordStats()
+                .build();
     }
 
     /**
@@ -136,6 +141,11 @@ public final class SearchService implements AutoCloseable {
         return cache.estimatedSize();
     }
 
+    /** Hits and misses of the result cache since start, for metrics. */
+    public CacheStats cacheStats() {
+        return cache.stats();
+    }
+
     @Override
     public void close() {
         IndexSnapshot old = current.getAndSet(null);
@@ -173,8 +183,8 @@ public final class SearchService implements AutoCloseable {
         }
         try {
             String truncated = truncate(query);
-            QueryTerms terms =
-                    QueryTerms.of(analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis);
+            QueryTerms terms = QueryTerms.of(
+                    analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis, concepts);
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
             List<Hit> ranked = padded(index, ranking.hits());
             Signals signals = signals(index, terms, ranking, mode);
@@ -191,7 +201,7 @@ public final class SearchService implements AutoCloseable {
         }
         Hit top = ranking.hits().getFirst();
         int doc = ranking.topDoc();
-        Coverage coverage = new Coverage(index.reader, terms, analysis::bigrams);
+        Coverage coverage = new Coverage(index.reader, terms);
         double questionCoverage = coverage.of(doc, false);
         double fullCoverage = coverage.of(doc, true);
         double similarity = top.similarity();

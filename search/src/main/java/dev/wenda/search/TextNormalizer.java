@@ -30,7 +30,9 @@ public final class TextNormalizer {
     /** The normalized form of {@code text}; never null, trimmed. */
     public String normalize(String text) {
         String folded = NFKC_CASEFOLD.normalize(text);
-        String simplified = toSimplified.get().transliterate(folded);
+        // ICU maps 苎 to 苧 and 苧 (and 薴) back to 苎, the only such cycle among Han characters: settle
+        // on 苎, the standard simplified form, so normalizing twice gives the same text.
+        String simplified = toSimplified.get().transliterate(folded).replace('苧', '苎');
         StringBuilder out = new StringBuilder(simplified.length());
         for (int i = 0; i < simplified.length(); i++) {
             char c = simplified.charAt(i);

@@ -3,6 +3,7 @@ package dev.wenda.bot.app;
 import dev.wenda.bot.ops.ReadinessCheck;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +16,19 @@ public final class Warmup {
 
     private final String name;
     private final Runnable load;
+    private final Supplier<ReadinessCheck.Status> live;
     private final AtomicReference<ReadinessCheck.Status> status =
             new AtomicReference<>(ReadinessCheck.Status.failing("loading"));
 
     public Warmup(String name, Runnable load) {
+        this(name, load, ReadinessCheck.Status::ok);
+    }
+
+    /** @param live checked on every probe once loaded, e.g. that the database still answers */
+    public Warmup(String name, Runnable load, Supplier<ReadinessCheck.Status> live) {
         this.name = Objects.requireNonNull(name, "name");
         this.load = Objects.requireNonNull(load, "load");
+        this.live = Objects.requireNonNull(live, "live");
     }
 
     /** Starts loading on thread {@code wenda-warmup-<name>}. */
@@ -41,6 +49,6 @@ public final class Warmup {
     }
 
     public ReadinessCheck check() {
-        return ReadinessCheck.of(name, status::get);
+        return ReadinessCheck.of(name, () -> status.get().ready() ? live.get() : status.get());
     }
 }

@@ -16,14 +16,18 @@ import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.config.Secret;
+import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
 import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.discord.QuestionSuggester;
+import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.ops.CorrelatedChatService;
 import dev.wenda.bot.ops.CorrelationIds;
+import dev.wenda.bot.ops.MeasuredOutbox;
 import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
@@ -32,8 +36,10 @@ import dev.wenda.bot.quiz.ExecutorScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizMetrics;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
@@ -41,6 +47,7 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
 import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.Embedder;
 import dev.wenda.search.IndexProgress;
@@ -50,6 +57,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +67,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
@@ -70,7 +79,7 @@ public final class Wiring {
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private ContentBank bank;
-    private Database store;
+    private volatile Database store;
     private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
@@ -79,6 +88,9 @@ public final class Wiring {
     private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
     private SlackBot slack;
+    private ExecutorScheduler quizTimers;
+    private QuizEngine quizEngine;
+    private RoundLeases roundLeases;
     private PrometheusMetrics metrics;
     private SearchConfig searchConfig;
     private SearchService search;
@@ -116,24 +128,115 @@ public final class Wiring {
     }
 
     /**
-     * What {@code wenda serve} runs: the enabled platforms, the readiness checks (bank loaded,
-     * database reachable) and the ops endpoint, with their stop sequence.
+     * What {@code wenda serve} runs: the platforms enabled in the configuration, the readiness
+     * checks (the warm-ups of the bank and the store; each platform connected) and the ops
+     * endpoint, with their stop sequence.
      */
-    public synchronized ServeRuntime serveRuntime(Warmup index) {
+    public synchronized ServeRuntime serveRuntime(Warmup index, Warmup database) {
+        // Built now, not in the lambdas: the warm-ups hold this object's lock while loading.
+        ChatService service = platformChatService(rateLimits());
+        PrometheusMetrics scrape = metrics();
         List<PlatformRunner> platforms = new ArrayList<>();
+        if (config.discord().enabled()) {
+            platforms.add(discordRunner());
+        }
         if (config.slack().enabled()) {
             platforms.add(slackRunner());
         }
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
-                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics()::scrape, checks))
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), scrape::scrape, checks))
                 : Optional.empty();
         return new ServeRuntime(
                 platforms,
-                List.of(index.check(), new JdbcCheck(config.db())),
+                List.of(index.check(), database.check()),
                 ops,
-                () -> {}, // nothing to persist until the quiz engine keeps rounds
-                List.of());
+                this::stopQuizTimers,
+                List.of(new GracefulShutdown.Step("close store", this::closeStore)));
+    }
+
+    /** A live check of the open store: one trivial query. */
+    public ReadinessCheck.Status storeAnswers() {
+        Database db = store;
+        if (db == null) {
+            return ReadinessCheck.Status.failing("not open");
+        }
+        db.jdbc().queryOne("select 1", row -> row.getInt(1));
+        return ReadinessCheck.Status.ok();
+    }
+
+    /** The per-user and per-channel budgets from {@code limits.*}. */
+    public RateLimits rateLimits() {
+        WendaConfig.Limits limits = config.limits();
+        return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
+    }
+
+    private static DiscordConfig discordConfig(WendaConfig.Discord discord) {
+        ShardRange shards = discord.shards();
+        DiscordConfig built = DiscordConfig.of(secret(discord.token()))
+                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withMessageContent(discord.messageContent())
+                .withCommandGuilds(discord.commandGuilds());
+        return discord.adminRole().map(built::withAdminRole).orElse(built);
+    }
+
+    private static Supplier<String> secret(Optional<Secret> secret) {
+        return () -> secret.map(Secret::reveal).orElse("");
+    }
+
+    /**
+     * Renews the leases of this process's quiz rounds and takes over those of a process that died;
+     * builds the quiz first. Takeover covers the platforms this process can post to everywhere:
+     * Slack, and Discord only when it runs every shard.
+     */
+    public synchronized RoundLeases roundLeases() {
+        if (roundLeases == null) {
+            quiz();
+            Set<Platform> takeover = EnumSet.noneOf(Platform.class);
+            if (config.slack().enabled()) {
+                takeover.add(Platform.SLACK);
+            }
+            ShardRange shards = config.discord().shards();
+            if (config.discord().enabled() && shards.count() == shards.total()) {
+                takeover.add(Platform.DISCORD);
+            }
+            roundLeases = new RoundLeases(
+                    new QuizStore(store()),
+                    quizEngine,
+                    quizTimers,
+                    Clock.systemUTC(),
+                    config.instance().id(),
+                    config.quiz().lease(),
+                    () -> Set.copyOf(takeover));
+            addQuizListener(roundLeases);
+            QuizStore rounds = new QuizStore(store());
+            addQuizListener(new QuizMetrics(
+                    metrics(), id -> rounds.round(id).map(round -> Platform.valueOf(round.platform()))));
+            metrics().watchActiveRounds(roundLeases::held);
+        }
+        return roundLeases;
+    }
+
+    /**
+     * Stops the quiz timers and hands the rounds on: they stay open in the store with every answer,
+     * their leases end now, and another process (or this one restarted) resumes them.
+     */
+    private synchronized void stopQuizTimers() {
+        if (roundLeases != null) {
+            roundLeases.close();
+        }
+        if (quizTimers != null) {
+            quizTimers.close();
+        }
+        if (roundLeases != null) {
+            roundLeases.releaseAll();
+        }
+    }
+
+    private synchronized void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** The content bank: the user's folder when given, else the bundled one. */
@@ -205,13 +308,13 @@ public final class Wiring {
             Clock clock = Clock.systemUTC();
             Database db = store();
             Boards boards = new Boards(db);
-            QuizEngine engine = new QuizEngine(
+            QuizEngine engine = quizEngine = new QuizEngine(
                     new QuizStore(db),
                     boards,
                     new BankQuestionPool(bank().entries()),
                     numericQuestionSource(),
                     outboxes,
-                    new ExecutorScheduler("wenda-quiz-timer"),
+                    quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),
@@ -259,7 +362,10 @@ public final class Wiring {
             Optional<Embedder> embedder = settings.dense()
                     ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
                     : Optional.empty();
-            search = SearchService.open(bank(), settings, embedder, progress);
+            SearchService opened = SearchService.open(bank(), settings, embedder, progress);
+            metrics().watchSearchCache(() -> opened.cacheStats().hitCount(), () -> opened.cacheStats()
+                    .missCount());
+            search = opened;
         }
         return search;
     }
@@ -271,7 +377,9 @@ public final class Wiring {
                     this::search,
                     (question, locale) -> numericQuestions().answer(question, locale),
                     feedback,
-                    Clock.systemUTC());
+                    Clock.systemUTC(),
+                    metrics(),
+                    System::nanoTime);
         }
         return askHandler;
     }
@@ -325,16 +433,35 @@ public final class Wiring {
     }
 
     /**
-     * The Discord bot, built once; its outbox is registered for Discord channels at once so the
-     * quiz engine can post there. The caller starts it, e.g. {@code discord(config).start(
-     * platformChatService(limits), questions, topics)}.
+     * The Discord bot from the {@code discord.*} configuration, built once; its outbox is registered
+     * for Discord channels at once so the quiz engine can post there. Start it with {@link
+     * #discordRunner()}.
      */
-    public synchronized DiscordBot discord(DiscordConfig config) {
+    public synchronized DiscordBot discord() {
         if (discord == null) {
-            discord = new DiscordBot(config);
-            outboxes.register(Platform.DISCORD, discord.outbox());
+            discord = new DiscordBot(discordConfig(config.discord()));
+            outboxes.register(Platform.DISCORD, new MeasuredOutbox(discord.outbox(), Platform.DISCORD, metrics()));
         }
         return discord;
+    }
+
+    /**
+     * Discord as a platform of {@code wenda serve}: starts the bot on the rate-limited chat service;
+     * autocomplete matches bank questions and tags as typed (search has no prefix completion).
+     */
+    public PlatformRunner discordRunner() {
+        DiscordBot bot = discord();
+        return new DiscordRunner(bot, () -> {
+            List<String> questions =
+                    bank().entries().stream().map(QaEntry::question).toList();
+            List<String> tags = bank().entries().stream()
+                    .flatMap(entry -> entry.tags().stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            bot.start(
+                    platformChatService(rateLimits()), QuestionSuggester.over(questions), QuestionSuggester.over(tags));
+        });
     }
 
     /**
@@ -352,9 +479,9 @@ public final class Wiring {
                     c.host(),
                     c.port(),
                     Set.copyOf(c.admins()),
-                    Optional.empty());
-            slack = new SlackBot(settings, platformChatService(RateLimits.defaults()));
-            outboxes.register(Platform.SLACK, slack.outbox());
+                    c.apiUrl());
+            slack = new SlackBot(settings, platformChatService(rateLimits()));
+            outboxes.register(Platform.SLACK, new MeasuredOutbox(slack.outbox(), Platform.SLACK, metrics()));
         }
         return slack;
     }

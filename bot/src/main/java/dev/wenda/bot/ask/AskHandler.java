@@ -4,17 +4,20 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.ops.Metrics;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -30,13 +33,31 @@ public final class AskHandler implements ChatService {
     private final NumericAnswerer numeric;
     private final FeedbackSink feedback;
     private final Clock clock;
+    private final Metrics metrics;
+    private final LongSupplier nanoTime;
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
     public AskHandler(Supplier<SearchService> search, NumericAnswerer numeric, FeedbackSink feedback, Clock clock) {
+        this(search, numeric, feedback, clock, Metrics.none(), System::nanoTime);
+    }
+
+    /**
+     * @param metrics receives each search's latency and decision
+     * @param nanoTime a monotonic clock for the latency ({@code System::nanoTime})
+     */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime) {
         this.search = Objects.requireNonNull(search, "search");
         this.numeric = Objects.requireNonNull(numeric, "numeric");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
     @Override
@@ -61,7 +82,16 @@ public final class AskHandler implements ChatService {
             return worked.get();
         }
         SearchService service = search.get();
-        return switch (service.search(question)) {
+        long start = nanoTime.getAsLong();
+        SearchOutcome outcome = service.search(question);
+        metrics.searchLatency(Duration.ofNanos(nanoTime.getAsLong() - start));
+        metrics.decision(
+                switch (outcome) {
+                    case SearchOutcome.Answer a -> Metrics.Decision.ANSWERED;
+                    case SearchOutcome.Candidates c -> Metrics.Decision.CANDIDATES;
+                    case SearchOutcome.Abstain a -> Metrics.Decision.ABSTAINED;
+                });
+        return switch (outcome) {
             case SearchOutcome.Answer a -> AskReplies.entry(a.best().entry(), related(service, a), texts);
             case SearchOutcome.Candidates c ->
                 AskReplies.candidates(c.candidates().stream().map(Hit::entry).toList(), texts);

@@ -5,6 +5,7 @@ import dev.wenda.bot.chat.ChatRequest.Period;
 import dev.wenda.bot.chat.ChatRequest.Scope;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.BoardQuery;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Season;
@@ -71,7 +72,7 @@ public final class BoardService {
         for (Standing s : rows) {
             table.add(List.of(
                     Integer.toString(rank++),
-                    s.userName(),
+                    UserText.literal(s.userName(), UserText.MAX_NAME),
                     Long.toString(s.points()),
                     percent(s.correct(), s.answered()),
                     Integer.toString(s.rounds()),
@@ -108,14 +109,14 @@ public final class BoardService {
                 clock.millis(),
                 origin.user(),
                 origin.userName());
+        String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
         String name = scopeName(scope, key, zh);
         String from = season.startedAt() == 0 ? "…" : dates.format(Instant.ofEpochMilli(season.startedAt()));
         String to = dates.format(Instant.ofEpochMilli(season.endedAt()));
         return Reply.text(
                 zh
-                        ? origin.userName() + " 重置了" + name + "排行榜；赛季 " + from + " – " + to + " 已存档。"
-                        : origin.userName() + " reset the " + name + " board; the season " + from + " – " + to
-                                + " is archived.");
+                        ? who + " 重置了" + name + "排行榜；赛季 " + from + " – " + to + " 已存档。"
+                        : who + " reset the " + name + " board; the season " + from + " – " + to + " is archived.");
     }
 
     /** The user's accuracy by topic across the community's public rounds. */
@@ -143,7 +144,8 @@ public final class BoardService {
         String total = zh
                 ? "总计：" + correct + "/" + answered + "（" + percent(correct, answered) + "）"
                 : "Overall: " + correct + "/" + answered + " (" + percent(correct, answered) + ")";
-        return Reply.privateText(total + "\n\n" + table.toMarkdown()).withTitle(origin.userName());
+        return Reply.privateText(total + "\n\n" + table.toMarkdown())
+                .withTitle(UserText.literal(origin.userName(), UserText.MAX_NAME));
     }
 
     private Optional<Reply> checkScope(Origin origin, Scope scope, Optional<String> group) {
@@ -156,8 +158,10 @@ public final class BoardService {
         }
         String name = GroupService.normalize(group.get());
         if (!boards.groupExists(platform(origin), origin.community(), name)) {
-            return Optional.of(
-                    Reply.privateText(zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + "."));
+            return Optional.of(Reply.privateText(
+                    zh
+                            ? "没有名为 " + UserText.quote(name, UserText.MAX_NAME) + " 的学习小组。"
+                            : "There is no study group named " + UserText.quote(name, UserText.MAX_NAME) + "."));
         }
         return Optional.empty();
     }
@@ -174,7 +178,7 @@ public final class BoardService {
         return switch (scope) {
             case SERVER -> zh ? "全服" : "server";
             case CHANNEL -> zh ? "本频道" : "channel";
-            case GROUP -> (zh ? "小组 " : "group ") + key;
+            case GROUP -> (zh ? "小组 " : "group ") + UserText.literal(key, UserText.MAX_NAME);
         };
     }
 

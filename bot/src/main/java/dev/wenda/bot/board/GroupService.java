@@ -3,6 +3,7 @@ package dev.wenda.bot.board;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.GroupRow;
 import java.time.Clock;
@@ -32,36 +33,40 @@ public final class GroupService {
         if (request.action() == ChatRequest.GroupAction.LIST) {
             return list(o, boards.groups(platform, o.community(), o.user()));
         }
-        String name = normalize(request.name().orElse(""));
-        if (!name.matches("[\\p{L}\\p{N}_-]{1,32}")) {
+        String typed = normalize(request.name().orElse(""));
+        if (!typed.matches("[\\p{L}\\p{N}_-]{1,32}")) {
+            String shown = UserText.quote(typed, UserText.MAX_NAME);
             return Reply.privateText(
                     zh
-                            ? "小组名需为 1-32 个字母、数字、-、_，收到 “" + name + "”。"
-                            : "A group name is 1-32 letters, digits, - or _; got \"" + name + "\".");
+                            ? "小组名需为 1-32 个字母、数字、-、_，收到 “" + shown + "”。"
+                            : "A group name is 1-32 letters, digits, - or _; got \"" + shown + "\".");
         }
+        // Valid names hold only letters, digits, - and _, but _x_ would still read as emphasis.
+        String name = UserText.quote(typed);
+        String user = UserText.quote(o.userName(), UserText.MAX_NAME);
         long now = clock.millis();
         return switch (request.action()) {
             case CREATE ->
-                boards.createGroup(platform, o.community(), name, o.user(), now)
+                boards.createGroup(platform, o.community(), typed, o.user(), now)
                         ? Reply.text(
                                 zh
-                                        ? o.userName() + " 创建了学习小组 " + name + " 并已加入。"
-                                        : o.userName() + " created the study group " + name + " and joined it.")
+                                        ? user + " 创建了学习小组 " + name + " 并已加入。"
+                                        : user + " created the study group " + name + " and joined it.")
                         : Reply.privateText(
                                 zh
                                         ? "学习小组 " + name + " 已存在，可以直接加入。"
                                         : "The study group " + name + " exists already; join it instead.");
             case JOIN -> {
-                if (!boards.groupExists(platform, o.community(), name)) {
+                if (!boards.groupExists(platform, o.community(), typed)) {
                     yield Reply.privateText(
                             zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
                 }
-                yield boards.joinGroup(platform, o.community(), name, o.user(), now)
+                yield boards.joinGroup(platform, o.community(), typed, o.user(), now)
                         ? Reply.privateText(zh ? "已加入 " + name + "。" : "You joined " + name + ".")
                         : Reply.privateText(zh ? "你已经在 " + name + " 里了。" : "You are already in " + name + ".");
             }
             case LEAVE ->
-                boards.leaveGroup(platform, o.community(), name, o.user())
+                boards.leaveGroup(platform, o.community(), typed, o.user())
                         ? Reply.privateText(zh ? "已退出 " + name + "。" : "You left " + name + ".")
                         : Reply.privateText(zh ? "你不在 " + name + " 里。" : "You are not in " + name + ".");
             case LIST -> throw new IllegalStateException("handled above");
@@ -76,7 +81,10 @@ public final class GroupService {
         TextTable table = new TextTable(
                 zh ? List.of("小组", "成员", "我在其中") : List.of("group", "members", "you"), List.of(false, true, false));
         for (GroupRow g : groups) {
-            table.add(List.of(g.name(), Integer.toString(g.members()), g.member() ? (zh ? "是" : "yes") : ""));
+            table.add(List.of(
+                    UserText.literal(g.name(), UserText.MAX_NAME),
+                    Integer.toString(g.members()),
+                    g.member() ? (zh ? "是" : "yes") : ""));
         }
         return Reply.privateText(table.toMarkdown()).withTitle(zh ? "学习小组" : "Study groups");
     }

@@ -56,11 +56,11 @@ final class CostQuestion {
         Matcher both = BOTH_CH.matcher(t);
         Matcher fromTo = FROM_TO.matcher(t);
         if (both.find()) {
-            cin = OptionalLong.of(Long.parseLong(both.group(1)));
+            cin = OptionalLong.of(QuestionReader.digits(both.group(1)));
             cout = cin;
         } else if (fromTo.find()) {
-            cin = OptionalLong.of(Long.parseLong(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
-            cout = OptionalLong.of(Long.parseLong(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
+            cin = OptionalLong.of(QuestionReader.digits(fromTo.group(1) != null ? fromTo.group(1) : fromTo.group(3)));
+            cout = OptionalLong.of(QuestionReader.digits(fromTo.group(2) != null ? fromTo.group(2) : fromTo.group(4)));
         } else {
             cin = cin.isPresent() ? cin : first(IN_CH.matcher(t));
             cout = cout.isPresent() ? cout : first(OUT_CH.matcher(t));
@@ -135,7 +135,7 @@ final class CostQuestion {
         }
         for (int i = 1; i <= m.groupCount(); i++) {
             if (m.group(i) != null) {
-                return OptionalLong.of(Long.parseLong(m.group(i)));
+                return OptionalLong.of(QuestionReader.digits(m.group(i)));
             }
         }
         return OptionalLong.empty();

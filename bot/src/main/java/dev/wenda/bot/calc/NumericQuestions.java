@@ -1,6 +1,7 @@
 package dev.wenda.bot.calc;
 
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,9 @@ import java.util.Optional;
  * locales), key values as fields, and for receptive fields a PNG of how it grows.
  */
 public final class NumericQuestions {
+    /** Longest calc error shown in chat, in code points; the message names the bad part of the input. */
+    static final int MAX_ERROR = 300;
+
     private final Calc calc;
     private final QuestionReader reader = new QuestionReader();
 
@@ -42,7 +46,10 @@ public final class NumericQuestions {
         };
     }
 
-    /** The reply to {@code /calc EXPRESSION}: a result, the syntax help, or a one-line error. */
+    /**
+     * The reply to {@code /calc EXPRESSION}: a result, the syntax help, or a one-line error. User text
+     * echoed back (the expression, the bad part named by an error) is escaped with {@link UserText}.
+     */
     public Reply calc(String expression, Locale locale) {
         Lang lang = Lang.of(locale);
         return switch (calc.run(expression)) {
@@ -50,10 +57,15 @@ public final class NumericQuestions {
                 c.json()
                         ? Reply.text("```json\n" + calc.json().render(c.report()) + "```")
                         : computed(
-                                c.report(), QuestionReader.Intent.RF, "/calc " + expression.strip(), List.of(), lang);
+                                c.report(),
+                                QuestionReader.Intent.RF,
+                                "/calc " + UserText.literal(expression.strip(), MAX_ERROR),
+                                List.of(),
+                                lang);
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```").withTitle("/calc");
             case Calc.Outcome.Failed f ->
-                Reply.privateText("calc: " + f.message() + "\n" + lang.pick("用法：`/calc help`", "Usage: `/calc help`"));
+                Reply.privateText("calc: " + UserText.quote(f.message(), MAX_ERROR) + "\n"
+                        + lang.pick("用法：`/calc help`", "Usage: `/calc help`"));
         };
     }
 
@@ -63,7 +75,8 @@ public final class NumericQuestions {
             case Calc.Outcome.Computed c -> computed(c.report(), u.intent(), command, u.notes(), lang);
             case Calc.Outcome.Failed f ->
                 Reply.text(lang.pick("理解为 `", "Read as `") + command + "`"
-                                + lang.pick("，但无法计算：", ", but it cannot be computed: ") + f.message())
+                                + lang.pick("，但无法计算：", ", but it cannot be computed: ")
+                                + f.message())
                         .withTitle(lang.pick("无法计算", "Cannot compute"));
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```");
         };

@@ -142,10 +142,9 @@ final class QuestionReader {
         Optional<Spatial> input = Optional.empty();
         Matcher m = MENTION.matcher(t);
         while (m.find()) {
-            long a = Long.parseLong(m.group(2));
-            long b = Long.parseLong(m.group(3));
-            OptionalLong third =
-                    m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(4)));
+            long a = digits(m.group(2));
+            long b = digits(m.group(3));
+            OptionalLong third = m.group(4) == null ? OptionalLong.empty() : OptionalLong.of(digits(m.group(4)));
             String before = t.substring(0, m.start(2));
             String after = t.substring(m.end());
             boolean inputLike = INPUT_BEFORE.matcher(before).find()
@@ -285,12 +284,12 @@ final class QuestionReader {
     private static Optional<Spatial> sizeOnly(String t) {
         Matcher after = SIZE_BEFORE_INPUT.matcher(t);
         if (after.find()) {
-            long v = Long.parseLong(after.group(1));
+            long v = digits(after.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
         Matcher m = SIZE_AFTER_INPUT.matcher(t);
         if (m.find()) {
-            long v = Long.parseLong(m.group(1));
+            long v = digits(m.group(1));
             return Optional.of(new Spatial(v, v, OptionalLong.empty()));
         }
         return Optional.empty();
@@ -321,5 +320,14 @@ final class QuestionReader {
 
     static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
         return new Reading.Partial(intent, understood, missing, example);
+    }
+
+    /**
+     * Digits as a number; more than 18 digits saturate at {@link Long#MAX_VALUE}, which the calc
+     * checks then reject as too large with a message (rather than an overflow exception).
+     */
+    static long digits(String digits) {
+        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        return trimmed.length() > 18 ? Long.MAX_VALUE : Long.parseLong(trimmed);
     }
 }

@@ -20,6 +20,8 @@ import java.util.OptionalInt;
  * group create NAME | group join NAME | group leave NAME | group list
  * me | review | calc EXPRESSION | help
  * </pre>
+ *
+ * <p>Usage messages that echo what the user typed escape it with {@link UserText#quote}.
  */
 public final class TextCommand {
     private TextCommand() {}
@@ -169,15 +171,15 @@ public final class TextCommand {
     private static Parsed badNumber(Origin origin, String key, String value) {
         return new Parsed.Usage(
                 origin.chinese()
-                        ? key + " 需要一个整数，收到的是 '" + value + "'"
-                        : key + " needs a whole number, got '" + value + "'");
+                        ? key + " 需要一个整数，收到的是 '" + UserText.quote(value) + "'"
+                        : key + " needs a whole number, got '" + UserText.quote(value) + "'");
     }
 
     private static Parsed unknown(Origin origin, String verb) {
         String commands = "ask, quiz, leaderboard, group, me, review, calc, help";
         return new Parsed.Usage(
                 origin.chinese()
-                        ? "未知命令 '" + verb + "'。可用命令：" + commands
-                        : "Unknown command '" + verb + "'. Commands: " + commands);
+                        ? "未知命令 '" + UserText.quote(verb) + "'。可用命令：" + commands
+                        : "Unknown command '" + UserText.quote(verb) + "'. Commands: " + commands);
     }
 }

@@ -11,6 +11,9 @@ public final class UserText {
     /** Longest user text echoed back. */
     public static final int MAX_ECHO = 200;
 
+    /** Longest display or group name shown in a title or a table cell. */
+    public static final int MAX_NAME = 40;
+
     private static final String SPECIAL = "\\`*_{}[]()<>#+-.!|~&@:";
 
     private UserText() {}
@@ -34,6 +37,26 @@ public final class UserText {
                 out.append('\\');
             }
             out.appendCodePoint(cp);
+        }
+        if (kept < codePoints.length) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text for places where Markdown is not interpreted and backslashes would show: code spans,
+     * code blocks (tables) and titles. Invisible characters are removed, line breaks become spaces,
+     * backticks become {@code ˋ} (U+02CB) so the text cannot close a span or fence, and it is cut to
+     * {@code maxCodePoints} with an ellipsis.
+     */
+    public static String literal(String text, int maxCodePoints) {
+        StringBuilder out = new StringBuilder();
+        int[] codePoints = text.codePoints().filter(cp -> !invisible(cp)).toArray();
+        int kept = Math.min(codePoints.length, maxCodePoints);
+        for (int i = 0; i < kept; i++) {
+            int cp = codePoints[i];
+            out.appendCodePoint(cp == '\n' || cp == '\r' || cp == '\t' ? ' ' : cp == '`' ? 'ˋ' : cp);
         }
         if (kept < codePoints.length) {
             out.append('…');

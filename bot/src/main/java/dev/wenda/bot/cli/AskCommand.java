@@ -29,6 +29,9 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--in-memory", description = "Build the index in memory instead of reusing ./data/index.")
+    boolean inMemory;
+
     @Option(names = "--json", description = "Print one JSON object: the eval line plus scores and the answer.")
     boolean json;
 
@@ -45,7 +48,8 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         String question = String.join(" ", words);
         Wiring wiring = root.wiring();
-        SearchService search = SearchCli.open(wiring, mode, spec.commandLine().getErr());
+        SearchService search =
+                SearchCli.open(wiring, mode, inMemory, spec.commandLine().getErr());
         SearchOutcome outcome = search.search(question, mode);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -41,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--in-memory", description = "Build the index in memory instead of reusing ./data/index.")
+    boolean inMemory;
+
     @Option(names = "--json", description = "One JSON line per query, then one metrics line.")
     boolean json;
 
@@ -66,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         List<SearchMode> modes = compare ? List.of(SearchMode.values()) : List.of(mode);
-        SearchService search = SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : mode, err);
+        SearchService search = SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : mode, inMemory, err);
         Evaluator evaluator = new Evaluator(search);
         List<String> table = new ArrayList<>();
         table.add(header());

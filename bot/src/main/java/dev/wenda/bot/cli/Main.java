@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
             ContentCommand.class,
             AskCommand.class,
             EvalCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            AdminCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

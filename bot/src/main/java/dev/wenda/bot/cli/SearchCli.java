@@ -3,18 +3,25 @@ package dev.wenda.bot.cli;
 import dev.wenda.bot.app.LoggingIndexProgress;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchMode;
 import dev.wenda.search.SearchService;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /** Opens search for a command: the model only when the mode needs it, progress on stderr. */
 final class SearchCli {
     private SearchCli() {}
 
-    static SearchService open(Wiring wiring, SearchMode mode, PrintWriter err) {
+    static SearchService open(Wiring wiring, SearchMode mode, boolean inMemory, PrintWriter err) {
+        SearchConfig config = wiring.searchConfig();
         if (!mode.needsModel()) {
-            wiring.useSearchConfig(wiring.searchConfig().withDense(false));
+            config = config.withDense(false);
         }
+        if (inMemory) {
+            config = config.withDataDir(Optional.empty());
+        }
+        wiring.useSearchConfig(config);
         return wiring.search(progress(err));
     }
 

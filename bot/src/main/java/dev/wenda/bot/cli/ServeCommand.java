@@ -73,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         loader.unknownEnvNames().forEach(name -> LOG.warn("{} is set, but no configuration key reads it", name));
         Wiring wiring = root.wiring(config);
         Warmup index = new Warmup("index", wiring::search);
-        ServeRuntime runtime = wiring.serveRuntime(index);
+        Warmup database = new Warmup("database", wiring::store, wiring::storeAnswers);
+        ServeRuntime runtime = wiring.serveRuntime(index, database);
         GracefulShutdown shutdown = new GracefulShutdown(config.shutdown().timeout(), System::nanoTime);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = Thread.ofPlatform().name("wenda-shutdown").unstarted(() -> {
@@ -83,13 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        LOG.info(
-                "wenda {} starting as {}",
-                Main.class.getPackage().getImplementationVersion(),
-                config.instance().id());
+        LOG.info("wenda starting as {}", config.instance().id());
         try {
             index.start();
+            database.start();
             runtime.start();
+            if (config.discord().enabled() || config.slack().enabled()) {
+                wiring.roundLeases().start(); // resumes open rounds, then keeps and takes over leases
+            }
         } catch (Exception e) {
             LOG.error("cannot start: {}", e.getMessage(), e);
             Runtime.getRuntime().removeShutdownHook(hook);

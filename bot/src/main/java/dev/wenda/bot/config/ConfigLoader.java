@@ -91,7 +91,7 @@ public final class ConfigLoader {
                                 + key.get().envName() + " or " + key.get().fileEnvName());
             }
             if (!entry.text().isEmpty()) {
-                values.put(name, new Value(entry.text(), Optional.of(where)));
+                values.put(name, new Value(entry.text(), Optional.of(fileName + " line " + entry.line())));
             }
         });
     }
@@ -124,7 +124,10 @@ public final class ConfigLoader {
                         s.bool("discord.enabled"),
                         secret("discord.token"),
                         ShardRange.parse(
-                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId)),
+                                s.text("discord.shards"), s.optionalInteger("discord.process-index"), instanceId),
+                        s.bool("discord.message-content"),
+                        s.optionalText("discord.admin-role"),
+                        s.list("discord.command-guilds")),
                 new WendaConfig.Slack(
                         s.bool("slack.enabled"),
                         secret("slack.bot-token"),
@@ -133,10 +136,14 @@ public final class ConfigLoader {
                         WendaConfig.Slack.Mode.parse(s.text("slack.mode")),
                         s.text("slack.host"),
                         s.integer("slack.port"),
-                        Arrays.stream(s.text("slack.admins").split(","))
-                                .map(String::strip)
-                                .filter(id -> !id.isEmpty())
-                                .toList()),
+                        s.list("slack.admins"),
+                        s.optionalText("slack.api-url")),
+                new WendaConfig.Limits(
+                        s.integer("limits.user-requests"),
+                        s.integer("limits.channel-requests"),
+                        s.integer("limits.user-answers"),
+                        Duration.ofSeconds(s.integer("limits.window-seconds"))),
+                new WendaConfig.Quiz(Duration.ofSeconds(s.integer("quiz.lease-seconds"))),
                 new WendaConfig.Logging(
                         WendaConfig.Logging.Format.parse(s.text("log.format")),
                         s.text("log.level").toLowerCase(Locale.ROOT)),
@@ -172,7 +179,7 @@ public final class ConfigLoader {
         }
     }
 
-    /** A raw value and where it came from: a variable name, {@code wenda.yaml (line 4)}, or the default. */
+    /** A raw value and where it came from: a variable name, {@code wenda.yaml line 4}, or the default. */
     private record Value(String text, Optional<String> source) {}
 
     /** Typed access to the raw values; a value that does not parse names its key and value. */
@@ -188,6 +195,18 @@ public final class ConfigLoader {
             } catch (NumberFormatException e) {
                 throw ConfigException.invalid(name, "must be a whole number, was '" + text + "'");
             }
+        }
+
+        Optional<String> optionalText(String name) {
+            return text(name).isEmpty() ? Optional.empty() : Optional.of(text(name));
+        }
+
+        /** A comma-separated list; blanks between commas are dropped. */
+        List<String> list(String name) {
+            return Arrays.stream(text(name).split(","))
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .toList();
         }
 
         OptionalInt optionalInteger(String name) {

@@ -1,13 +1,13 @@
 package dev.wenda.bot.config;
 
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The Discord shards one process runs: {@code first..last} of {@code total}. Written in config as
- * {@code all} (one process, every shard; no range), {@code 0-3/8} or {@code 5/8} (explicit), or
+ * {@code N} (this one process runs all N shards; the default {@code 1} suits bots in fewer than
+ * 2,500 servers), {@code 0-3/8} or {@code 5/8} (explicit), or
  * {@code 8 over 2} (8 shards spread over 2 processes; this process takes slice {@code i} of them,
  * {@code i} being {@code discord.process-index} or the trailing number of {@code instance.id},
  * which in a Kubernetes StatefulSet is the pod ordinal). Slice {@code i} of {@code T over N} is
@@ -17,39 +17,46 @@ public record ShardRange(int first, int last, int total) {
     private static final String KEY = "discord.shards";
     private static final Pattern EXPLICIT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?/(\\d{1,5})");
     private static final Pattern SPREAD = Pattern.compile("(\\d{1,5}) over (\\d{1,5})(?: processes)?");
+    private static final Pattern ALL = Pattern.compile("\\d{1,5}");
     private static final Pattern TRAILING_NUMBER = Pattern.compile(".*?-(\\d{1,5})");
 
     public ShardRange {
-        if (total < 1 || first < 0 || first > last || last >= total) {
+        if (total < 1) {
+            throw ConfigException.invalid(KEY, "needs at least one shard, was " + total);
+        }
+        if (first < 0 || first > last || last >= total) {
             throw ConfigException.invalid(
                     KEY, "must be a range within 0-" + (total - 1) + ", was " + first + "-" + last + "/" + total);
         }
     }
 
     /**
-     * Parses {@code discord.shards}; empty means every shard.
+     * Parses {@code discord.shards}.
      *
      * @param processIndex {@code discord.process-index}, when set
      * @param instanceId the instance id, whose trailing {@code -N} is the index otherwise
      */
-    public static Optional<ShardRange> parse(String text, OptionalInt processIndex, String instanceId) {
+    public static ShardRange parse(String text, OptionalInt processIndex, String instanceId) {
         String spec = text.strip();
-        if (spec.equals("all")) {
-            return Optional.empty();
+        if (ALL.matcher(spec).matches()) {
+            int total = Integer.parseInt(spec);
+            return new ShardRange(0, total - 1, total);
         }
         Matcher explicit = EXPLICIT.matcher(spec);
         if (explicit.matches()) {
             int first = Integer.parseInt(explicit.group(1));
             int last = explicit.group(2) == null ? first : Integer.parseInt(explicit.group(2));
-            return Optional.of(new ShardRange(first, last, Integer.parseInt(explicit.group(3))));
+            return new ShardRange(first, last, Integer.parseInt(explicit.group(3)));
         }
         Matcher spread = SPREAD.matcher(spec);
         if (spread.matches()) {
-            return Optional.of(spread(
-                    Integer.parseInt(spread.group(1)), Integer.parseInt(spread.group(2)), processIndex, instanceId));
+            return spread(
+                    Integer.parseInt(spread.group(1)), Integer.parseInt(spread.group(2)), processIndex, instanceId);
         }
         throw ConfigException.invalid(
-                KEY, "must be 'all', a range like '0-3/8', or a spread like '8 over 2', was '" + spec + "'");
+                KEY,
+                "must be a shard count like '1', a range like '0-3/8', or a spread like '8 over 2', was '" + spec
+                        + "'");
     }
 
     private static ShardRange spread(int total, int processes, OptionalInt processIndex, String instanceId) {

@@ -21,6 +21,8 @@ public record WendaConfig(
         Database db,
         Discord discord,
         Slack slack,
+        Limits limits,
+        Quiz quiz,
         Logging log,
         Shutdown shutdown) {
     public WendaConfig {
@@ -30,6 +32,8 @@ public record WendaConfig(
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(slack, "slack");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(quiz, "quiz");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(shutdown, "shutdown");
     }
@@ -48,7 +52,8 @@ public record WendaConfig(
 
     /** The same configuration reading Q&A files from {@code dir} (the {@code --content} option). */
     public WendaConfig withContentDir(Path dir) {
-        return new WendaConfig(instance, new Content(Optional.of(dir)), http, db, discord, slack, log, shutdown);
+        return new WendaConfig(
+                instance, new Content(Optional.of(dir)), http, db, discord, slack, limits, quiz, log, shutdown);
     }
 
     /** @param id this process's name in logs and quiz leases */
@@ -98,15 +103,36 @@ public record WendaConfig(
         }
     }
 
-    /** @param shards the shard range of this process; empty for every shard */
-    public record Discord(boolean enabled, Optional<Secret> token, Optional<ShardRange> shards) {
+    /**
+     * @param shards the shard range of this process
+     * @param messageContent whether to use the privileged message-content intent (typed answers)
+     * @param adminRole a role id whose members count as admins besides Manage Server
+     * @param commandGuilds guild ids to register slash commands in at once (development); empty: global
+     */
+    public record Discord(
+            boolean enabled,
+            Optional<Secret> token,
+            ShardRange shards,
+            boolean messageContent,
+            Optional<String> adminRole,
+            List<String> commandGuilds) {
         public Discord {
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(shards, "shards");
+            Objects.requireNonNull(adminRole, "adminRole");
+            commandGuilds = List.copyOf(commandGuilds);
+            adminRole.ifPresent(id -> snowflake("discord.admin-role", id));
+            commandGuilds.forEach(id -> snowflake("discord.command-guilds", id));
             if (enabled && token.isEmpty()) {
                 throw ConfigException.invalid(
                         "discord.token",
                         "is required when discord.enabled is true: set WENDA_DISCORD_TOKEN or WENDA_DISCORD_TOKEN_FILE");
+            }
+        }
+
+        private static void snowflake(String key, String id) {
+            if (!id.matches("\\d{1,20}")) {
+                throw ConfigException.invalid(key, "must hold Discord ids (digits), was '" + id + "'");
             }
         }
     }
@@ -119,6 +145,7 @@ public record WendaConfig(
      * @param host the address the HTTP endpoint binds (HTTP mode)
      * @param port the port of the HTTP endpoint (HTTP mode)
      * @param admins Slack user ids with admin rights besides the workspace's admins and owners
+     * @param apiUrl the Web API base URL when not Slack's own (a proxy, or a fake in tests)
      */
     public record Slack(
             boolean enabled,
@@ -128,8 +155,16 @@ public record WendaConfig(
             Mode mode,
             String host,
             int port,
-            List<String> admins) {
+            List<String> admins,
+            Optional<String> apiUrl) {
         public Slack {
+            Objects.requireNonNull(apiUrl, "apiUrl");
+            apiUrl.ifPresent(url -> {
+                if (!url.matches("https?://.+/")) {
+                    throw ConfigException.invalid(
+                            "slack.api-url", "must be an http(s) URL ending in '/', was '" + url + "'");
+                }
+            });
             Objects.requireNonNull(botToken, "botToken");
             Objects.requireNonNull(appToken, "appToken");
             Objects.requireNonNull(signingSecret, "signingSecret");
@@ -170,6 +205,33 @@ public record WendaConfig(
                     default ->
                         throw ConfigException.invalid("slack.mode", "must be socket or http, was '" + text + "'");
                 };
+            }
+        }
+    }
+
+    /** Per-user and per-channel request budgets per window on Discord and Slack. */
+    public record Limits(int userRequests, int channelRequests, int userAnswers, Duration window) {
+        public Limits {
+            positive("limits.user-requests", userRequests);
+            positive("limits.channel-requests", channelRequests);
+            positive("limits.user-answers", userAnswers);
+            if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(1)) > 0) {
+                throw ConfigException.invalid("limits.window-seconds", "must be 1-86400, was " + window.toSeconds());
+            }
+        }
+
+        private static void positive(String key, int value) {
+            if (value < 1 || value > 100_000) {
+                throw ConfigException.invalid(key, "must be 1-100000, was " + value);
+            }
+        }
+    }
+
+    /** @param lease how long a round stays with a silent owner before another process takes it over */
+    public record Quiz(Duration lease) {
+        public Quiz {
+            if (lease.compareTo(Duration.ofSeconds(3)) < 0 || lease.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw ConfigException.invalid("quiz.lease-seconds", "must be 3-600, was " + lease.toSeconds());
             }
         }
     }

@@ -7,13 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -37,14 +37,14 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordRenderer renderer = new DiscordRenderer();
     private final LongAnswers longAnswers = new LongAnswers();
     private final DiscordOutbox outbox;
-    private final CountDownLatch ready;
+    private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private final Object statusLock = new Object();
     private volatile ShardManager shards;
     private ExecutorService worker;
 
     public DiscordBot(DiscordConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.outbox = new DiscordOutbox(() -> Optional.ofNullable(shards), renderer, longAnswers);
-        this.ready = new CountDownLatch(config.shards().count());
     }
 
     /** Posts and edits messages in Discord channels on the bot's own initiative. */
@@ -62,6 +62,7 @@ public final class DiscordBot implements AutoCloseable {
         if (shards != null) {
             throw new IllegalStateException("the Discord bot is already started");
         }
+        accepting.set(true);
         // Nothing Wenda posts may ping anyone; every message also sets this explicitly.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -69,14 +70,13 @@ public final class DiscordBot implements AutoCloseable {
                 WORKERS,
                 Thread.ofPlatform().name("wenda-discord-", 1).daemon(true).factory());
         Responder responder = new Responder(service, worker, renderer, longAnswers);
-        DiscordListener listener = new DiscordListener(config, responder, longAnswers, worker, questions, topics);
-        ShardSpec spec = config.shards();
+        DiscordListener listener =
+                new DiscordListener(config, responder, longAnswers, worker, questions, topics, accepting::get);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         config.token().get(), intents())
-                .setShardsTotal(spec.total())
-                .setShards(spec.first(), spec.last())
                 .setEnableShutdownHook(false)
-                .addEventListeners(listener, new ReadyCounter());
+                .addEventListeners(listener, new StatusWatcher());
+        config.shards().ifPresent(spec -> builder.setShardsTotal(spec.total()).setShards(spec.first(), spec.last()));
         config.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         config.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
         shards = builder.build();
@@ -85,28 +85,70 @@ public final class DiscordBot implements AutoCloseable {
 
     /** Waits until every shard of this process is connected; false on timeout. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
-        return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (statusLock) {
+            while (!connected()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(statusLock, left);
+            }
+            return true;
+        }
     }
 
-    /** Disconnects every shard and stops the worker threads. */
+    /** True while every shard of this process is connected to the gateway (for readiness checks). */
+    public boolean connected() {
+        ShardManager running = shards;
+        if (running == null) {
+            return false;
+        }
+        List<JDA> all = running.getShards();
+        return all.size() == expectedShards()
+                && all.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Stops taking new work before shutdown: interactions get a short "restarting" notice, messages
+     * are ignored. Replies already being prepared are still sent.
+     */
+    public void stopAccepting() {
+        accepting.set(false);
+    }
+
+    private int expectedShards() {
+        return config.shards().map(ShardSpec::count).orElseGet(() -> shards == null ? 1 : shards.getShardsTotal());
+    }
+
+    /**
+     * Lets answers in progress finish (a few seconds at most), then disconnects every shard. JDA
+     * still sends the requests those answers queued before it closes.
+     */
     public synchronized void stop() {
         ShardManager running = shards;
         if (running == null) {
             return;
         }
-        List<JDA> connected = running.getShards();
-        running.shutdown();
-        for (JDA shard : connected) {
-            try {
+        accepting.set(false);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Discord answers still running after 5 s; interrupting them");
+                worker.shutdownNow();
+            }
+            List<JDA> connected = running.getShards();
+            running.shutdown();
+            for (JDA shard : connected) {
                 if (!shard.awaitShutdown(5, TimeUnit.SECONDS)) {
                     shard.shutdownNow();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+            running.shutdown();
         }
-        worker.shutdownNow();
         shards = null;
     }
 
@@ -123,10 +165,13 @@ public final class DiscordBot implements AutoCloseable {
         return intents;
     }
 
-    private final class ReadyCounter extends ListenerAdapter {
+    /** Wakes {@link #awaitReady} whenever a shard's status changes. */
+    private final class StatusWatcher extends ListenerAdapter {
         @Override
-        public void onReady(ReadyEvent event) {
-            ready.countDown();
+        public void onStatusChange(StatusChangeEvent event) {
+            synchronized (statusLock) {
+                statusLock.notifyAll();
+            }
         }
     }
 

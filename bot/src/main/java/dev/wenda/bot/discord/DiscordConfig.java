@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * @param token supplies the bot token when the bot starts; never stored in logs or {@link #toString()}
  * @param commandGuilds guild ids to register slash commands in (instant, for development); empty
  *     registers them globally
- * @param shards the shard range this process runs
+ * @param shards the shard range this process runs; empty runs every shard, as many as Discord
+ *     recommends ({@code GET /gateway/bot})
  * @param messageContent whether the privileged message-content intent is enabled, so typed quiz
  *     answers can arrive as plain channel messages
  * @param adminRoleId a role whose members count as admins besides those with Manage Server
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 public record DiscordConfig(
         Supplier<String> token,
         List<String> commandGuilds,
-        ShardSpec shards,
+        Optional<ShardSpec> shards,
         boolean messageContent,
         Optional<String> adminRoleId,
         Optional<String> restBaseUrl,
@@ -41,10 +42,10 @@ public record DiscordConfig(
         gatewayUrl.ifPresent(url -> requireScheme("gatewayUrl", url, "ws"));
     }
 
-    /** Production defaults: global commands, one shard, no message content, no overrides. */
+    /** Production defaults: global commands, every shard, no message content, no overrides. */
     public static DiscordConfig of(Supplier<String> token) {
         return new DiscordConfig(
-                token, List.of(), ShardSpec.single(), false, Optional.empty(), Optional.empty(), Optional.empty());
+                token, List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public DiscordConfig withCommandGuilds(List<String> guildIds) {
@@ -52,7 +53,8 @@ public record DiscordConfig(
     }
 
     public DiscordConfig withShards(ShardSpec spec) {
-        return new DiscordConfig(token, commandGuilds, spec, messageContent, adminRoleId, restBaseUrl, gatewayUrl);
+        return new DiscordConfig(
+                token, commandGuilds, Optional.of(spec), messageContent, adminRoleId, restBaseUrl, gatewayUrl);
     }
 
     public DiscordConfig withMessageContent(boolean enabled) {
@@ -72,7 +74,8 @@ public record DiscordConfig(
 
     @Override
     public String toString() {
-        return "DiscordConfig[token=<hidden>, commandGuilds=" + commandGuilds + ", shards=" + shards
+        return "DiscordConfig[token=<hidden>, commandGuilds=" + commandGuilds + ", shards="
+                + shards.map(ShardSpec::toString).orElse("all")
                 + ", messageContent=" + messageContent + ", adminRoleId=" + adminRoleId + ", restBaseUrl="
                 + restBaseUrl + ", gatewayUrl=" + gatewayUrl + "]";
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.modals.Modal;
@@ -41,6 +43,7 @@ final class DiscordListener extends ListenerAdapter {
     private final Executor worker;
     private final QuestionSuggester questions;
     private final QuestionSuggester topics;
+    private final BooleanSupplier accepting;
 
     DiscordListener(
             DiscordConfig config,
@@ -48,7 +51,8 @@ final class DiscordListener extends ListenerAdapter {
             LongAnswers longAnswers,
             Executor worker,
             QuestionSuggester questions,
-            QuestionSuggester topics) {
+            QuestionSuggester topics,
+            BooleanSupplier accepting) {
         this.config = config;
         this.origins = new Origins(config.adminRoleId());
         this.responder = responder;
@@ -56,6 +60,20 @@ final class DiscordListener extends ListenerAdapter {
         this.worker = worker;
         this.questions = questions;
         this.topics = topics;
+        this.accepting = accepting;
+    }
+
+    /** False once the bot stops accepting work; interactions then get a short notice instead. */
+    private boolean refuse(IReplyCallback interaction) {
+        if (accepting.getAsBoolean()) {
+            return false;
+        }
+        interaction
+                .reply(Texts.restarting(origins.of(interaction)).markdown())
+                .setEphemeral(true)
+                .setAllowedMentions(List.of())
+                .queue();
+        return true;
     }
 
     @Override
@@ -74,6 +92,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (refuse(event)) {
+            return;
+        }
         Origin origin = origins.of(event);
         Map<String, String> options = new HashMap<>();
         for (OptionMapping option : event.getOptions()) {
@@ -94,6 +115,10 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!accepting.getAsBoolean()) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
         String typed = event.getFocusedOption().getValue();
         QuestionSuggester suggester =
                 SlashCommands.TOPIC.equals(event.getFocusedOption().getName()) ? topics : questions;
@@ -121,6 +146,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (refuse(event)) {
+            return;
+        }
         Origin origin = origins.of(event);
         String id = event.getComponentId();
         if (id.equals(DiscordRenderer.TYPED_ANSWER_ID)) {
@@ -147,7 +175,7 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        if (!event.getModalId().equals(ANSWER_MODAL) || event.getValue(ANSWER_INPUT) == null) {
+        if (refuse(event) || !event.getModalId().equals(ANSWER_MODAL) || event.getValue(ANSWER_INPUT) == null) {
             return;
         }
         Origin origin = origins.of(event);
@@ -160,7 +188,8 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         Message message = event.getMessage();
-        if (event.getAuthor().isBot()
+        if (!accepting.getAsBoolean()
+                || event.getAuthor().isBot()
                 || event.isWebhookMessage()
                 || message.getType().isSystem()) {
             return;

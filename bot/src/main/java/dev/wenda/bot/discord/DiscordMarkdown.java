@@ -3,14 +3,19 @@ package dev.wenda.bot.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
@@ -54,15 +59,21 @@ final class DiscordMarkdown {
 
     /** Rewrites the nodes Discord cannot show; collects web images. */
     private static final class Rewriter extends AbstractVisitor {
+        private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+        private static final Pattern IMAGE =
+                Pattern.compile("(?i)<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>");
         private final List<String> images = new ArrayList<>();
 
         @Override
         public void visit(Image image) {
-            String url = image.getDestination();
+            addImage(image.getDestination());
+            image.unlink();
+        }
+
+        private void addImage(String url) {
             if (url.startsWith("https://") || url.startsWith("http://")) {
                 images.add(url);
             }
-            image.unlink();
         }
 
         @Override
@@ -86,6 +97,29 @@ final class DiscordMarkdown {
             fenced.setLiteral(code.getLiteral());
             code.insertBefore(fenced);
             code.unlink();
+        }
+
+        /** Discord shows HTML literally: a {@code <br>} becomes a line break, an {@code <img>} an image. */
+        @Override
+        public void visit(HtmlInline html) {
+            String literal = html.getLiteral();
+            if (BREAK.matcher(literal).matches()) {
+                // Spaces around the break would be printed as entities, which Discord shows verbatim.
+                if (html.getPrevious() instanceof Text before) {
+                    before.setLiteral(before.getLiteral().stripTrailing());
+                }
+                if (html.getNext() instanceof Text after) {
+                    after.setLiteral(after.getLiteral().stripLeading());
+                }
+                html.insertBefore(new HardLineBreak());
+                html.unlink();
+                return;
+            }
+            Matcher image = IMAGE.matcher(literal);
+            if (image.matches()) {
+                addImage(image.group(1));
+                html.unlink();
+            }
         }
 
         @Override

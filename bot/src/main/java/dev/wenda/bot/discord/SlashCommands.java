@@ -56,10 +56,12 @@ final class SlashCommands {
                 Commands.slash("review", "Review the questions you missed"),
                 Commands.slash("calc", "Worked examples")
                         .addSubcommands(
-                                expression("rf", "Receptive field, e.g. 3x3s1 3x3s2"),
-                                expression("conv", "Conv layer cost, e.g. 224x224x3 k3 c64"),
-                                expression("compare", "Compare two layers"),
-                                expression("net", "A small network")),
+                                expression("rf", "Receptive field of a stack, e.g. 3x3s1 3x3s1 3x3s2"),
+                                expression("conv", "Params and MACs, e.g. 24x24x3 3x3x128"),
+                                expression(
+                                        "compare",
+                                        "Stacks side by side, e.g. --input 24x24x128 \"3x3x128\" \"1x1x64,3x3x128\""),
+                                expression("net", "A named network, e.g. vgg16 or resnet50 --input 320")),
                 Commands.slash("wenda", "About Wenda").addSubcommands(new SubcommandData("help", "What Wenda can do")));
     }
 

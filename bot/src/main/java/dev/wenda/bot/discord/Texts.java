@@ -26,6 +26,11 @@ final class Texts {
                 origin.chinese() ? "完整答案已过期，请重新提问。" : "That full answer has expired; please ask again.");
     }
 
+    static Reply restarting(Origin origin) {
+        return Reply.privateText(
+                origin.chinese() ? "问答正在重启，请一分钟后再试。" : "Wenda is restarting; please try again in a minute.");
+    }
+
     static String modalTitle(Origin origin) {
         return origin.chinese() ? "你的答案" : "Your answer";
     }

@@ -41,14 +41,20 @@ public final class CorrelatedChatService implements ChatService {
         try {
             String kind = request.getClass().getSimpleName();
             var origin = request.origin();
-            LOG.debug("{} from {} in {}/{}", kind, origin.platform(), origin.community(), origin.channel());
+            LOG.debug("{} received", kind);
             if (request instanceof ChatRequest.Ask) {
                 metrics.questionAsked(origin.platform());
             }
             long start = nanoTime.getAsLong();
             try {
                 Reply reply = delegate.handle(request);
-                LOG.debug("{} answered", kind);
+                LOG.info(
+                        "{} on {} {}/{} handled in {} ms",
+                        kind,
+                        origin.platform(),
+                        origin.community(),
+                        origin.channel(),
+                        (nanoTime.getAsLong() - start) / 1_000_000);
                 return reply;
             } catch (RuntimeException e) {
                 LOG.error("{} failed", kind, e);

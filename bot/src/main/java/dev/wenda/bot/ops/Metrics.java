@@ -3,6 +3,7 @@ package dev.wenda.bot.ops;
 import dev.wenda.bot.chat.Platform;
 import java.time.Duration;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * What the bot counts, in domain words. Domain code calls this; only {@link PrometheusMetrics}
@@ -25,8 +26,11 @@ public interface Metrics {
     /** How long one search of the index took. */
     void searchLatency(Duration elapsed);
 
-    /** One lookup in the search result cache. */
-    void cacheLookup(boolean hit);
+    /**
+     * Reports the search result cache's hits and misses (running totals, e.g. Caffeine's
+     * {@code CacheStats}) on every scrape; the search wiring calls it once.
+     */
+    void watchSearchCache(LongSupplier hits, LongSupplier misses);
 
     /** Reports the number of running quiz rounds on every scrape; the quiz engine calls it once. */
     void watchActiveRounds(IntSupplier running);

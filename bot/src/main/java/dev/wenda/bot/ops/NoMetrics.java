@@ -3,6 +3,7 @@ package dev.wenda.bot.ops;
 import dev.wenda.bot.chat.Platform;
 import java.time.Duration;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /** {@link Metrics#none()}: a stateless value, so one shared instance is safe. */
 enum NoMetrics implements Metrics {
@@ -18,7 +19,7 @@ enum NoMetrics implements Metrics {
     public void searchLatency(Duration elapsed) {}
 
     @Override
-    public void cacheLookup(boolean hit) {}
+    public void watchSearchCache(LongSupplier hits, LongSupplier misses) {}
 
     @Override
     public void watchActiveRounds(IntSupplier running) {}

@@ -1,7 +1,7 @@
 package dev.wenda.bot.ops;
 
 import dev.wenda.bot.chat.Platform;
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -13,14 +13,16 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /** {@link Metrics} kept in a Micrometer Prometheus registry, scraped by {@code /metrics}. */
 public final class PrometheusMetrics implements Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer searchLatency;
-    private final Counter cacheHits;
-    private final Counter cacheMisses;
+    private final AtomicReference<LongSupplier> cacheHits = new AtomicReference<>(() -> 0);
+    private final AtomicReference<LongSupplier> cacheMisses = new AtomicReference<>(() -> 0);
 
     public PrometheusMetrics() {
         searchLatency = Timer.builder("wenda.search.latency")
@@ -29,8 +31,8 @@ public final class PrometheusMetrics implements Metrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
-        cacheHits = cacheCounter("hit");
-        cacheMisses = cacheCounter("miss");
+        cacheCounter("hit", cacheHits);
+        cacheCounter("miss", cacheMisses);
         Gauge.builder("wenda.search.cache.hit.ratio", this::hitRatio)
                 .description("share of search cache lookups answered from the cache")
                 .register(registry);
@@ -62,8 +64,9 @@ public final class PrometheusMetrics implements Metrics {
     }
 
     @Override
-    public void cacheLookup(boolean hit) {
-        (hit ? cacheHits : cacheMisses).increment();
+    public void watchSearchCache(LongSupplier hits, LongSupplier misses) {
+        cacheHits.set(Objects.requireNonNull(hits, "hits"));
+        cacheMisses.set(Objects.requireNonNull(misses, "misses"));
     }
 
     @Override
@@ -91,16 +94,17 @@ public final class PrometheusMetrics implements Metrics {
                 .record(elapsed);
     }
 
-    private Counter cacheCounter(String result) {
-        return Counter.builder("wenda.search.cache")
+    private void cacheCounter(String result, AtomicReference<LongSupplier> count) {
+        FunctionCounter.builder("wenda.search.cache", count, c -> c.get().getAsLong())
                 .description("search cache lookups")
                 .tag("result", result)
                 .register(registry);
     }
 
     private double hitRatio() {
-        double total = cacheHits.count() + cacheMisses.count();
-        return total == 0 ? 0 : cacheHits.count() / total;
+        double hits = cacheHits.get().getAsLong();
+        double total = hits + cacheMisses.get().getAsLong();
+        return total == 0 ? 0 : hits / total;
     }
 
     private static String tag(Platform platform) {

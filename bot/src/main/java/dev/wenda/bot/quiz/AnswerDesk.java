@@ -3,6 +3,7 @@ package dev.wenda.bot.quiz;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerDraft;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Boards;
@@ -105,7 +106,9 @@ final class AnswerDesk {
         boolean zh = who.chinese();
         if (round.personal() && !round.starterId().equals(who.user())) {
             return Reply.privateText(
-                    zh ? "这是 " + round.starterName() + " 的复习轮。" : "This is " + round.starterName() + "'s review.");
+                    zh
+                            ? "这是 " + UserText.quote(round.starterName(), UserText.MAX_NAME) + " 的复习轮。"
+                            : "This is " + UserText.quote(round.starterName(), UserText.MAX_NAME) + "'s review.");
         }
         long now = clock.millis();
         QuestionRow row = store.question(round.id(), no).orElseThrow();
@@ -133,6 +136,7 @@ final class AnswerDesk {
                 Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
             case RecordResult.Recorded r -> {
                 afterAnswer(round, no, q, r.row());
+                // The answer is our own rendering (a letter or a plain number), not the typed text.
                 yield Reply.privateText(zh ? "已记录你的答案：" + answer : "Answer recorded: " + answer);
             }
         };

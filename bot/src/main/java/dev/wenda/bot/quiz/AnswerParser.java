@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Reads typed answers. Full-width characters become half-width (NFKC), spaces and thousands
  * separators are dropped, and a magnitude suffix multiplies: 千/K ×10³, 万/W ×10⁴, M ×10⁶, 亿 ×10⁸,
- * G/B ×10⁹, T ×10¹². Text that is not a number (or a letter A-D for options) is not an answer.
+ * G/B ×10⁹, T ×10¹². Text that is not a number (or a letter A-D for options) is not an answer, and
+ * neither is a number of more than {@value #MAX_DIGITS} digits before or after the point: such a
+ * value cannot be a quiz answer, and comparing or storing it would cost time and memory.
  */
 final class AnswerParser {
     private static final Pattern NUMBER =
-            Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:e[+-]?\\d+)?)(千|万|亿|k|w|m|g|b|t)?");
+            Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:e[+-]?\\d{1,4})?)(千|万|亿|k|w|m|g|b|t)?");
     private static final Map<String, BigDecimal> SUFFIXES = Map.of(
             "千", BigDecimal.valueOf(1_000),
             "k", BigDecimal.valueOf(1_000),
@@ -28,6 +30,9 @@ final class AnswerParser {
             "b", BigDecimal.valueOf(1_000_000_000),
             "t", BigDecimal.valueOf(1_000_000_000_000L));
 
+    /** Longest accepted number, in digits before or after the decimal point. */
+    static final int MAX_DIGITS = 40;
+
     private AnswerParser() {}
 
     /** The number in {@code text}, e.g. "1.2万" → 12000, "１，０２４" → 1024; empty if not a number. */
@@ -37,14 +42,16 @@ final class AnswerParser {
                 .replaceAll("[\\s,_'、]", "")
                 .replaceFirst("^(?:约|大约|≈|~|about)", "");
         Matcher m = NUMBER.matcher(s);
-        if (!m.matches()) {
+        if (!m.matches() || m.group(1).length() > 2 * MAX_DIGITS) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(m.group(1));
         if (m.group(2) != null) {
             value = value.multiply(SUFFIXES.get(m.group(2)));
         }
-        return Optional.of(value.stripTrailingZeros());
+        value = value.stripTrailingZeros();
+        boolean tooLong = value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS;
+        return tooLong ? Optional.empty() : Optional.of(value);
     }
 
     /** The option index of a typed letter ("b", "Ｂ", "B." → 1), if the text is just that. */

@@ -1,5 +1,6 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.UserText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,6 +57,6 @@ public enum Kind {
             names.add(kind.english);
         }
         throw new IllegalArgumentException(
-                "unknown question kind '" + word + "'; use " + String.join(", ", names) + " or mixed");
+                "unknown question kind '" + UserText.quote(word) + "'; use " + String.join(", ", names) + " or mixed");
     }
 }

@@ -5,6 +5,7 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
@@ -195,16 +196,16 @@ public final class QuizEngine {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
-                String what = topic.isEmpty() ? (zh ? "全部主题" : "all topics") : topic;
+                String what = topic.isEmpty() ? (zh ? "全部主题" : "all topics") : UserText.quote(topic);
+                String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal
                         ? Reply.privateText(
                                 zh ? "复习开始：" + rows.size() + " 题。" : "Review started: " + rows.size() + " questions.")
                         : Reply.text(
                                 zh
-                                        ? origin.userName() + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds
-                                                + " 秒。"
-                                        : origin.userName() + " started a quiz: " + what + ", " + rows.size()
-                                                + " questions, " + seconds + " s each.");
+                                        ? who + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds + " 秒。"
+                                        : who + " started a quiz: " + what + ", " + rows.size() + " questions, "
+                                                + seconds + " s each.");
             }
         };
     }
@@ -220,8 +221,9 @@ public final class QuizEngine {
         if (!round.starterId().equals(origin.user()) && !origin.admin()) {
             return Reply.privateText(
                     zh
-                            ? "只有发起人 " + round.starterName() + " 或管理员可以停止本轮。"
-                            : "Only " + round.starterName() + " (who started it) or an admin can stop this round.");
+                            ? "只有发起人 " + UserText.quote(round.starterName(), UserText.MAX_NAME) + " 或管理员可以停止本轮。"
+                            : "Only " + UserText.quote(round.starterName(), UserText.MAX_NAME)
+                                    + " (who started it) or an admin can stop this round.");
         }
         rounds.stop(round);
         return Reply.privateText(zh ? "已停止本轮。" : "Round stopped.");
@@ -288,8 +290,8 @@ public final class QuizEngine {
     private static Reply busy(RoundRow running, boolean zh) {
         return Reply.privateText(
                 zh
-                        ? "本频道已有 " + running.starterName() + " 发起的测验在进行；结束后再开始新的一轮。"
-                        : "A round started by " + running.starterName()
+                        ? "本频道已有 " + UserText.quote(running.starterName(), UserText.MAX_NAME) + " 发起的测验在进行；结束后再开始新的一轮。"
+                        : "A round started by " + UserText.quote(running.starterName(), UserText.MAX_NAME)
                                 + " is already running here; start another when it ends.");
     }
 }

@@ -2,6 +2,7 @@ package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.board.TextTable;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Standing;
 import java.time.Instant;
@@ -110,7 +111,8 @@ final class QuizTexts {
         List<String> names = new ArrayList<>();
         for (AnswerRow a : answers) {
             if (a.correct()) {
-                names.add((a.firstCorrect() ? "⚡" : "") + a.userName() + " +" + a.points());
+                names.add((a.firstCorrect() ? "⚡" : "") + UserText.quote(a.userName(), UserText.MAX_NAME) + " +"
+                        + a.points());
             }
         }
         if (names.isEmpty()) {
@@ -140,7 +142,7 @@ final class QuizTexts {
         for (Standing s : scores) {
             table.add(List.of(
                     Integer.toString(rank++),
-                    s.userName(),
+                    UserText.literal(s.userName(), UserText.MAX_NAME),
                     Long.toString(s.points()),
                     s.correct() + "/" + s.answered(),
                     Integer.toString(s.bestStreak())));

@@ -1,5 +1,6 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.content.QaEntry;
 import java.util.ArrayDeque;
@@ -53,8 +54,8 @@ final class RoundPlanner {
                     seenTopic.isEmpty()
                             ? new Text("The bank has no entries to quiz on.", "题库里没有可出题的条目。")
                             : new Text(
-                                    "No entries match the topic \"" + topic.strip() + "\".",
-                                    "没有与“" + topic.strip() + "”相关的条目。"));
+                                    "No entries match the topic \"" + UserText.quote(topic.strip()) + "\".",
+                                    "没有与“" + UserText.quote(topic.strip()) + "”相关的条目。"));
         }
         Deque<QaEntry> fresh = freshEntries(channelKey, seenTopic, entries, random);
         Set<String> used = new HashSet<>();

@@ -2,6 +2,7 @@ package dev.wenda.bot.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -36,6 +37,7 @@ import org.commonmark.parser.Parser;
 final class MarkdownToMrkdwn {
     private static final String LIST_INDENT = "    ";
     static final char ZWSP = '\u200B';
+    private static final Pattern WEB_LINK = Pattern.compile("(?i)(?:https?://|mailto:)");
 
     private final Parser parser = Parser.builder().build();
 
@@ -133,7 +135,8 @@ final class MarkdownToMrkdwn {
         }
 
         private void link(String destination, Node label) {
-            if (destination == null || destination.isBlank()) {
+            // Only web and mail links: Slack reads <!channel|x>, <@U1|x> or <#C1|x> as a mention.
+            if (destination == null || !WEB_LINK.matcher(destination).lookingAt()) {
                 children(label);
                 return;
             }

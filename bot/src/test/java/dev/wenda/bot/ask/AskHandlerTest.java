@@ -7,6 +7,7 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
@@ -70,6 +71,27 @@ class AskHandlerTest {
     }
 
     @Test
+    @DisplayName("each search records its latency and its decision in the metrics")
+    void ask_recordsLatencyAndDecision() {
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        long[] now = {0};
+        AskHandler measured = new AskHandler(
+                () -> search,
+                NumericAnswerer.NONE,
+                feedback,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                metrics,
+                () -> now[0] += 4_000_000); // every reading 4 ms later
+        measured.handle(new ChatRequest.Ask(ZH, "dropout 是什么"));
+        measured.handle(new ChatRequest.Ask(EN, "how do I bake bread"));
+        List<String> lines = metrics.scrape().lines().toList();
+        assertTrue(lines.contains("wenda_decisions_total{outcome=\"answered\"} 1.0"), String.join("\n", lines));
+        assertTrue(lines.contains("wenda_decisions_total{outcome=\"abstained\"} 1.0"), String.join("\n", lines));
+        assertTrue(lines.contains("wenda_search_latency_seconds_count 2"));
+        assertTrue(lines.contains("wenda_search_latency_seconds_sum 0.008"));
+    }
+
+    @Test
     @DisplayName("clicking ask:entry shows that entry with its near-duplicates as related buttons")
     void click_entry_showsIt() {
         Reply reply = handler.handle(new ChatRequest.Click(EN, "ask:entry:e1"));
@@ -128,6 +150,21 @@ class AskHandlerTest {
         Reply reply = handler.handle(new ChatRequest.Ask(EN, "  "));
         assertTrue(reply.ephemeral());
         assertEquals("Please write a question, e.g. `/ask what is a receptive field`", reply.markdown());
+    }
+
+    @Test
+    @DisplayName("did-you-mean lists the candidates with one primary button each")
+    void candidates_listQuestionsWithButtons() {
+        QaEntry a = entry(1, "解释感受野这一概念", "x", List.of(), List.of());
+        QaEntry b = entry(2, "感受野怎么计算", "y", List.of(), List.of());
+        Reply reply = AskReplies.candidates(List.of(a, b), AskTexts.ZH);
+        assertEquals("你是不是想问：", reply.title());
+        assertEquals("题库里有几个相近的问题，点一个查看答案：\n\n1. 解释感受野这一概念\n2. 感受野怎么计算", reply.markdown());
+        assertEquals(
+                List.of(
+                        new Reply.Action("ask:entry:e1", "解释感受野这一概念", Reply.Style.PRIMARY, false),
+                        new Reply.Action("ask:entry:e2", "感受野怎么计算", Reply.Style.PRIMARY, false)),
+                reply.actions());
     }
 
     @Test

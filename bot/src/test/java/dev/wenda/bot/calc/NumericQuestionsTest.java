@@ -217,8 +217,8 @@ class NumericQuestionsTest {
         Reply reply = questions.calc("rf 3x3 3x3q5", Locale.SIMPLIFIED_CHINESE);
         assertTrue(reply.ephemeral());
         assertEquals(
-                "calc: layer '3x3q5': cannot read 'q5' (options: s2 stride, p1 padding, same, valid, d2 dilation,"
-                        + " g32 groups, dw, bn, nobias, ceil)\n用法：`/calc help`",
+                "calc: layer '3x3q5'\\: cannot read 'q5' \\(options\\: s2 stride, p1 padding, same, valid, d2 dilation,"
+                        + " g32 groups, dw, bn, nobias, ceil\\)\n用法：`/calc help`",
                 reply.markdown());
     }
 

@@ -40,7 +40,9 @@ class ConfigLoaderTest {
         assertEquals(new WendaConfig.Http(true, "127.0.0.1", 8080), config.http());
         assertEquals("jdbc:h2:file:./data/wenda", config.db().url());
         assertEquals(false, config.discord().enabled());
-        assertEquals(Optional.empty(), config.discord().shards());
+        assertEquals(new ShardRange(0, 0, 1), config.discord().shards());
+        assertEquals(WendaConfig.Slack.Mode.SOCKET, config.slack().mode());
+        assertEquals(new WendaConfig.Limits(10, 60, 40, Duration.ofSeconds(60)), config.limits());
         assertEquals(false, config.slack().enabled());
         assertEquals(WendaConfig.Logging.Format.TEXT, config.log().format());
         assertEquals(Duration.ofSeconds(8), config.shutdown().timeout());
@@ -59,7 +61,7 @@ class ConfigLoaderTest {
         WendaConfig config =
                 load(Map.of("WENDA_HTTP_PORT", "9100", "WENDA_DISCORD_SHARDS", "4-7/8"), Optional.of(file));
         assertEquals(new WendaConfig.Http(true, "0.0.0.0", 9100), config.http());
-        assertEquals(Optional.of(new ShardRange(4, 7, 8)), config.discord().shards());
+        assertEquals(new ShardRange(4, 7, 8), config.discord().shards());
     }
 
     @Test
@@ -82,7 +84,7 @@ class ConfigLoaderTest {
                 """);
         assertEquals(
                 "config: unknown key 'discord.shardz' in wenda.yaml (line 5); keys of discord: enabled, token,"
-                        + " shards, process-index",
+                        + " shards, process-index, message-content, admin-role, command-guilds",
                 failure(Map.of(), Optional.of(file)));
     }
 
@@ -91,7 +93,7 @@ class ConfigLoaderTest {
     void unknownSection() throws IOException {
         assertEquals(
                 "config: unknown key 'discrod.enabled' in wenda.yaml (line 2); sections: instance, content, http, db,"
-                        + " discord, slack, log, shutdown",
+                        + " discord, slack, limits, quiz, log, shutdown",
                 failure(Map.of(), Optional.of(yaml("discrod:\n  enabled: true\n"))));
     }
 
@@ -99,7 +101,7 @@ class ConfigLoaderTest {
     @DisplayName("a bad value names the key, the value and the file line it came from")
     void badValueFromFile() throws IOException {
         assertEquals(
-                "config: http.port must be 1-65535, was 70000 (wenda.yaml (line 2))",
+                "config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)",
                 failure(Map.of(), Optional.of(yaml("http:\n  port: 70000\n"))));
     }
 
@@ -152,6 +154,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("comma-separated lists and ids are read and checked")
+    void lists() throws IOException {
+        Path file = yaml("""
+                discord:
+                  command-guilds: 123, 456
+                  admin-role: "789"
+                slack:
+                  admins: U1,U2
+                """);
+        WendaConfig config = load(Map.of(), Optional.of(file));
+        assertEquals(java.util.List.of("123", "456"), config.discord().commandGuilds());
+        assertEquals(Optional.of("789"), config.discord().adminRole());
+        assertEquals(java.util.List.of("U1", "U2"), config.slack().admins());
+        assertEquals(
+                "config: discord.command-guilds must hold Discord ids (digits), was 'my-guild' (WENDA_DISCORD_COMMAND_GUILDS)",
+                failure(Map.of("WENDA_DISCORD_COMMAND_GUILDS", "1,my-guild"), Optional.empty()));
+    }
+
+    @Test
     @DisplayName("a secret set both directly and by file is ambiguous")
     void secretSetTwice() {
         assertEquals(
@@ -181,6 +202,18 @@ class ConfigLoaderTest {
                 "config: slack.app-token is required when slack.enabled is true (Socket Mode): set"
                         + " WENDA_SLACK_APP_TOKEN or WENDA_SLACK_APP_TOKEN_FILE",
                 failure(Map.of("WENDA_SLACK_ENABLED", "true", "WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.empty()));
+        assertEquals(
+                "config: slack.signing-secret is required when slack.mode is http: set"
+                        + " WENDA_SLACK_SIGNING_SECRET or WENDA_SLACK_SIGNING_SECRET_FILE",
+                failure(
+                        Map.of(
+                                "WENDA_SLACK_ENABLED",
+                                "true",
+                                "WENDA_SLACK_BOT_TOKEN",
+                                "xoxb-1",
+                                "WENDA_SLACK_MODE",
+                                "http"),
+                        Optional.empty()));
     }
 
     @Test

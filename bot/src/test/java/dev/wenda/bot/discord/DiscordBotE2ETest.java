@@ -84,6 +84,13 @@ class DiscordBotE2ETest {
     }
 
     @Test
+    @DisplayName("the bot reports connected once its shard is up, and not before it starts (readiness)")
+    void connected_forReadiness() {
+        assertTrue(running.bot.connected());
+        assertEquals(false, new DiscordBot(DiscordConfig.of(() -> "unused")).connected());
+    }
+
+    @Test
     @DisplayName(
             "on startup the bot identifies as shard 0 of 1 and registers every slash command in the configured guild")
     void startup_registersGuildCommands() throws InterruptedException {

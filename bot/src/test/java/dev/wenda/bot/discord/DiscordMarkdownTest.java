@@ -2,6 +2,7 @@ package dev.wenda.bot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.wenda.content.ContentBank;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,27 @@ class DiscordMarkdownTest {
         assertEquals(
                 List.of("感受野是 **输出** 上一个像素对应的输入区域"),
                 markdown.convert("感受野是 **输出** 上一个像素对应的输入区域").blocks());
+    }
+
+    @Test
+    @DisplayName("inline <br> becomes a line break and <img src> an embed image; other HTML stays as typed")
+    void inlineHtml_isTranslated() {
+        DiscordMarkdown.Converted converted = markdown.convert(
+                "one<br>two <BR/> three <img src=\"https://e.org/x.png\" width=\"300\"> <a href=\"#\">x</a>");
+        assertEquals(List.of("one  \ntwo  \nthree  <a href=\"#\">x</a>"), converted.blocks());
+        assertEquals(List.of("https://e.org/x.png"), converted.imageUrls());
+    }
+
+    @Test
+    @DisplayName("every answer of the bundled bank converts, and none gains an HTML entity Discord would show verbatim")
+    void bundledBank_convertsCleanly() {
+        List<String> offenders = ContentBank.bundled().entries().stream()
+                .filter(entry -> {
+                    String text = markdown.convert(entry.answer()).text();
+                    return text.contains("&#") && !entry.answer().contains("&#");
+                })
+                .map(entry -> entry.id())
+                .toList();
+        assertEquals(List.of(), offenders);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
 import java.io.IOException;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -123,6 +125,21 @@ class DiscordRendererTest {
             assertEquals(2, mentions.size(), mentions.toString());
             assertEquals(JSON.createArrayNode(), mentions.path("parse"), reply.markdown());
             assertEquals(false, mentions.path("replied_user").booleanValue(), reply.markdown());
+        }
+    }
+
+    @Test
+    @DisplayName("every bundled entry renders as an answer within Discord's embed limits")
+    void bundledBank_rendersWithinLimits() {
+        for (QaEntry entry : ContentBank.bundled().entries()) {
+            Reply reply = Reply.text(entry.answer()).withTitle(entry.question()).withFooter(entry.id());
+            DiscordRenderer.Rendered rendered = renderer.render(reply);
+            for (MessageEmbed embed : rendered.message().getEmbeds()) {
+                assertTrue(embed.isSendable(), entry.id() + " length " + embed.getLength());
+            }
+            for (String page : rendered.morePages()) {
+                assertTrue(page.length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH, entry.id());
+            }
         }
     }
 }

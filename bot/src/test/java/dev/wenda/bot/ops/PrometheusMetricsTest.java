@@ -21,10 +21,7 @@ class PrometheusMetricsTest {
         metrics.decision(Metrics.Decision.ANSWERED);
         metrics.decision(Metrics.Decision.ABSTAINED);
         metrics.searchLatency(Duration.ofMillis(12));
-        metrics.cacheLookup(true);
-        metrics.cacheLookup(true);
-        metrics.cacheLookup(true);
-        metrics.cacheLookup(false);
+        metrics.watchSearchCache(() -> 3, () -> 1);
         metrics.watchActiveRounds(() -> 3);
         metrics.answerRecorded(Platform.SLACK);
         metrics.platformError(Platform.SLACK, "rate_limited");

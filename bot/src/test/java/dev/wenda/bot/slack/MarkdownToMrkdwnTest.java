@@ -36,6 +36,15 @@ class MarkdownToMrkdwnTest {
     }
 
     @Test
+    @DisplayName(
+            "links that are not web or mail links keep only their text, so [a](!channel) cannot become <!channel|a>")
+    void nonWebLinks_becomeText() {
+        assertEquals(
+                "a b c d <mailto:x@e.test|e>",
+                mrkdwn.convert("[a](!channel) [b](@U123) [c](javascript:alert(1)) [d](#C1) [e](mailto:x@e.test)"));
+    }
+
+    @Test
     @DisplayName("markers next to Chinese text get a zero-width space so Slack still sees them")
     void chineseEmphasis_getsWordBoundaries() {
         assertEquals("这是\u200B*重点*\u200B内容", mrkdwn.convert("这是**重点**内容"));
