@@ -3,7 +3,6 @@ package dev.wenda.bot.bench;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.bot.bench.AnswerLedger.Reconciliation;
 import dev.wenda.bot.bench.AnswerLedger.StoredAnswer;
-import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.discord.DiscordBot;
@@ -14,7 +13,6 @@ import dev.wenda.bot.discord.fake.FakeDiscord;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackRequests;
-import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.QuestionRow;
@@ -60,7 +58,10 @@ public final class LoadDriver implements Callable<Integer> {
     @Option(names = "--sample-seconds", defaultValue = "10", description = "heap sample interval in the soak")
     int sampleSeconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "45", description = "asks at a tenth of the rate first (JIT warm-up)")
+    @Option(
+            names = "--warmup-seconds",
+            defaultValue = "45",
+            description = "asks at a tenth of the rate first (JIT warm-up)")
     int warmupSeconds;
 
     @Option(names = "--question-seconds", defaultValue = "10", description = "seconds per quiz question")
@@ -117,29 +118,8 @@ public final class LoadDriver implements Callable<Integer> {
     }
 
     private int run(String url) throws Exception {
-        Wiring wiring = new Wiring(new ConfigLoader(
-                        Map.of(
-                                "WENDA_DB_URL",
-                                url,
-                                "WENDA_DB_USER",
-                                dbUser,
-                                "WENDA_DB_POOL_SIZE",
-                                "10",
-                                "WENDA_INSTANCE_ID",
-                                "load"),
-                        () -> "load")
-                .load(Optional.empty()));
         Report report = new Report(System.out);
         report.line("machine: " + Machine.describe());
-        long t0 = System.nanoTime();
-        List<String> askQuestions = questions(wiring);
-        wiring.search();
-        wiring.quiz();
-        report.line("services ready in %.1f s (bank %d entries, search index, quiz store on %s)"
-                .formatted(
-                        (System.nanoTime() - t0) / 1e9, wiring.bank().entries().size(), redact(url)));
-
-        ChatService service = wiring.platformChatService(benchLimits());
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(
                 4, Thread.ofPlatform().name("load-timer-", 1).daemon(true).factory());
         Errors errors = new Errors();
@@ -147,18 +127,31 @@ public final class LoadDriver implements Callable<Integer> {
                 FakeSlackApi slackApi = new FakeSlackApi()) {
             discord.rest.keepRequests(false);
             slackApi.keepCalls(false);
-            DiscordBot discordBot = wiring.discord(DiscordConfig.of(() -> "fake-token")
+            Wiring wiring = new Wiring(
+                    new ConfigLoader(environment(url, slackApi.apiBase()), () -> "load").load(Optional.empty()));
+            long t0 = System.nanoTime();
+            List<String> askQuestions = questions(wiring);
+            wiring.search();
+            wiring.quiz();
+            report.line("services ready in %.1f s (bank %d entries, search index, quiz store on %s)"
+                    .formatted(
+                            (System.nanoTime() - t0) / 1e9,
+                            wiring.bank().entries().size(),
+                            redact(url)));
+            // Discord's endpoints are not configuration keys, so the bot is built here on the same
+            // rate-limited chat service wenda serve gives it; Slack is Wiring's own, from config.
+            DiscordBot discordBot = new DiscordBot(DiscordConfig.of(() -> "fake-token")
                     .withCommandGuilds(List.of(DiscordPayloads.GUILD))
                     .withEndpoints(discord.rest.baseUrl(), discord.gateway.url()));
-            discordBot.start(service, QuestionSuggester.none(), QuestionSuggester.none());
+            wiring.outboxes().register(Platform.DISCORD, discordBot.outbox());
+            discordBot.start(
+                    wiring.platformChatService(wiring.rateLimits()),
+                    QuestionSuggester.none(),
+                    QuestionSuggester.none());
             if (!discordBot.awaitReady(Duration.ofSeconds(30))) {
                 throw new IllegalStateException("JDA did not become ready against the fake Discord");
             }
-            SlackBot slackBot = new SlackBot(
-                    SlackSettings.httpMode(() -> "xoxb-fake", () -> SlackRequests.SECRET, "127.0.0.1", 0)
-                            .withApiBaseUrl(slackApi.apiBase()),
-                    service);
-            wiring.outboxes().register(Platform.SLACK, slackBot.outbox());
+            SlackBot slackBot = wiring.slack();
             slackBot.start();
             try {
                 SignedSlack slack = new SignedSlack(slackBot.httpPort(), SlackRequests.SECRET);
@@ -174,6 +167,32 @@ public final class LoadDriver implements Callable<Integer> {
                 wiring.store().close();
             }
         }
+    }
+
+    /**
+     * The configuration as environment variables: the database, Slack in HTTP mode on a free
+     * loopback port against the fake Web API, and the bench's rate limits (see {@link
+     * #benchLimits()}).
+     */
+    private Map<String, String> environment(String url, String slackApi) {
+        RateLimits limits = benchLimits();
+        return Map.ofEntries(
+                Map.entry("WENDA_DB_URL", url),
+                Map.entry("WENDA_DB_USER", dbUser),
+                Map.entry("WENDA_DB_POOL_SIZE", "10"),
+                Map.entry("WENDA_INSTANCE_ID", "load"),
+                Map.entry("WENDA_SLACK_MODE", "http"),
+                Map.entry("WENDA_SLACK_HOST", "127.0.0.1"),
+                Map.entry("WENDA_SLACK_PORT", "0"),
+                Map.entry("WENDA_SLACK_BOT_TOKEN", "xoxb-fake"),
+                Map.entry("WENDA_SLACK_SIGNING_SECRET", SlackRequests.SECRET),
+                Map.entry("WENDA_SLACK_API_URL", slackApi),
+                Map.entry("WENDA_LIMITS_USER_REQUESTS", Integer.toString(limits.userRequests())),
+                Map.entry("WENDA_LIMITS_CHANNEL_REQUESTS", Integer.toString(limits.channelRequests())),
+                Map.entry("WENDA_LIMITS_USER_ANSWERS", Integer.toString(limits.userAnswers())),
+                Map.entry(
+                        "WENDA_LIMITS_WINDOW_SECONDS",
+                        Long.toString(limits.window().toSeconds())));
     }
 
     /** Questions as users ask them: the bank's questions, some lower-cased or cut short, and numeric ones. */
