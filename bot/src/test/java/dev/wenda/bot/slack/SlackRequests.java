@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Builds Slack's request bodies and posts them, signed as Slack signs them, to the bot's HTTP endpoint. */
-final class SlackRequests {
-    static final String SECRET = "test-signing-secret";
+public final class SlackRequests {
+    public static final String SECRET = "test-signing-secret";
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,11 +43,11 @@ final class SlackRequests {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static final String FORM = "application/x-www-form-urlencoded";
-    static final String JSON = "application/json";
+    public static final String FORM = "application/x-www-form-urlencoded";
+    public static final String JSON = "application/json";
 
     /** The form body of {@code /wenda <text>} as Slack posts it. */
-    static String slashCommand(String channel, String user, String userName, String text, String responseUrl) {
+    public static String slashCommand(String channel, String user, String userName, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", "T0001");
@@ -74,7 +74,8 @@ final class SlackRequests {
     }
 
     /** The form body of a button click ({@code block_actions}) on message {@code messageTs}. */
-    static String blockAction(String channel, String user, String messageTs, String actionId, String responseUrl) {
+    public static String blockAction(
+            String channel, String user, String messageTs, String actionId, String responseUrl) {
         String payload = """
                 {"type":"block_actions","team":{"id":"T0001","domain":"fake"},\
                 "user":{"id":"%s","username":"%s","name":"%s","team_id":"T0001"},"api_app_id":"A0APP",\

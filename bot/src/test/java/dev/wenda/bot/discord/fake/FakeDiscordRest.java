@@ -50,6 +50,10 @@ public final class FakeDiscordRest implements AutoCloseable {
         }
     }
 
+    private final List<java.util.function.Consumer<Recorded>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean keepRequests = true;
+
     /** One request JDA made. {@code body} is the JSON payload (the {@code payload_json} part of a multipart). */
     public record Recorded(String method, String path, String contentType, String rawBody) {
         public JsonNode json() {
@@ -72,6 +76,11 @@ public final class FakeDiscordRest implements AutoCloseable {
     }
 
     public FakeDiscordRest(String gatewayUrl) {
+        this(gatewayUrl, 2);
+    }
+
+    /** With {@code threads} request threads (load drivers use more than the tests' two). */
+    public FakeDiscordRest(String gatewayUrl, int threads) {
         this.gatewayUrl = gatewayUrl;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -79,7 +88,7 @@ public final class FakeDiscordRest implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(Executors.newFixedThreadPool(
-                2, Thread.ofPlatform().name("fake-rest-", 1).daemon(true).factory()));
+                threads, Thread.ofPlatform().name("fake-rest-", 1).daemon(true).factory()));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -116,6 +125,16 @@ public final class FakeDiscordRest implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
+    }
+
+    /** Calls {@code listener} with every request, after it is answered (load drivers). */
+    public void onRequest(java.util.function.Consumer<Recorded> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether requests are kept for {@link #await}; a long load run turns this off to keep memory flat. */
+    public void keepRequests(boolean keep) {
+        this.keepRequests = keep;
     }
 
     public synchronized List<Recorded> requests() {
@@ -162,10 +181,12 @@ public final class FakeDiscordRest implements AutoCloseable {
         Recorded recorded = new Recorded(method, path, contentType, body);
         Optional<Fault> fault = takeFault(method, path);
         String response = respond(recorded);
-        synchronized (this) {
-            requests.add(recorded);
-            fault.ifPresent(f -> statuses.put(recorded, f.status));
-            notifyAll();
+        if (keepRequests) {
+            synchronized (this) {
+                requests.add(recorded);
+                fault.ifPresent(f -> statuses.put(recorded, f.status));
+                notifyAll();
+            }
         }
         if (fault.isPresent()) {
             Fault f = fault.get();
@@ -194,6 +215,7 @@ public final class FakeDiscordRest implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+        listeners.forEach(listener -> listener.accept(recorded));
     }
 
     /** The JSON to answer with, or null for 204 No Content. */

@@ -53,6 +53,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger messages = new AtomicInteger();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean keepCalls = true;
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -77,6 +79,16 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The URL {@code apps.connections.open} hands out. */
     public void socketModeUrl(String url) {
         this.socketUrl = url;
+    }
+
+    /** Calls {@code listener} with every request, after it is answered (load drivers). */
+    public void onCall(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether requests are kept for {@link #await}; a long load run turns this off to keep memory flat. */
+    public void keepCalls(boolean keep) {
+        this.keepCalls = keep;
     }
 
     /** Makes {@code users.info} know a user. */
@@ -152,11 +164,13 @@ public final class FakeSlackApi implements AutoCloseable {
                 ? parseForm(body)
                 : Map.of();
         Optional<Fault> fault = nextFault(name);
-        String answer;
-        synchronized (this) {
-            answer = fault.isPresent() ? "HTTP " + fault.get().status() : answer(name, form);
-            calls.add(new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer));
-            notifyAll();
+        String answer = fault.isPresent() ? "HTTP " + fault.get().status() : answer(name, form);
+        Call call = new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer);
+        if (keepCalls) {
+            synchronized (this) {
+                calls.add(call);
+                notifyAll();
+            }
         }
         if (fault.isPresent()) {
             fault.get().retryAfter().ifPresent(value -> exchange.getResponseHeaders()
@@ -178,6 +192,7 @@ public final class FakeSlackApi implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+        listeners.forEach(listener -> listener.accept(call));
     }
 
     private String answer(String name, Map<String, String> form) {
