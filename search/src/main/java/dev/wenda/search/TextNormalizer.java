@@ -39,7 +39,10 @@ public final class TextNormalizer {
             int p = CJK_PUNCT.indexOf(c);
             out.append(p >= 0 ? ASCII_PUNCT.charAt(p) : c);
         }
-        String kernels = KERNEL.matcher(out).replaceAll("$1x");
+        // Mapping 〉 to > can put ASCII next to a combining mark (> + U+0338 composes to ≯):
+        // fold once more so a second pass finds nothing left to do.
+        String refolded = NFKC_CASEFOLD.normalize(out);
+        String kernels = KERNEL.matcher(refolded).replaceAll("$1x");
         kernels = HYPHENATED.matcher(kernels).replaceAll("");
         return SPACES.matcher(kernels).replaceAll(" ").strip();
     }

@@ -32,6 +32,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void normalize_chinesePunctuationBeforeCombiningMark_isIdempotent() {
+        // 〉 becomes >, which composes with a following U+0338 into ≯ (found by the fuzzer).
+        String once = normalizer.normalize("篥〉\u0338쎄1颡");
+        assertEquals("篥≯쎄1颡", once);
+        assertEquals(once, normalizer.normalize(once));
+    }
+
+    @Test
     void normalize_collapsesWhiteSpaceAndTrims() {
         assertEquals("多个 空格 和 换行", normalizer.normalize("  多个   空格\t和\n换行  "));
     }
