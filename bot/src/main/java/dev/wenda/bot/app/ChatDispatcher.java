@@ -13,14 +13,27 @@ import java.util.Objects;
  * @param quiz rounds, typed answers, leaderboards, groups, personal stats and review
  * @param calc worked numeric examples
  * @param help the help text
+ * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
  */
-public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help)
+public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content)
         implements ChatService {
     public ChatDispatcher {
         Objects.requireNonNull(ask, "ask");
         Objects.requireNonNull(quiz, "quiz");
         Objects.requireNonNull(calc, "calc");
         Objects.requireNonNull(help, "help");
+        Objects.requireNonNull(content, "content");
+    }
+
+    /** Without content reloads: an admin asking for one is told this build cannot. */
+    public ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help) {
+        this(
+                ask,
+                quiz,
+                calc,
+                help,
+                request -> Reply.privateText(
+                        request.origin().chinese() ? "这个版本不能重新加载题库。" : "This build of Wenda cannot reload content."));
     }
 
     @Override
@@ -38,6 +51,9 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.Group g -> quiz.handle(g);
             case ChatRequest.Me m -> quiz.handle(m);
             case ChatRequest.Review r -> quiz.handle(r);
+            case ChatRequest.ResetBoard r -> quiz.handle(r);
+            case ChatRequest.DeleteGroup g -> quiz.handle(g);
+            case ChatRequest.ReloadContent r -> content.handle(r);
         };
     }
 }

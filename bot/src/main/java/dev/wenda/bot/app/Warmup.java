@@ -42,7 +42,9 @@ public final class Warmup {
             load.run();
             status.set(ReadinessCheck.Status.ok());
             LOG.info("{} loaded", name);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: the embedding model's native library can fail to load (or be torn down
+            // by a shutdown mid-load); log it like any failure instead of a raw stderr stack trace
             status.set(ReadinessCheck.Status.failing(e.getClass().getSimpleName() + ": " + e.getMessage()));
             LOG.error("{} failed to load", name, e);
         }

@@ -1,6 +1,8 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.ContentTarget;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.InMemoryFeedbackSink;
 import dev.wenda.bot.board.BoardService;
@@ -40,6 +42,7 @@ import dev.wenda.bot.quiz.QuizMetrics;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
+import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
@@ -78,7 +81,10 @@ public final class Wiring {
     private final Optional<Path> contentDir;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
+
     private ContentBank bank;
+    private ContentReloader contentReloader;
+    private SwappablePool quizPool;
     private volatile Database store;
     private QuizService quiz;
     private ChatService chatService;
@@ -247,6 +253,41 @@ public final class Wiring {
         return bank;
     }
 
+    /**
+     * Content reloads asked for by admins: re-reads the content folder and, when it has no errors,
+     * swaps it in ({@link #swapContent}).
+     */
+    public synchronized ContentReloader contentReloader() {
+        if (contentReloader == null) {
+            ContentTarget target = this::swapContent;
+            contentReloader = new ContentReloader(contentDir, ContentBank::load, List.of(target));
+        }
+        return contentReloader;
+    }
+
+    /**
+     * Swaps a checked bank in: first the search index (built to the side, swapped atomically; if
+     * building fails nothing has changed), then the quiz's question pool, then {@link #bank()} for
+     * services built later. Runs without the Wiring lock, so asks keep being answered meanwhile.
+     */
+    private void swapContent(ContentBank fresh) {
+        SearchService index;
+        SwappablePool pool;
+        synchronized (this) {
+            index = search;
+            pool = quizPool;
+        }
+        if (index != null) {
+            index.reload(fresh, new LoggingIndexProgress());
+        }
+        if (pool != null) {
+            pool.swap(new BankQuestionPool(fresh.entries()));
+        }
+        synchronized (this) {
+            bank = fresh;
+        }
+    }
+
     /** The outbox every platform adapter registers with; the quiz engine posts through it. */
     public PlatformOutboxes outboxes() {
         return outboxes;
@@ -265,7 +306,8 @@ public final class Wiring {
             ChatService calcService = request -> request instanceof ChatRequest.Calc c
                     ? numericQuestions().calc(c.expression(), c.origin().locale())
                     : missing.handle(request);
-            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService());
+            ChatService contentService = request -> contentReloader().handle(request);
+            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService(), contentService);
         }
         return chatService;
     }
@@ -286,8 +328,8 @@ public final class Wiring {
     }
 
     /**
-     * The database: {@value #DB_URL_ENV} when set, else an H2 file under the data directory;
-     * migrated on open.
+     * The database of the configuration ({@code db.url}: the H2 file under the data directory by
+     * default, or PostgreSQL), migrated on open.
      */
     public synchronized Database store() {
         if (store == null) {
@@ -300,21 +342,24 @@ public final class Wiring {
     /**
      * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
      * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Numeric questions come from calc's
-     * {@link #numericQuiz()}; the question pool is the bank without search (closeness by tags and bigrams).
+     * {@code quiz().recover(Set.of(platform))}. Questions come from the bank (closeness by tags and
+     * bigrams; {@link SearchQuestionPool} ranks distractors by search instead, but starting a round
+     * would then wait for the index to build), numeric ones from calc's {@link #numericQuiz()}.
      */
     public synchronized QuizService quiz() {
         if (quiz == null) {
             Clock clock = Clock.systemUTC();
             Database db = store();
             Boards boards = new Boards(db);
+            SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
+            quizPool = pool;
             QuizEngine engine = quizEngine = new QuizEngine(
                     new QuizStore(db),
                     boards,
-                    new BankQuestionPool(bank().entries()),
+                    pool,
                     numericQuestionSource(),
                     outboxes,
-                    quizTimers = new ExecutorScheduler("wenda-quiz-timer"),
+                    quizTimers = new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,
                     new SplittableRandom(),
                     event -> quizListeners.forEach(listener -> listener.on(event)),
@@ -417,18 +462,18 @@ public final class Wiring {
         return numericQuiz;
     }
 
-    /** Calc's random problems as quiz questions: Chinese prompts, exact answers (MACs within 1 %). */
+    /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
     private NumericQuestionSource numericQuestionSource() {
-        return random -> {
+        return (random, chinese) -> {
             NumericQuestion q = numericQuiz().next(random);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:" + q.expression(),
                     q.kind().topic(),
-                    q.promptZh(),
+                    chinese ? q.promptZh() : q.promptEn(),
                     BigDecimal.valueOf(q.answer()),
                     BigDecimal.valueOf(q.tolerance()),
-                    q.tolerance() == 0 ? "exact" : "±1%",
-                    q.explanationZh()));
+                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
+                    chinese ? q.explanationZh() : q.explanationEn()));
         };
     }
 

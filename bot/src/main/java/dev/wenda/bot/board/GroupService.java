@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Named study groups of a community: create, join, leave, list. A user can be in several. */
 public final class GroupService {
@@ -71,6 +72,27 @@ public final class GroupService {
                         : Reply.privateText(zh ? "你不在 " + name + " 里。" : "You are not in " + name + ".");
             case LIST -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** Admin only: deletes the group and its memberships; its members' scores stay. */
+    public Reply delete(ChatRequest.DeleteGroup request) {
+        Origin o = request.origin();
+        boolean zh = o.chinese();
+        if (!o.admin()) {
+            return Reply.privateText(zh ? "只有管理员可以删除学习小组。" : "Only an admin can delete a study group.");
+        }
+        String name = normalize(request.name());
+        Optional<Integer> members = name.isEmpty()
+                ? Optional.empty()
+                : boards.deleteGroup(o.platform().name(), o.community(), name);
+        if (members.isEmpty()) {
+            return Reply.privateText(zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
+        }
+        return Reply.text(
+                zh
+                        ? o.userName() + " 删除了学习小组 " + name + "（" + members.get() + " 名成员）；成员的得分保留。"
+                        : o.userName() + " deleted the study group " + name + " (" + members.get()
+                                + (members.get() == 1 ? " member" : " members") + "); their scores stay.");
     }
 
     private static Reply list(Origin o, List<GroupRow> groups) {

@@ -94,6 +94,33 @@ public sealed interface ChatRequest {
 
     record Help(Origin origin) implements ChatRequest {}
 
+    /**
+     * What only an admin may do: Discord members with Manage Server or the configured role, Slack
+     * workspace admins and owners or the configured users ({@link Origin#admin()}). The services
+     * that own each action refuse it, with a private message, when the origin is not an admin.
+     */
+    sealed interface Admin extends ChatRequest {}
+
+    /** Closes a board's season so it starts from zero; {@code group} names the group when the scope is GROUP. */
+    record ResetBoard(Origin origin, Scope scope, Optional<String> group) implements Admin {
+        public ResetBoard {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(group, "group");
+        }
+    }
+
+    /** Deletes a study group and its memberships; the scores of its members stay. */
+    record DeleteGroup(Origin origin, String name) implements Admin {
+        public DeleteGroup {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Re-reads the content folder and swaps the bank in when it has no errors. */
+    record ReloadContent(Origin origin) implements Admin {}
+
     enum Scope {
         SERVER,
         CHANNEL,

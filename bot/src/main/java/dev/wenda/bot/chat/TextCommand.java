@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * leaderboard [server|channel|group NAME] [week|month|all]
  * group create NAME | group join NAME | group leave NAME | group list
  * me | review | calc EXPRESSION | help
+ * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
  * </pre>
  *
  * <p>Usage messages that echo what the user typed escape it with {@link UserText#quote}.
@@ -50,6 +51,7 @@ public final class TextCommand {
             case "review" -> ok(new ChatRequest.Review(origin));
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
+            case "admin" -> admin(origin, words);
             default -> unknown(origin, verb);
         };
     }
@@ -153,6 +155,43 @@ public final class TextCommand {
         return ok(new ChatRequest.Group(origin, groupAction, Optional.of(words.getFirst())));
     }
 
+    private static Parsed admin(Origin origin, List<String> words) {
+        String usage = "admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME";
+        if (words.isEmpty()) {
+            return usage(origin, usage);
+        }
+        String action = words.removeFirst().toLowerCase(Locale.ROOT);
+        return switch (action) {
+            case "reload" ->
+                words.isEmpty() ? ok(new ChatRequest.ReloadContent(origin)) : usage(origin, "admin reload");
+            case "delete-group" ->
+                words.size() == 1
+                        ? ok(new ChatRequest.DeleteGroup(origin, words.getFirst()))
+                        : usage(origin, "admin delete-group NAME");
+            case "reset" -> reset(origin, words);
+            default -> usage(origin, usage);
+        };
+    }
+
+    private static Parsed reset(Origin origin, List<String> words) {
+        String scope = words.isEmpty() ? "server" : words.getFirst().toLowerCase(Locale.ROOT);
+        return switch (scope) {
+            case "server", "workspace", "community" ->
+                words.size() <= 1
+                        ? ok(new ChatRequest.ResetBoard(origin, ChatRequest.Scope.SERVER, Optional.empty()))
+                        : usage(origin, "admin reset server");
+            case "channel" ->
+                words.size() == 1
+                        ? ok(new ChatRequest.ResetBoard(origin, ChatRequest.Scope.CHANNEL, Optional.empty()))
+                        : usage(origin, "admin reset channel");
+            case "group" ->
+                words.size() == 2
+                        ? ok(new ChatRequest.ResetBoard(origin, ChatRequest.Scope.GROUP, Optional.of(words.get(1))))
+                        : usage(origin, "admin reset group NAME");
+            default -> usage(origin, "admin reset [server|channel|group NAME]");
+        };
+    }
+
     private static OptionalInt number(String value) {
         if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
             return OptionalInt.empty();
@@ -176,7 +215,7 @@ public final class TextCommand {
     }
 
     private static Parsed unknown(Origin origin, String verb) {
-        String commands = "ask, quiz, leaderboard, group, me, review, calc, help";
+        String commands = "ask, quiz, leaderboard, group, me, review, calc, help, admin";
         return new Parsed.Usage(
                 origin.chinese()
                         ? "未知命令 '" + UserText.quote(verb) + "'。可用命令：" + commands

@@ -22,10 +22,10 @@ import picocli.CommandLine.ScopeType;
             CalcCommand.class,
             ServeCommand.class,
             ContentCommand.class,
+            AdminCommand.class,
             AskCommand.class,
             EvalCommand.class,
-            BenchCommand.class,
-            AdminCommand.class
+            BenchCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -34,7 +34,7 @@ final class CommandTranslator {
                     case "me" -> new ChatRequest.Me(origin);
                     case "review" -> new ChatRequest.Review(origin);
                     case "calc" -> calc(origin, call);
-                    case "wenda" -> call.subcommand().equals("help") ? new ChatRequest.Help(origin) : null;
+                    case "wenda" -> wenda(origin, call);
                     default -> null;
                 };
         return Optional.ofNullable(request);
@@ -61,6 +61,22 @@ final class CommandTranslator {
             case "join" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.JOIN, call.option("name"));
             case "leave" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.LEAVE, call.option("name"));
             case "list" -> new ChatRequest.Group(origin, ChatRequest.GroupAction.LIST, Optional.empty());
+            default -> null;
+        };
+    }
+
+    private static ChatRequest wenda(Origin origin, CommandCall call) {
+        return switch (call.subcommand()) {
+            case "help" -> new ChatRequest.Help(origin);
+            case "admin reset" -> {
+                String scope = call.option("scope").orElse("server");
+                yield new ChatRequest.ResetBoard(
+                        origin,
+                        ChatRequest.Scope.valueOf(upper(scope)),
+                        scope.equals("group") ? call.option("group") : Optional.empty());
+            }
+            case "admin reload" -> new ChatRequest.ReloadContent(origin);
+            case "admin delete-group" -> new ChatRequest.DeleteGroup(origin, call.text("name"));
             default -> null;
         };
     }

@@ -101,7 +101,9 @@ final class DiscordListener extends ListenerAdapter {
             options.put(option.getName(), option.getAsString());
         }
         String sub = event.getSubcommandName();
-        CommandCall call = new CommandCall(event.getName(), sub == null ? "" : sub, options);
+        String group = event.getSubcommandGroup();
+        CommandCall call = new CommandCall(
+                event.getName(), (group == null ? "" : group + " ") + (sub == null ? "" : sub), options);
         boolean privately = CommandTranslator.privateByDefault(call);
         event.deferReply(privately).queue();
         responder.run(

@@ -112,7 +112,8 @@ final class Responder {
         return rendered;
     }
 
+    /** The user did not get the reply: JDA gave up (a 4xx, or a 5xx after its retries). */
     private void logFailure(Throwable error) {
-        LOG.warn("Discord rejected a reply", error);
+        LOG.error("Discord rejected a reply", error);
     }
 }

@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /** The slash commands Wenda registers, with their options; names match {@link CommandTranslator}. */
 final class SlashCommands {
@@ -13,6 +14,7 @@ final class SlashCommands {
     static final String QUESTION = "question";
     static final String QUIZ = "quiz";
     static final String TOPIC = "topic";
+    static final String ADMIN = "admin";
 
     private SlashCommands() {}
 
@@ -62,7 +64,24 @@ final class SlashCommands {
                                         "compare",
                                         "Stacks side by side, e.g. --input 24x24x128 \"3x3x128\" \"1x1x64,3x3x128\""),
                                 expression("net", "A named network, e.g. vgg16 or resnet50 --input 320")),
-                Commands.slash("wenda", "About Wenda").addSubcommands(new SubcommandData("help", "What Wenda can do")));
+                Commands.slash("wenda", "About Wenda")
+                        .addSubcommands(new SubcommandData("help", "What Wenda can do"))
+                        .addSubcommandGroups(admin()));
+    }
+
+    /** {@code /wenda admin ...}: visible to everyone, refused by the services unless the member is an admin. */
+    private static SubcommandGroupData admin() {
+        return new SubcommandGroupData(ADMIN, "Admin actions (Manage Server or the admin role)")
+                .addSubcommands(
+                        new SubcommandData("reset", "Reset a leaderboard (its season is archived)")
+                                .addOptions(
+                                        new OptionData(OptionType.STRING, "scope", "Which board")
+                                                .addChoice("server", "server")
+                                                .addChoice("channel", "channel")
+                                                .addChoice("group", "group"),
+                                        new OptionData(OptionType.STRING, "group", "Study group name (scope: group)")),
+                        new SubcommandData("reload", "Reload the Q&A content folder"),
+                        named("delete-group", "Delete a study group"));
     }
 
     private static SubcommandData named(String name, String description) {

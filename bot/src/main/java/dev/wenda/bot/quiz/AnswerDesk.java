@@ -1,5 +1,7 @@
 package dev.wenda.bot.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
@@ -13,6 +15,7 @@ import dev.wenda.bot.store.RecordResult;
 import dev.wenda.bot.store.RoundRow;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +31,10 @@ final class AnswerDesk {
     private final Clock clock;
     private final QuizListener listener;
     private final QuizSettings settings;
+    private final Cache<String, QuestionRow> postedQuestions = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     AnswerDesk(
             QuizStore store, Boards boards, Rounds rounds, Clock clock, QuizListener listener, QuizSettings settings) {
@@ -111,7 +118,7 @@ final class AnswerDesk {
                             : "This is " + UserText.quote(round.starterName(), UserText.MAX_NAME) + "'s review.");
         }
         long now = clock.millis();
-        QuestionRow row = store.question(round.id(), no).orElseThrow();
+        QuestionRow row = timing(round.id(), no);
         if (!round.open()
                 || row.revealed()
                 || row.closesAt().isEmpty()
@@ -140,6 +147,23 @@ final class AnswerDesk {
                 yield Reply.privateText(zh ? "已记录你的答案：" + answer : "Answer recorded: " + answer);
             }
         };
+    }
+
+    /**
+     * The question's stored row. A posted question's times never change, so it is cached; whether
+     * it was revealed since is the database's to say when the answer is inserted.
+     */
+    private QuestionRow timing(String roundId, int no) {
+        String key = roundId + ":" + no;
+        QuestionRow cached = postedQuestions.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionRow row = store.question(roundId, no).orElseThrow();
+        if (row.closesAt().isPresent() && !row.revealed()) {
+            postedQuestions.put(key, row);
+        }
+        return row;
     }
 
     private Reply mark(RoundRow round, int no, Question q, Origin who, boolean knew) {

@@ -2,6 +2,7 @@ package dev.wenda.bot.quiz;
 
 import dev.wenda.content.QaEntry;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,13 @@ import java.util.Set;
 public final class BankQuestionPool implements QuestionPool {
     private final List<QaEntry> entries;
     private final Map<String, QaEntry> byId = new LinkedHashMap<>();
+    private final Map<String, Set<String>> grams = new HashMap<>();
 
     public BankQuestionPool(List<QaEntry> entries) {
         this.entries = List.copyOf(entries);
         for (QaEntry entry : this.entries) {
             byId.put(entry.id(), entry);
+            grams.put(entry.id(), bigrams(entry.question()));
         }
     }
 
@@ -48,10 +51,10 @@ public final class BankQuestionPool implements QuestionPool {
 
     @Override
     public List<QaEntry> similar(QaEntry entry, int limit) {
-        Set<String> grams = bigrams(entry.question());
+        Set<String> own = grams.getOrDefault(entry.id(), bigrams(entry.question()));
         return entries.stream()
                 .filter(other -> !other.id().equals(entry.id()))
-                .map(other -> Map.entry(other, closeness(entry, grams, other)))
+                .map(other -> Map.entry(other, closeness(entry, own, other)))
                 .sorted(Map.Entry.<QaEntry, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().id()))
                 .limit(limit)
@@ -64,13 +67,12 @@ public final class BankQuestionPool implements QuestionPool {
         return Optional.ofNullable(byId.get(id));
     }
 
-    private static double closeness(QaEntry entry, Set<String> grams, QaEntry other) {
+    private double closeness(QaEntry entry, Set<String> own, QaEntry other) {
         long sharedTags = other.tags().stream().filter(entry.tags()::contains).count();
-        Set<String> otherGrams = bigrams(other.question());
-        Set<String> union = new HashSet<>(grams);
-        union.addAll(otherGrams);
-        otherGrams.retainAll(grams);
-        double jaccard = union.isEmpty() ? 0 : (double) otherGrams.size() / union.size();
+        Set<String> theirs = grams.get(other.id());
+        long shared = theirs.stream().filter(own::contains).count();
+        long union = own.size() + theirs.size() - shared;
+        double jaccard = union == 0 ? 0 : (double) shared / union;
         return sharedTags + jaccard;
     }
 

@@ -8,15 +8,23 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A {@link Scheduler} on one named daemon timer thread; task failures are logged, not lost. */
+/**
+ * A {@link Scheduler} on a few named daemon threads (reveals of different rounds do database work
+ * and may run side by side); task failures are logged, not lost.
+ */
 public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorScheduler.class);
     private final ScheduledExecutorService executor;
 
-    public ExecutorScheduler(String threadName) {
+    /** @param threadName the threads' name prefix, numbered from 0 */
+    public ExecutorScheduler(String threadName, int threads) {
         Objects.requireNonNull(threadName, "threadName");
-        this.executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name(threadName).daemon(true).factory());
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.executor = Executors.newScheduledThreadPool(
+                threads,
+                Thread.ofPlatform().name(threadName + "-", 0).daemon(true).factory());
     }
 
     @Override

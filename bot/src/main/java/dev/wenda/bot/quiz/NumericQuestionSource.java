@@ -8,12 +8,15 @@ import java.util.random.RandomGenerator;
 /** Random numeric problems with exact answers (calc's generator behind an adapter). */
 @FunctionalInterface
 public interface NumericQuestionSource {
-    /** A fresh problem drawn with {@code random}, or empty when this source has none. */
-    Optional<Problem> next(RandomGenerator random);
+    /**
+     * A fresh problem drawn with {@code random}, worded in Chinese or English, or empty when this
+     * source has none.
+     */
+    Optional<Problem> next(RandomGenerator random, boolean chinese);
 
     /** A source without problems: numeric questions are unavailable. */
     static NumericQuestionSource none() {
-        return random -> Optional.empty();
+        return (random, chinese) -> Optional.empty();
     }
 
     /**

@@ -31,12 +31,12 @@ final class QuestionFactory {
             case FLASHCARD ->
                 Optional.of(new Question.Flashcard(
                         entry.id(), topicOf(entry), shortQuestion(entry, PROMPT_LENGTH), reveal(entry)));
-            case NUMERIC -> numeric(random);
+            case NUMERIC -> Optional.empty(); // numeric questions come from the source, not entries
         };
     }
 
-    Optional<Question> numeric(RandomGenerator random) {
-        return numeric.next(random)
+    Optional<Question> numeric(RandomGenerator random, boolean zh) {
+        return numeric.next(random, zh)
                 .map(p -> new Question.Numeric(
                         p.id(), p.topic(), p.prompt(), p.answer(), p.tolerance(), p.toleranceText(), p.explanation()));
     }
@@ -47,7 +47,7 @@ final class QuestionFactory {
 
     /** The entry's answer as shown at the reveal: its opening, shortened. */
     static String reveal(QaEntry entry) {
-        return Summaries.summarize(entry.answer(), REVEAL_LENGTH);
+        return Summaries.opening(entry.answer(), REVEAL_LENGTH);
     }
 
     private Optional<Question> options(Kind kind, QaEntry entry, RandomGenerator random) {
@@ -60,12 +60,15 @@ final class QuestionFactory {
         Set<String> chosen = new LinkedHashSet<>();
         chosen.add(right);
         for (QaEntry other : pool.similar(entry, CANDIDATES)) {
-            addOption(chosen, reverse, other);
+            // A near-duplicate of the entry would be a second right answer, not a distractor.
+            if (unrelated(entry, other)) {
+                addOption(chosen, reverse, other);
+            }
         }
         List<QaEntry> all = pool.entries("");
         for (int tries = 0; chosen.size() < OPTIONS && tries < 50 && !all.isEmpty(); tries++) {
             QaEntry other = all.get(random.nextInt(all.size()));
-            if (!other.id().equals(entry.id())) {
+            if (!other.id().equals(entry.id()) && unrelated(entry, other)) {
                 addOption(chosen, reverse, other);
             }
         }
@@ -88,6 +91,10 @@ final class QuestionFactory {
                 options.indexOf(right),
                 shortQuestion(entry, PROMPT_LENGTH),
                 reveal(entry)));
+    }
+
+    private static boolean unrelated(QaEntry entry, QaEntry other) {
+        return !entry.related().contains(other.id()) && !other.related().contains(entry.id());
     }
 
     private static void addOption(Set<String> chosen, boolean reverse, QaEntry other) {

@@ -109,7 +109,7 @@ public final class QuizEngine {
         }
         RoundPlanner.Plan plan;
         synchronized (random) {
-            plan = planner.plan(key, request.topic(), count, kinds, random);
+            plan = planner.plan(key, request.topic(), count, kinds, random, zh);
         }
         return switch (plan) {
             case RoundPlanner.Plan.Refused refused ->
@@ -200,7 +200,10 @@ public final class QuizEngine {
                 String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal
                         ? Reply.privateText(
-                                zh ? "复习开始：" + rows.size() + " 题。" : "Review started: " + rows.size() + " questions.")
+                                zh
+                                        ? "复习开始：" + rows.size() + " 题。"
+                                        : "Review started: " + rows.size()
+                                                + (rows.size() == 1 ? " question." : " questions."))
                         : Reply.text(
                                 zh
                                         ? who + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds + " 秒。"
@@ -278,13 +281,21 @@ public final class QuizEngine {
         return rounds.recover(platforms);
     }
 
+    /**
+     * For a graceful shutdown: cancels this engine's timers and releases its leases, so a restart
+     * or another process resumes the open rounds without waiting. Returns how many were released.
+     */
+    public int handOver() {
+        return rounds.handOver();
+    }
+
     /** {@link #recover(Set)} for every platform. */
     public int recover() {
         return recover(EnumSet.allOf(Platform.class));
     }
 
     private Optional<RoundRow> activeFor(Origin origin) {
-        return store.activeRound(reviewKey(origin)).or(() -> store.activeRound(channelKey(origin)));
+        return store.activeRound(List.of(reviewKey(origin), channelKey(origin)));
     }
 
     private static Reply busy(RoundRow running, boolean zh) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The quiz family of chat requests in one place, for the dispatcher: rounds, answers, quiz buttons,
- * leaderboards, study groups, personal stats and review. The returned reply answers the request
+ * leaderboards, study groups, personal stats and review, and the admin actions on boards and groups. The returned reply answers the request
  * itself (often ephemeral); questions, reveals and scoreboards go out through the engine's outbox.
  */
 public final class QuizService implements ChatService {
@@ -41,6 +41,8 @@ public final class QuizService implements ChatService {
             case ChatRequest.Group r -> true;
             case ChatRequest.Me r -> true;
             case ChatRequest.Review r -> true;
+            case ChatRequest.ResetBoard r -> true;
+            case ChatRequest.DeleteGroup r -> true;
             case ChatRequest.Click click -> click.actionId().startsWith(ACTION_PREFIX);
             default -> false;
         };
@@ -68,6 +70,8 @@ public final class QuizService implements ChatService {
             case ChatRequest.Group r -> Optional.of(groups.handle(r));
             case ChatRequest.Me r -> Optional.of(boards.me(r));
             case ChatRequest.Review r -> Optional.of(engine.review(r));
+            case ChatRequest.ResetBoard r -> Optional.of(boards.reset(r.origin(), r.scope(), r.group()));
+            case ChatRequest.DeleteGroup r -> Optional.of(groups.delete(r));
             default -> Optional.empty();
         };
     }
@@ -75,6 +79,11 @@ public final class QuizService implements ChatService {
     /** Admin only: archives a board's season and starts it from zero. */
     public Reply resetBoard(Origin origin, ChatRequest.Scope scope, Optional<String> group) {
         return boards.reset(origin, scope, group);
+    }
+
+    /** Hands open rounds over at shutdown; see {@link QuizEngine#handOver()}. */
+    public int handOver() {
+        return engine.handOver();
     }
 
     /** Resumes rounds of these platforms left open by a stopped process; see {@link QuizEngine#recover(Set)}. */

@@ -5,9 +5,13 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Standing;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Renders questions, reveals and scoreboards as neutral replies, in Chinese or English. */
 final class QuizTexts {
@@ -75,15 +79,17 @@ final class QuizTexts {
                 body.append("✅ **")
                         .append(LETTERS.charAt(o.correct()))
                         .append(".** ")
-                        .append(o.options().get(o.correct()))
-                        .append("\n\n> ")
-                        .append(o.answer());
+                        .append(o.options().get(o.correct()));
+                // The answer's opening, unless the right option already says all of it.
+                if (!o.answer().equals(o.options().get(o.correct()))) {
+                    body.append("\n\n> ").append(o.answer());
+                }
             }
             case Question.Numeric n ->
                 body.append("**")
                         .append(n.prompt())
                         .append("**\n\n✅ **")
-                        .append(n.answer().toPlainString())
+                        .append(grouped(n.answer()))
                         .append("** (")
                         .append(n.toleranceText())
                         .append(")\n\n")
@@ -154,6 +160,15 @@ final class QuizTexts {
                     default -> "";
                 };
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
+    }
+
+    /** 231211008 → 231,211,008: long answers are easier to compare grouped; 4 digits stay as they are. */
+    static String grouped(BigDecimal value) {
+        if (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return value.toPlainString();
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
     }
 
     private static String optionList(List<String> options) {

@@ -43,7 +43,7 @@ final class RoundPlanner {
         return topic.strip().toLowerCase(Locale.ROOT);
     }
 
-    Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random) {
+    Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random, boolean zh) {
         String seenTopic = seenTopic(topic);
         List<Kind> entryKinds = kinds.stream().filter(ENTRY_KINDS::contains).toList();
         // Numeric problems have no topic: in a mixed round they join only when no topic was asked for.
@@ -63,7 +63,7 @@ final class RoundPlanner {
         for (int attempt = 0; questions.size() < count && attempt < count * 3; attempt++) {
             boolean pickNumeric = numeric && (entries.isEmpty() || random.nextInt(entryKinds.size() + 1) == 0);
             if (pickNumeric) {
-                factory.numeric(random).ifPresent(questions::add);
+                factory.numeric(random, zh).ifPresent(questions::add);
                 continue;
             }
             Optional<QaEntry> entry = nextEntry(fresh, used, channelKey, seenTopic, entries, random);

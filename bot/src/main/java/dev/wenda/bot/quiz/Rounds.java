@@ -203,6 +203,16 @@ final class Rounds {
         return taken;
     }
 
+    /**
+     * Stops this process's timers and releases its round leases (graceful shutdown): the rounds stay
+     * open in the store for a restart or another process to resume.
+     */
+    int handOver() {
+        timers.values().forEach(Scheduler.Cancellable::cancel);
+        timers.clear();
+        return store.releaseLeases(settings.owner());
+    }
+
     private void resume(RoundRow round, long now) {
         if (round.currentNo() == 0) {
             post(round, 1);

@@ -14,7 +14,8 @@ final class Summaries {
     private static final Pattern FENCE = Pattern.compile("(?s)```.*?(```|$)");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)、]|[（(]?\\d+[)）])\\s*");
+    private static final Pattern BULLET =
+            Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)、](?!\\d)\\s*|[（(]\\d+[)）]\\s*|\\d+[)）]\\s*)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]|\\.(?=\\s|$)");
 
     private Summaries() {}
@@ -31,6 +32,11 @@ final class Summaries {
             first = first + " " + firstSentence(lines.get(1));
         }
         return shorten(first, max);
+    }
+
+    /** The opening of {@code markdown} as plain text, lines joined, at most {@code max} characters. */
+    static String opening(String markdown, int max) {
+        return shorten(String.join(" ", plainLines(markdown)), max);
     }
 
     /** {@code text} cut to {@code max} characters (code points), ending in an ellipsis when cut. */
@@ -64,7 +70,8 @@ final class Summaries {
                     .replace("`", "")
                     .replaceAll("\\$+", "")
                     .strip();
-            if (!line.isEmpty() && !line.matches("[-*_|:\\s]+")) {
+            // Lines left with almost no words (a stripped formula or image, a table rule) say nothing.
+            if (line.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
                 lines.add(line);
             }
         }

@@ -50,6 +50,11 @@ public final class SlackBot implements AutoCloseable {
     private ServerConnector connector;
 
     public SlackBot(SlackSettings settings, ChatService service) {
+        this(settings, service, SlackRetry.standard());
+    }
+
+    /** As above, with the retry of 429 and 5xx answers given (tests shorten its waits). */
+    SlackBot(SlackSettings settings, ChatService service, SlackRetry retry) {
         this.settings = settings;
         SlackConfig config = new SlackConfig();
         // No per-token auth.test for metrics; the team id is not needed for anything here.
@@ -60,7 +65,7 @@ public final class SlackBot implements AutoCloseable {
         // The outbox has its own threads: a handler on a worker may wait for a post to finish.
         this.outboxExecutor = Executors.newFixedThreadPool(2, namedDaemons("wenda-slack-outbox-"));
         BlockKitRenderer renderer = new BlockKitRenderer();
-        this.messages = new SlackMessages(slack, renderer);
+        this.messages = new SlackMessages(slack, renderer, retry);
         BotThreads threads = new BotThreads();
         this.outbox = new SlackOutbox(messages, threads, outboxExecutor);
         this.listeners = new SlackListeners(

@@ -2,31 +2,31 @@ package dev.wenda.bot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.webhook.WebhookResponse;
 import dev.wenda.bot.chat.Reply;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The Slack calls the adapter makes, each rendering a {@link Reply} with {@link BlockKitRenderer}.
+ * The Slack calls the adapter makes, each rendering a {@link Reply} with {@link BlockKitRenderer};
+ * a 429 or 5xx answer is retried a few times ({@link SlackRetry}).
  * Messages go out with {@code link_names=false} and no {@code parse=full}, so Slack itself never
  * turns names into mentions.
  */
 final class SlackMessages {
     private final Slack slack;
     private final BlockKitRenderer renderer;
+    private final SlackRetry retry;
     private volatile MethodsClient methods;
 
-    SlackMessages(Slack slack, BlockKitRenderer renderer) {
+    SlackMessages(Slack slack, BlockKitRenderer renderer, SlackRetry retry) {
         this.slack = slack;
         this.renderer = renderer;
+        this.retry = retry;
     }
 
     /** Called when the bot starts, with the bot token read from its supplier. */
@@ -43,49 +43,60 @@ final class SlackMessages {
     }
 
     /** {@code chat.postMessage}, in a thread when {@code threadTs} is given; returns the message ts. */
-    String post(String channel, Reply reply, Optional<String> threadTs) throws IOException, SlackApiException {
-        var response = methods().chatPostMessage(r -> r.channel(channel)
+    String post(String channel, Reply reply, Optional<String> threadTs) throws Exception {
+        var response = retry.call(() -> methods().chatPostMessage(r -> r.channel(channel)
                 .text(renderer.fallbackText(reply))
                 .blocks(renderer.render(reply))
                 .threadTs(threadTs.orElse(null))
                 .linkNames(false)
                 .unfurlLinks(false)
-                .unfurlMedia(false));
+                .unfurlMedia(false)));
         return check("chat.postMessage", response).getTs();
     }
 
     /** {@code chat.update}: replaces a message the bot posted. */
-    void update(String channel, String ts, Reply reply) throws IOException, SlackApiException {
-        check("chat.update", methods().chatUpdate(r -> r.channel(channel)
+    void update(String channel, String ts, Reply reply) throws Exception {
+        check("chat.update", retry.call(() -> methods().chatUpdate(r -> r.channel(channel)
                 .ts(ts)
                 .text(renderer.fallbackText(reply))
                 .blocks(renderer.render(reply))
-                .linkNames(false)));
+                .linkNames(false))));
     }
 
     /** {@code chat.postEphemeral}: only {@code user} sees it. */
-    void postEphemeral(String channel, String user, Optional<String> threadTs, Reply reply)
-            throws IOException, SlackApiException {
-        check("chat.postEphemeral", methods().chatPostEphemeral(r -> r.channel(channel)
+    void postEphemeral(String channel, String user, Optional<String> threadTs, Reply reply) throws Exception {
+        check("chat.postEphemeral", retry.call(() -> methods().chatPostEphemeral(r -> r.channel(channel)
                 .user(user)
                 .text(renderer.fallbackText(reply))
                 .blocks(renderer.render(reply))
                 .threadTs(threadTs.orElse(null))
-                .linkNames(false)));
+                .linkNames(false))));
     }
 
     /** Answers through a {@code response_url}: ephemeral or in the channel, as the reply says. */
-    void respond(String responseUrl, Reply reply) throws IOException {
-        WebhookResponse response = new Responder(slack, responseUrl)
-                .send(ActionResponse.builder()
-                        .responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
-                        .text(renderer.fallbackText(reply))
-                        .blocks(renderer.render(reply))
-                        .replaceOriginal(false)
-                        .build());
-        if (response.getCode() == null || response.getCode() != 200) {
-            throw new IOException("response_url answered " + response.getCode() + ": " + response.getBody());
-        }
+    void respond(String responseUrl, Reply reply) throws Exception {
+        ActionResponse message = ActionResponse.builder()
+                .responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
+                .text(renderer.fallbackText(reply))
+                .blocks(renderer.render(reply))
+                .replaceOriginal(false)
+                .build();
+        // Posted through the client's HTTP layer rather than Bolt's Responder: a 429 must show its
+        // Retry-After header, which Responder's WebhookResponse leaves out.
+        retry.call(() -> {
+            try (okhttp3.Response response = slack.getHttpClient().postJsonBody(responseUrl, message)) {
+                int code = response.code();
+                String body = response.body() == null ? "" : response.body().string();
+                if (code == 429 || code >= 500) {
+                    throw new SlackRetry.RetryableStatus(
+                            code, Optional.ofNullable(response.header("Retry-After")), body);
+                }
+                if (code != 200) {
+                    throw new IOException("response_url answered " + code + ": " + body);
+                }
+                return code;
+            }
+        });
     }
 
     /**
@@ -103,9 +114,10 @@ final class SlackMessages {
     }
 
     /** {@code views.publish}: the user's App Home tab. */
-    void publishHome(String user, List<LayoutBlock> blocks) throws IOException, SlackApiException {
+    void publishHome(String user, List<LayoutBlock> blocks) throws Exception {
         View view = View.builder().type("home").blocks(blocks).build();
-        check("views.publish", methods().viewsPublish(r -> r.userId(user).view(view)));
+        check("views.publish", retry.call(() -> methods()
+                .viewsPublish(r -> r.userId(user).view(view))));
     }
 
     List<LayoutBlock> render(Reply reply) {

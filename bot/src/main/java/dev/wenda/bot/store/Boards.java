@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Leaderboards, study groups, seasons, per-topic stats and the spaced-review queue. */
@@ -120,6 +121,33 @@ public final class Boards {
                 addMember(tx, platform, community, name, userId, now);
             }
             return created == 1;
+        });
+    }
+
+    /**
+     * Deletes the study group, its memberships and its board's seasons; the members' answers and
+     * scores stay (they count on the server and channel boards).
+     *
+     * @return the number of members the group had, or empty when there is no such group
+     */
+    public Optional<Integer> deleteGroup(String platform, String community, String name) {
+        return jdbc.inTransaction(tx -> {
+            int members = tx.update(
+                    "delete from group_members where platform = ? and community = ? and name = ?",
+                    platform,
+                    community,
+                    name);
+            tx.update(
+                    "delete from seasons where platform = ? and community = ? and scope = 'GROUP' and scope_key = ?",
+                    platform,
+                    community,
+                    name);
+            int groups = tx.update(
+                    "delete from study_groups where platform = ? and community = ? and name = ?",
+                    platform,
+                    community,
+                    name);
+            return groups == 0 ? Optional.<Integer>empty() : Optional.of(members);
         });
     }
 

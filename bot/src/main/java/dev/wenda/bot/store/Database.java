@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
-        hikari.setMaximumPoolSize(config.poolSize());
+        // Flyway holds one connection for its lock while it migrates through another.
+        hikari.setMaximumPoolSize(Math.max(2, config.poolSize()));
         hikari.setPoolName("wenda-store");
         config.schema().ifPresent(hikari::setSchema);
         HikariDataSource pool = new HikariDataSource(hikari);

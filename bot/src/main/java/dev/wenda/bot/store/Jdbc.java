@@ -50,16 +50,26 @@ public final class Jdbc {
         }
     }
 
+    /** Runs a single statement on its own (auto-commit: one round trip, no explicit commit). */
+    private <T> T single(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(new Tx(connection));
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        return inTransaction(tx -> tx.query(sql, mapper, params));
+        return single(tx -> tx.query(sql, mapper, params));
     }
 
     public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
-        return inTransaction(tx -> tx.queryOne(sql, mapper, params));
+        return single(tx -> tx.queryOne(sql, mapper, params));
     }
 
+    /** One insert, update or delete, committed on its own. */
     public int update(String sql, Object... params) {
-        return inTransaction(tx -> tx.update(sql, params));
+        return single(tx -> tx.update(sql, params));
     }
 
     /** One open transaction. */

@@ -1,13 +1,11 @@
 package dev.wenda.bot.store;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -59,7 +57,7 @@ public final class QuizStore {
                 Optional<RoundRow> running = tx.queryOne(
                         "select " + ROUND_COLUMNS + " from rounds where id = "
                                 + "(select round_id from active_rounds where channel_key = ?)",
-                        QuizStore::round,
+                        StoreRows::round,
                         round.channelKey());
                 if (running.isPresent()) {
                     return new Creation.Busy(running.get());
@@ -112,7 +110,7 @@ public final class QuizStore {
     }
 
     public Optional<RoundRow> round(String roundId) {
-        return jdbc.queryOne("select " + ROUND_COLUMNS + " from rounds where id = ?", QuizStore::round, roundId);
+        return jdbc.queryOne("select " + ROUND_COLUMNS + " from rounds where id = ?", StoreRows::round, roundId);
     }
 
     /** The open round of a channel key, if any. */
@@ -120,45 +118,72 @@ public final class QuizStore {
         return jdbc.queryOne(
                 "select " + ROUND_COLUMNS + " from rounds r where r.id = "
                         + "(select round_id from active_rounds where channel_key = ?)",
-                QuizStore::round,
+                StoreRows::round,
                 channelKey);
+    }
+
+    /**
+     * The open round of the first of {@code channelKeys} that has one, in one query (a user's
+     * personal review key before the channel's key, say).
+     */
+    public Optional<RoundRow> activeRound(List<String> channelKeys) {
+        if (channelKeys.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(channelKeys.size(), "?"));
+        List<RoundRow> found = jdbc.query(
+                "select " + ROUND_COLUMNS + " from rounds r where r.id in "
+                        + "(select round_id from active_rounds where channel_key in (" + marks + "))",
+                StoreRows::round,
+                channelKeys.toArray());
+        for (String key : channelKeys) {
+            for (RoundRow round : found) {
+                if (round.channelKey().equals(key)) {
+                    return Optional.of(round);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every open round, oldest first: what a restarted process may resume. */
     public List<RoundRow> openRounds() {
         return jdbc.query(
                 "select " + ROUND_COLUMNS + " from rounds where status = 'OPEN' order by started_at, id",
-                QuizStore::round);
+                StoreRows::round);
     }
 
     public List<QuestionRow> questions(String roundId) {
         return jdbc.query(
                 "select " + QUESTION_COLUMNS + " from round_questions where round_id = ? order by question_no",
-                QuizStore::question,
+                StoreRows::question,
                 roundId);
     }
 
     public Optional<QuestionRow> question(String roundId, int no) {
         return jdbc.queryOne(
                 "select " + QUESTION_COLUMNS + " from round_questions where round_id = ? and question_no = ?",
-                QuizStore::question,
+                StoreRows::question,
                 roundId,
                 no);
     }
 
     /**
      * Makes question {@code no} the current one, open from {@code postedAt} to {@code closesAt}.
-     * False when it was already posted (another process or an earlier run did it).
+     * False when it was already posted (another process or an earlier run did it) or the round has
+     * ended meanwhile.
      */
     public boolean openQuestion(String roundId, int no, long postedAt, long closesAt) {
         return jdbc.inTransaction(tx -> {
             int opened = tx.update(
                     "update round_questions set posted_at = ?, closes_at = ? where round_id = ? and question_no = ?"
-                            + " and posted_at is null",
+                            + " and posted_at is null"
+                            + " and exists (select 1 from rounds where id = ? and status = 'OPEN')",
                     postedAt,
                     closesAt,
                     roundId,
-                    no);
+                    no,
+                    roundId);
             if (opened == 1) {
                 tx.update("update rounds set current_no = ? where id = ? and status = 'OPEN'", no, roundId);
             }
@@ -241,12 +266,17 @@ public final class QuizStore {
                             .orElse(0);
                 }
                 streak = previous + 1;
+                // Inserted only while the question has no first correct answer yet: once it has one,
+                // later answers neither insert nor wait on the row lock of the winner's transaction.
                 first = tx.update(
-                                "insert into first_correct (round_id, question_no, user_id) values (?, ?, ?)"
-                                        + " on conflict do nothing",
+                                "insert into first_correct (round_id, question_no, user_id) select ?, ?, ?"
+                                        + " where not exists (select 1 from first_correct where round_id = ?"
+                                        + " and question_no = ?) on conflict do nothing",
                                 draft.roundId(),
                                 draft.no(),
-                                draft.userId())
+                                draft.userId(),
+                                draft.roundId(),
+                                draft.no())
                         == 1;
             }
             int points = draft.correct() ? rule.points(first, streak) : 0;
@@ -268,7 +298,7 @@ public final class QuizStore {
         return jdbc.query(
                 "select " + ANSWER_COLUMNS + " from answers where round_id = ? and question_no = ?"
                         + " order by answered_at, user_id",
-                QuizStore::answer,
+                StoreRows::answer,
                 roundId,
                 no);
     }
@@ -318,6 +348,12 @@ public final class QuizStore {
                 == 1;
     }
 
+    /** Gives up every open round {@code owner} holds, so another process may take them at once. */
+    public int releaseLeases(String owner) {
+        return jdbc.update(
+                "update rounds set owner = null, lease_until = null where owner = ? and status = 'OPEN'", owner);
+    }
+
     /** Entries already seen in a channel for a topic. */
     public Set<String> seenEntries(String channelKey, String topic) {
         return new HashSet<>(jdbc.query(
@@ -347,66 +383,5 @@ public final class QuizStore {
                 d.topic(),
                 d.entryId(),
                 d.answeredAt());
-    }
-
-    static RoundRow round(ResultSet r) throws SQLException {
-        long ended = r.getLong("ended_at");
-        boolean endedNull = r.wasNull();
-        long lease = r.getLong("lease_until");
-        boolean leaseNull = r.wasNull();
-        return new RoundRow(
-                r.getString("id"),
-                r.getString("platform"),
-                r.getString("community"),
-                r.getString("channel"),
-                r.getString("channel_key"),
-                r.getString("starter_id"),
-                r.getString("starter_name"),
-                r.getString("topic"),
-                r.getString("locale"),
-                r.getBoolean("personal"),
-                r.getInt("question_count"),
-                r.getInt("seconds"),
-                "OPEN".equals(r.getString("status")),
-                r.getInt("current_no"),
-                r.getLong("started_at"),
-                endedNull ? OptionalLong.empty() : OptionalLong.of(ended),
-                Optional.ofNullable(r.getString("owner")),
-                leaseNull ? OptionalLong.empty() : OptionalLong.of(lease));
-    }
-
-    private static QuestionRow question(ResultSet r) throws SQLException {
-        long posted = r.getLong("posted_at");
-        boolean postedNull = r.wasNull();
-        long closes = r.getLong("closes_at");
-        boolean closesNull = r.wasNull();
-        return new QuestionRow(
-                r.getString("round_id"),
-                r.getInt("question_no"),
-                r.getString("kind"),
-                r.getString("entry_id"),
-                r.getString("topic"),
-                r.getString("payload"),
-                postedNull ? OptionalLong.empty() : OptionalLong.of(posted),
-                closesNull ? OptionalLong.empty() : OptionalLong.of(closes),
-                r.getBoolean("revealed"),
-                Optional.ofNullable(r.getString("message_id")));
-    }
-
-    private static AnswerRow answer(ResultSet r) throws SQLException {
-        return new AnswerRow(
-                r.getString("round_id"),
-                r.getInt("question_no"),
-                r.getString("user_id"),
-                r.getString("user_name"),
-                r.getString("answer"),
-                r.getBoolean("graded"),
-                r.getBoolean("correct"),
-                r.getBoolean("first_correct"),
-                r.getInt("points"),
-                r.getInt("streak"),
-                r.getString("topic"),
-                r.getString("entry_id"),
-                r.getLong("answered_at"));
     }
 }

@@ -1,83 +1,137 @@
 package dev.wenda.bot.store;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the store keeps about one platform user, and forgetting it: the user's answers (and so
- * their scores), first-correct marks, group memberships, review items and personal review rounds
- * are deleted; rounds they started, groups they created and board resets they made stay for the
- * other players, with the user's id and name replaced by {@link #FORGOTTEN}.
+ * Everything stored about one platform user, for data-protection requests ({@code wenda admin
+ * forget-user}): their answers (and so their scores), first-correct marks, group memberships, review
+ * items and personal review rounds are deleted; rounds they started, groups they created and board
+ * resets they made stay for the other players, with the user's id and name replaced by {@value
+ * #FORGOTTEN}. Forgetting runs in one transaction, so it happens completely or not at all.
  */
 public final class UserData {
     /** What replaces a forgotten user's id and name where a row must stay. */
     public static final String FORGOTTEN = "(forgotten)";
 
-    private static final String PERSONAL_ROUNDS =
-            "select id from rounds where platform = ? and starter_id = ? and personal = true";
-    private static final String PLATFORM_ROUNDS = "select id from rounds where platform = ?";
-
     private final Jdbc jdbc;
 
-    public UserData(Database db) {
-        this.jdbc = Objects.requireNonNull(db, "db").jdbc();
-    }
-
-    /** How many rows went (deleted) and how many stay with the user's name removed (anonymized). */
-    public record Forgotten(int deleted, int anonymized) {
-        public boolean nothing() {
-            return deleted == 0 && anonymized == 0;
-        }
+    public UserData(Database database) {
+        this.jdbc = Objects.requireNonNull(database, "database").jdbc();
     }
 
     /**
-     * Forgets {@code userId} on {@code platform} ({@code DISCORD}, {@code SLACK}, {@code CONSOLE})
-     * in one transaction.
+     * Forgets {@code userId} on {@code platform} ({@code DISCORD}, {@code SLACK}, {@code CONSOLE}) in
+     * {@code community}, or in every community of the platform when it is empty.
+     *
+     * @return rows touched per table and action, in a stable order, e.g. {@code answers (deleted)=12}
      */
-    public Forgotten forget(String platform, String userId) {
+    public Map<String, Integer> forgetUser(String platform, Optional<String> community, String userId) {
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(community, "community");
         Objects.requireNonNull(userId, "userId");
+        Scope scope = new Scope(platform, community);
+        String rounds = "select id from rounds where " + scope.where;
+        String personal = rounds + " and starter_id = ? and personal = true";
         return jdbc.inTransaction(tx -> {
-            int deleted = 0;
-            // Personal review rounds belong to the user alone: remove them whole.
-            for (String table : new String[] {"answers", "first_correct", "round_questions", "active_rounds"}) {
-                deleted += tx.update(
-                        "delete from " + table + " where round_id in (" + PERSONAL_ROUNDS + ")", platform, userId);
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            // Personal review rounds belong to the user alone (their channel key holds the user id).
+            int personalRows = 0;
+            for (String table : List.of("answers", "first_correct", "round_questions", "active_rounds")) {
+                personalRows += update(
+                        tx, "delete from " + table + " where round_id in (" + personal + ")", scope.with(userId));
             }
-            deleted += tx.update(
-                    "delete from seen_entries where channel_key in (select channel_key from rounds where platform = ?"
+            personalRows += update(
+                    tx,
+                    "delete from seen_entries where channel_key in (select channel_key from rounds where " + scope.where
                             + " and starter_id = ? and personal = true)",
-                    platform,
-                    userId);
-            deleted += tx.update(
-                    "delete from rounds where platform = ? and starter_id = ? and personal = true", platform, userId);
-            deleted += tx.update(
-                    "delete from answers where user_id = ? and round_id in (" + PLATFORM_ROUNDS + ")",
-                    userId,
-                    platform);
-            deleted += tx.update(
-                    "delete from first_correct where user_id = ? and round_id in (" + PLATFORM_ROUNDS + ")",
-                    userId,
-                    platform);
-            deleted += tx.update("delete from group_members where platform = ? and user_id = ?", platform, userId);
-            deleted += tx.update("delete from review_items where platform = ? and user_id = ?", platform, userId);
-            int anonymized = tx.update(
-                    "update rounds set starter_id = ?, starter_name = ? where platform = ? and starter_id = ?",
-                    FORGOTTEN,
-                    FORGOTTEN,
-                    platform,
-                    userId);
-            anonymized += tx.update(
-                    "update study_groups set created_by = ? where platform = ? and created_by = ?",
-                    FORGOTTEN,
-                    platform,
-                    userId);
-            anonymized += tx.update(
-                    "update seasons set reset_by = ?, reset_by_name = ? where platform = ? and reset_by = ?",
-                    FORGOTTEN,
-                    FORGOTTEN,
-                    platform,
-                    userId);
-            return new Forgotten(deleted, anonymized);
+                    scope.with(userId));
+            counts.put(
+                    "rounds (personal, deleted)",
+                    update(
+                            tx,
+                            "delete from rounds where " + scope.where + " and starter_id = ? and personal = true",
+                            scope.with(userId)));
+            counts.put("personal round rows (deleted)", personalRows);
+            counts.put(
+                    "answers (deleted)",
+                    update(
+                            tx,
+                            "delete from answers where user_id = ? and round_id in (" + rounds + ")",
+                            scope.after(userId)));
+            counts.put(
+                    "first_correct (deleted)",
+                    update(
+                            tx,
+                            "delete from first_correct where user_id = ? and round_id in (" + rounds + ")",
+                            scope.after(userId)));
+            counts.put(
+                    "group_members (deleted)",
+                    update(
+                            tx,
+                            "delete from group_members where " + scope.where + " and user_id = ?",
+                            scope.with(userId)));
+            counts.put(
+                    "review_items (deleted)",
+                    update(
+                            tx,
+                            "delete from review_items where " + scope.where + " and user_id = ?",
+                            scope.with(userId)));
+            counts.put(
+                    "rounds (anonymised)",
+                    update(
+                            tx,
+                            "update rounds set starter_id = ?, starter_name = ? where " + scope.where
+                                    + " and starter_id = ?",
+                            concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
+            counts.put(
+                    "study_groups (anonymised)",
+                    update(
+                            tx,
+                            "update study_groups set created_by = ? where " + scope.where + " and created_by = ?",
+                            concat(List.of(FORGOTTEN), scope.with(userId))));
+            counts.put(
+                    "seasons (anonymised)",
+                    update(
+                            tx,
+                            "update seasons set reset_by = ?, reset_by_name = ? where " + scope.where
+                                    + " and reset_by = ?",
+                            concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
+            return counts;
         });
+    }
+
+    /** The platform, and the community when given, as a where clause and its parameters. */
+    private record Scope(String where, List<Object> params) {
+        Scope(String platform, Optional<String> community) {
+            this(
+                    community.isPresent() ? "platform = ? and community = ?" : "platform = ?",
+                    community.isPresent() ? List.of(platform, community.get()) : List.of(platform));
+        }
+
+        /** The scope's parameters, then {@code value}. */
+        List<Object> with(Object value) {
+            return concat(params, List.of(value));
+        }
+
+        /** {@code value}, then the scope's parameters. */
+        List<Object> after(Object value) {
+            return concat(List.of(value), params);
+        }
+    }
+
+    private static List<Object> concat(List<?> first, List<?> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static int update(Jdbc.Tx tx, String sql, List<Object> params) throws SQLException {
+        return tx.update(sql, params.toArray());
     }
 }

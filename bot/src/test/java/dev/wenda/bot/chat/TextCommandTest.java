@@ -74,7 +74,37 @@ class TextCommandTest {
     void unknownVerb_usage() {
         assertEquals(
                 new TextCommand.Parsed.Usage(
-                        "Unknown command 'dance'. Commands: ask, quiz, leaderboard, group, me, review, calc, help"),
+                        "Unknown command 'dance'. Commands: ask, quiz, leaderboard, group, me, review, calc, help, admin"),
                 TextCommand.parse(EN, "dance now"));
+    }
+
+    @Test
+    @DisplayName("admin reset takes a scope (server by default), reload and delete-group parse; bad forms get usage")
+    void admin_actions_parsed() {
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.ResetBoard(EN, ChatRequest.Scope.SERVER, Optional.empty())),
+                TextCommand.parse(EN, "admin reset"));
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.ResetBoard(EN, ChatRequest.Scope.CHANNEL, Optional.empty())),
+                TextCommand.parse(EN, "admin reset channel"));
+        assertEquals(
+                new TextCommand.Parsed.Ok(
+                        new ChatRequest.ResetBoard(EN, ChatRequest.Scope.GROUP, Optional.of("cv-club"))),
+                TextCommand.parse(EN, "ADMIN Reset group cv-club"));
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.ReloadContent(EN)), TextCommand.parse(EN, "admin reload"));
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.DeleteGroup(EN, "nlp")),
+                TextCommand.parse(EN, "admin delete-group nlp"));
+        assertEquals(
+                new TextCommand.Parsed.Usage("Usage: admin reset group NAME"),
+                TextCommand.parse(EN, "admin reset group"));
+        assertEquals(
+                new TextCommand.Parsed.Usage("Usage: admin delete-group NAME"),
+                TextCommand.parse(EN, "admin delete-group a b"));
+        assertEquals(
+                new TextCommand.Parsed.Usage(
+                        "用法：admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME"),
+                TextCommand.parse(ZH, "admin dance"));
     }
 }

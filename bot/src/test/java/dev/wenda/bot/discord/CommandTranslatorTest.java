@@ -108,4 +108,23 @@ class CommandTranslatorTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("/wenda admin reset|reload|delete-group become the admin requests; reset defaults to the server board")
+    void wendaAdmin() {
+        assertEquals(
+                Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.SERVER, Optional.empty())),
+                translate("wenda", "admin reset", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.GROUP, Optional.of("nlp"))),
+                translate("wenda", "admin reset", Map.of("scope", "group", "group", "nlp")));
+        assertEquals(
+                Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.CHANNEL, Optional.empty())),
+                translate("wenda", "admin reset", Map.of("scope", "channel", "group", "ignored")));
+        assertEquals(Optional.of(new ChatRequest.ReloadContent(ORIGIN)), translate("wenda", "admin reload", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.DeleteGroup(ORIGIN, "nlp")),
+                translate("wenda", "admin delete-group", Map.of("name", "nlp")));
+        assertEquals(Optional.empty(), translate("wenda", "admin", Map.of()));
+    }
 }

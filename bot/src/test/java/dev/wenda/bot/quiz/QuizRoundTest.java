@@ -194,6 +194,15 @@ class QuizRoundTest {
         assertEquals(List.of("alice"), revealed.correctUsers());
         assertFalse(h.outbox.sent().get(0).reply().markdown().isEmpty());
         assertTrue(h.outbox.sent().get(0).reply().markdown().contains("Type the number"));
+        assertTrue(h.outbox
+                .sent()
+                .get(1)
+                .reply()
+                .markdown()
+                .contains("✅ **" + QuizTexts.grouped(q.answer()) + "** (±0.5)"));
+        assertEquals("231,211,008", QuizTexts.grouped(new java.math.BigDecimal("231211008")));
+        assertEquals("0.25", QuizTexts.grouped(new java.math.BigDecimal("0.25")));
+        assertEquals("1560", QuizTexts.grouped(new java.math.BigDecimal("1560")));
     }
 
     @Test

@@ -114,6 +114,26 @@ class RecoveryTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     @DisplayName(
+            "a process shutting down hands its rounds over: another takes them at once, its old timers stay silent")
+    void handOver_letsAnotherProcessResumeAtOnce(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            ManualClock clock = new ManualClock(Harness.T0);
+            Harness leaving = new Harness(db.database(), BANK, "bot-1", clock);
+            leaving.start(ALICE, "", 2, 30, "choice");
+            String id = leaving.round(ALICE).id();
+            assertEquals(1, leaving.engine.handOver());
+            assertEquals(0, leaving.scheduler.pending());
+            Harness taking = new Harness(db.database(), BANK, "bot-2", clock);
+            assertEquals(1, taking.engine.recover());
+            play(taking, id, 1, 2);
+            assertEquals(1, taking.events(QuizEvent.RoundEnded.class).size());
+            assertEquals(List.of(), leaving.events(QuizEvent.QuestionRevealed.class));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName(
             "two processes on one database: answers reaching both give one first-correct per question and exact totals")
     void twoProcesses_sameQuestion_oneFirstCorrect(Backend backend) throws Exception {
         try (var db = TestDatabases.open(backend, 16);

@@ -64,8 +64,11 @@ class QuizStoreTest {
                     QuizStore.Creation.Created.class, store.createRound(round("r1", "c"), questions("r1"), ""));
             var busy = store.createRound(round("r2", "c"), questions("r2"), "");
             assertEquals("r1", ((QuizStore.Creation.Busy) busy).running().id());
+            assertTrue(store.openQuestion("r1", 1, 1_500, 31_500));
+            assertFalse(store.openQuestion("r1", 1, 1_600, 31_600));
             assertTrue(store.endRound("r1", 2_000));
             assertFalse(store.endRound("r1", 2_001));
+            assertFalse(store.openQuestion("r1", 2, 2_100, 32_100));
             assertInstanceOf(
                     QuizStore.Creation.Created.class, store.createRound(round("r2", "c"), questions("r2"), ""));
             assertEquals(

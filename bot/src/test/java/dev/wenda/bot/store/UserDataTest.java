@@ -1,68 +1,203 @@
 package dev.wenda.bot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.store.TestDatabases.Backend;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class UserDataTest {
-    private static void insertRound(Jdbc jdbc, String id, String starter, boolean personal, String key) {
-        jdbc.update(
-                "insert into rounds (id, platform, community, channel, channel_key, starter_id, starter_name, topic,"
-                        + " locale, personal, question_count, seconds, status, current_no, started_at)"
-                        + " values (?, 'DISCORD', 'g1', 'c1', ?, ?, ?, '', 'en', ?, 3, 30, 'ENDED', 3, 0)",
+    private static final String DISCORD = "DISCORD";
+
+    /** A round in {@code community} started by {@code starter}, its first question open. */
+    static void round(QuizStore store, String id, String community, String starter) {
+        round(store, id, community, starter, false);
+    }
+
+    static void round(QuizStore store, String id, String community, String starter, boolean personal) {
+        RoundRow row = new RoundRow(
                 id,
-                key,
+                DISCORD,
+                community,
+                "chan",
+                DISCORD + ":" + community + ":chan" + (personal ? ":" + starter : ":" + id),
                 starter,
                 starter + "-name",
-                personal);
+                "",
+                "en",
+                personal,
+                2,
+                30,
+                true,
+                0,
+                1_000,
+                OptionalLong.empty(),
+                Optional.of("bot-1"),
+                OptionalLong.of(100_000));
+        store.createRound(
+                row,
+                List.of(
+                        QuestionRow.unposted(id, 1, "CHOICE", "e1", "cnn", "{}"),
+                        QuestionRow.unposted(id, 2, "CHOICE", "e2", "cnn", "{}")),
+                "");
+        store.openQuestion(id, 1, 1_000, 31_000);
+        store.openQuestion(id, 2, 1_000, 31_000);
     }
 
-    private static void insertAnswer(Jdbc jdbc, String round, String user, int points) {
-        jdbc.update(
-                "insert into answers (round_id, question_no, user_id, user_name, answer, graded, correct,"
-                        + " first_correct, points, streak, topic, entry_id, answered_at)"
-                        + " values (?, 1, ?, ?, 'A', true, true, false, ?, 0, '', 'e#1', 0)",
-                round,
-                user,
-                user + "-name",
-                points);
+    static void answer(QuizStore store, String round, int no, String user, boolean correct) {
+        store.recordAnswer(
+                new AnswerDraft(round, no, user, user + "-name", "A", true, correct, "cnn", "e" + no, 2_000),
+                OptionalInt.empty(),
+                true,
+                (first, streak) -> 100);
     }
 
-    private static List<String> column(Jdbc jdbc, String sql) {
-        return jdbc.query(sql, row -> row.getString(1));
+    private static int count(Database db, String sql, Object... params) {
+        return db.jdbc().queryOne(sql, row -> row.getInt(1), params).orElseThrow();
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    @DisplayName("forgetting a user deletes their answers, memberships, reviews and personal rounds and"
-            + " removes their name from rounds they started; other players' data stays")
-    void forget(Backend backend) {
-        try (var db = TestDatabases.open(backend)) {
-            Jdbc jdbc = db.database().jdbc();
-            insertRound(jdbc, "r1", "ann", false, "DISCORD:g1:c1");
-            insertRound(jdbc, "r2", "ann", true, "DISCORD:g1:c1/review/ann");
-            insertAnswer(jdbc, "r1", "ann", 100);
-            insertAnswer(jdbc, "r1", "bob", 80);
-            insertAnswer(jdbc, "r2", "ann", 50);
-            jdbc.update("insert into group_members values ('DISCORD', 'g1', 'cnn', 'ann', 0)");
-            jdbc.update("insert into group_members values ('DISCORD', 'g1', 'cnn', 'bob', 0)");
-            jdbc.update("insert into review_items values ('DISCORD', 'g1', 'ann', 'e#1', 0, 0)");
-            jdbc.update("insert into review_items values ('SLACK', 'T1', 'ann', 'e#1', 0, 0)");
+    @DisplayName("forgetting a user deletes their answers, memberships and reviews in that community only,"
+            + " anonymises what they started, and leaves everyone else's data alone")
+    void forgetUser_deletesAndAnonymises_onlyThatUserInThatCommunity(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            Database db = fresh.database();
+            QuizStore store = new QuizStore(db);
+            Boards boards = new Boards(db);
+            round(store, "r1", "g1", "alice");
+            answer(store, "r1", 1, "alice", true);
+            answer(store, "r1", 2, "alice", false);
+            answer(store, "r1", 1, "bob", false);
+            round(store, "r2", "g2", "bob");
+            answer(store, "r2", 1, "alice", true);
+            boards.createGroup(DISCORD, "g1", "study", "alice", 1_000);
+            boards.joinGroup(DISCORD, "g1", "study", "bob", 1_000);
+            boards.createGroup(DISCORD, "g1", "night", "bob", 1_000);
+            boards.joinGroup(DISCORD, "g1", "night", "alice", 1_000);
+            boards.reviewMissed(DISCORD, "g1", "alice", "e2", 2_000);
+            boards.reviewMissed(DISCORD, "g1", "bob", "e1", 2_000);
+            boards.reviewMissed(DISCORD, "g2", "alice", "e9", 2_000);
+            boards.archiveSeason(DISCORD, "g1", "SERVER", "", 3_000, "alice", "alice-name");
 
-            UserData.Forgotten forgotten = new UserData(db.database()).forget("DISCORD", "ann");
+            Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.of("g1"), "alice");
 
-            // deleted: r2's answer, round r2, ann's r1 answer, one membership, one review item
-            assertEquals(new UserData.Forgotten(5, 1), forgotten);
-            assertEquals(List.of("bob"), column(jdbc, "select user_id from answers order by user_id"));
-            assertEquals(List.of("r1"), column(jdbc, "select id from rounds"));
-            assertEquals(List.of("(forgotten)"), column(jdbc, "select starter_name from rounds"));
-            assertEquals(List.of("bob"), column(jdbc, "select user_id from group_members"));
-            assertEquals(List.of("SLACK"), column(jdbc, "select platform from review_items"));
-            assertEquals(new UserData.Forgotten(0, 0), new UserData(db.database()).forget("DISCORD", "ann"));
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            expected.put("rounds (personal, deleted)", 0);
+            expected.put("personal round rows (deleted)", 0);
+            expected.put("answers (deleted)", 2);
+            expected.put("first_correct (deleted)", 1);
+            expected.put("group_members (deleted)", 2);
+            expected.put("review_items (deleted)", 1);
+            expected.put("rounds (anonymised)", 1);
+            expected.put("study_groups (anonymised)", 1);
+            expected.put("seasons (anonymised)", 1);
+            assertEquals(expected, counts);
+            assertEquals(List.copyOf(expected.keySet()), List.copyOf(counts.keySet()));
+
+            assertEquals(0, count(db, "select count(*) from answers where user_id = 'alice' and round_id = 'r1'"));
+            assertEquals(1, count(db, "select count(*) from answers where user_id = 'alice' and round_id = 'r2'"));
+            assertEquals(1, count(db, "select count(*) from answers where user_id = 'bob'"));
+            assertEquals(
+                    0, count(db, "select count(*) from first_correct where user_id = 'alice' and round_id = 'r1'"));
+            assertEquals(2, count(db, "select count(*) from group_members where user_id = 'bob'"));
+            assertEquals(1, count(db, "select count(*) from review_items where user_id = 'alice'"));
+            assertEquals(1, count(db, "select count(*) from review_items where user_id = 'bob'"));
+            assertEquals(
+                    1,
+                    count(
+                            db,
+                            "select count(*) from rounds where id = 'r1' and starter_id = ? and starter_name = ?",
+                            UserData.FORGOTTEN,
+                            UserData.FORGOTTEN));
+            assertEquals(1, count(db, "select count(*) from rounds where id = 'r2' and starter_id = 'bob'"));
+            assertEquals(
+                    "(forgotten)",
+                    boards.seasons(DISCORD, "g1", "SERVER", "").getFirst().resetByName());
+            assertEquals(
+                    0,
+                    count(
+                            db,
+                            "select count(*) from rounds r join answers a on a.round_id = r.id"
+                                    + " where r.community = 'g1' and (a.user_id = 'alice' or a.user_name = 'alice-name')"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("forgetting a user with nothing stored changes nothing and reports zeros")
+    void forgetUser_unknown_reportsZeros(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
+            assertEquals(9, counts.size());
+            assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("deleting a group removes it, its memberships and its board seasons; answers stay")
+    void deleteGroup_removesGroupAndMemberships(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            Database db = fresh.database();
+            Boards boards = new Boards(db);
+            QuizStore store = new QuizStore(db);
+            round(store, "r1", "g1", "alice");
+            answer(store, "r1", 1, "alice", true);
+            boards.createGroup(DISCORD, "g1", "study", "alice", 1_000);
+            boards.joinGroup(DISCORD, "g1", "study", "bob", 1_000);
+            boards.createGroup(DISCORD, "g2", "study", "carol", 1_000);
+            boards.archiveSeason(DISCORD, "g1", "GROUP", "study", 3_000, "alice", "alice");
+
+            assertEquals(Optional.of(2), boards.deleteGroup(DISCORD, "g1", "study"));
+
+            assertFalse(boards.groupExists(DISCORD, "g1", "study"));
+            assertTrue(boards.groupExists(DISCORD, "g2", "study"));
+            assertEquals(List.of(), boards.seasons(DISCORD, "g1", "GROUP", "study"));
+            assertEquals(0, count(db, "select count(*) from group_members where community = 'g1'"));
+            assertEquals(1, count(db, "select count(*) from answers"));
+            assertEquals(Optional.empty(), boards.deleteGroup(DISCORD, "g1", "study"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("without a community, the user is forgotten in every community of the platform, personal review"
+            + " rounds included; other platforms keep their data")
+    void forgetUser_everyCommunity_includesPersonalRounds(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            Database db = fresh.database();
+            QuizStore store = new QuizStore(db);
+            Boards boards = new Boards(db);
+            round(store, "r1", "g1", "bob");
+            answer(store, "r1", 1, "alice", true);
+            round(store, "r2", "g2", "bob");
+            answer(store, "r2", 1, "alice", false);
+            round(store, "p1", "g1", "alice", true);
+            answer(store, "p1", 1, "alice", true);
+            boards.reviewMissed("SLACK", "T1", "alice", "e1", 2_000);
+
+            Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.empty(), "alice");
+
+            assertEquals(1, counts.get("rounds (personal, deleted)"));
+            // p1: one answer, one first-correct mark, two questions, the active-round row, two seen entries
+            assertEquals(7, counts.get("personal round rows (deleted)"));
+            assertEquals(2, counts.get("answers (deleted)"));
+            assertEquals(0, count(db, "select count(*) from rounds where id = 'p1'"));
+            assertEquals(0, count(db, "select count(*) from round_questions where round_id = 'p1'"));
+            assertEquals(0, count(db, "select count(*) from seen_entries where channel_key like '%:alice'"));
+            assertEquals(0, count(db, "select count(*) from answers where user_id = 'alice'"));
+            assertEquals(4, count(db, "select count(*) from round_questions"));
+            assertEquals(1, count(db, "select count(*) from review_items where platform = 'SLACK'"));
         }
     }
 }

@@ -31,6 +31,25 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final HttpServer server;
     private final String gatewayUrl;
     private final List<Recorded> requests = new ArrayList<>();
+    private final List<Fault> faults = new ArrayList<>();
+
+    /** A failure answered instead of the normal response, {@code left} more times. */
+    private static final class Fault {
+        final String method;
+        final Predicate<String> path;
+        final int status;
+        final String retryAfter;
+        int left;
+
+        Fault(String method, Predicate<String> path, int status, String retryAfter, int left) {
+            this.method = method;
+            this.path = path;
+            this.status = status;
+            this.retryAfter = retryAfter;
+            this.left = left;
+        }
+    }
+
     private final List<java.util.function.Consumer<Recorded>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean keepRequests = true;
@@ -72,6 +91,36 @@ public final class FakeDiscordRest implements AutoCloseable {
                 threads, Thread.ofPlatform().name("fake-rest-", 1).daemon(true).factory()));
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /**
+     * Answers the next {@code times} {@code method} requests whose path matches with HTTP {@code
+     * status} instead of the normal response. A 429 comes as Discord sends one: a {@code Retry-After}
+     * header of {@code retryAfterSeconds}, {@code X-RateLimit-Scope: user}, a {@code Via} header (so
+     * JDA does not take it for a Cloudflare ban) and a JSON body with {@code retry_after}.
+     */
+    public synchronized void fail(String method, Predicate<String> path, int status, int retryAfterSeconds, int times) {
+        faults.add(new Fault(method, path, status, Integer.toString(retryAfterSeconds), times));
+    }
+
+    /** Status codes answered so far to requests matching {@code method} and {@code path}, in order. */
+    public synchronized List<Integer> statuses(String method, String path) {
+        return requests.stream()
+                .filter(r -> r.is(method, path))
+                .map(r -> statuses.getOrDefault(r, 200))
+                .toList();
+    }
+
+    private final java.util.Map<Recorded, Integer> statuses = new java.util.IdentityHashMap<>();
+
+    private synchronized Optional<Fault> takeFault(String method, String path) {
+        for (Fault fault : faults) {
+            if (fault.left > 0 && fault.method.equals(method) && fault.path.test(path)) {
+                fault.left--;
+                return Optional.of(fault);
+            }
+        }
+        return Optional.empty();
     }
 
     public String baseUrl() {
@@ -130,12 +179,32 @@ public final class FakeDiscordRest implements AutoCloseable {
                 .orElse("");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(method, path, contentType, body);
+        Optional<Fault> fault = takeFault(method, path);
         String response = respond(recorded);
         if (keepRequests) {
             synchronized (this) {
                 requests.add(recorded);
+                fault.ifPresent(f -> statuses.put(recorded, f.status));
                 notifyAll();
             }
+        }
+        if (fault.isPresent()) {
+            Fault f = fault.get();
+            byte[] bytes = (f.status == 429
+                            ? "{\"message\":\"You are being rate limited.\",\"retry_after\":" + f.retryAfter
+                                    + ",\"global\":false}"
+                            : "{\"message\":\"Server error " + f.status + "\",\"code\":0}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (f.status == 429) {
+                exchange.getResponseHeaders().add("Retry-After", f.retryAfter);
+                exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+                exchange.getResponseHeaders().add("Via", "1.1 google");
+            }
+            exchange.sendResponseHeaders(f.status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+            return;
         }
         if (response == null) {
             exchange.sendResponseHeaders(204, -1);

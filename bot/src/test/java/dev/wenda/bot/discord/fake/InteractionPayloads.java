@@ -83,6 +83,19 @@ public final class InteractionPayloads {
             return build(2, data, null);
         }
 
+        /** {@code /name group sub key:value ...}: a subcommand inside a subcommand group. */
+        public Interaction slashInGroup(String name, String group, String sub, Map<String, String> options) {
+            Interaction plain = slash(name, sub, options);
+            ObjectNode data = (ObjectNode) plain.payload().get("data");
+            ArrayNode subcommands = (ArrayNode) data.remove("options");
+            data.putArray("options")
+                    .addObject()
+                    .put("name", group)
+                    .put("type", 2)
+                    .set("options", subcommands);
+            return plain;
+        }
+
         /** The user is typing {@code typed} into option {@code option} of {@code /name [sub]}. */
         public Interaction autocomplete(String name, String sub, String option, String typed) {
             ObjectNode data = JSON.createObjectNode()

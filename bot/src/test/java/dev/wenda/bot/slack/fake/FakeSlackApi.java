@@ -7,10 +7,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,11 +43,15 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private record User(String name, boolean admin, String locale) {}
 
+    /** A failure to answer with instead of the normal response. */
+    private record Fault(int status, Optional<String> retryAfter) {}
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean keepCalls = true;
@@ -87,6 +94,30 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Makes {@code users.info} know a user. */
     public void user(String id, String name, boolean admin, String locale) {
         users.put(id, new User(name, admin, locale));
+    }
+
+    /**
+     * Answers the next {@code times} requests named {@code name} with HTTP {@code status} (and a
+     * {@code Retry-After} header when given) instead of the normal response; {@code times} may be
+     * {@link Integer#MAX_VALUE} for "from now on".
+     */
+    public void fail(String name, int status, Optional<String> retryAfter, int times) {
+        Deque<Fault> queue = faults.computeIfAbsent(name, k -> new ArrayDeque<>());
+        synchronized (queue) {
+            for (int i = 0; i < Math.min(times, 1000); i++) {
+                queue.add(new Fault(status, retryAfter));
+            }
+        }
+    }
+
+    private Optional<Fault> nextFault(String name) {
+        Deque<Fault> queue = faults.get(name);
+        if (queue == null) {
+            return Optional.empty();
+        }
+        synchronized (queue) {
+            return Optional.ofNullable(queue.poll());
+        }
     }
 
     /** Waits for the first request named {@code name} that matches. */
@@ -132,13 +163,24 @@ public final class FakeSlackApi implements AutoCloseable {
         Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
                 ? parseForm(body)
                 : Map.of();
-        String answer = answer(name, form);
+        Optional<Fault> fault = nextFault(name);
+        String answer = fault.isPresent() ? "HTTP " + fault.get().status() : answer(name, form);
         Call call = new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer);
         if (keepCalls) {
             synchronized (this) {
                 calls.add(call);
                 notifyAll();
             }
+        }
+        if (fault.isPresent()) {
+            fault.get().retryAfter().ifPresent(value -> exchange.getResponseHeaders()
+                    .set("Retry-After", value));
+            byte[] bytes = (fault.get().status() == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "server error")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(fault.get().status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+            return;
         }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
