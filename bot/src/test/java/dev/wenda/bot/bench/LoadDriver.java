@@ -94,7 +94,7 @@ public final class LoadDriver implements Callable<Integer> {
      */
     static RateLimits benchLimits() {
         RateLimits defaults = RateLimits.defaults();
-        return new RateLimits(defaults.userRequests(), 1_000_000, defaults.userAnswers(), defaults.window());
+        return new RateLimits(defaults.userRequests(), 100_000, defaults.userAnswers(), defaults.window());
     }
 
     @Override
