@@ -73,6 +73,10 @@ public final class Main implements Runnable {
         // Lucene says once, through java.util.logging, that the incubating Vector API is not
         // enabled; the scalar code path is fast enough for a bank of this size.
         QUIET_JUL.setLevel(java.util.logging.Level.SEVERE);
+        // A thread that dies (a loader cut short by SIGTERM, say) is reported through the log, so
+        // JSON logs stay one object per line instead of the JVM's raw "Exception in thread" text.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> org.slf4j.LoggerFactory.getLogger(Main.class)
+                .error("uncaught exception in thread {}", thread.getName(), error));
         System.exit(newCommandLine().execute(args));
     }
 
