@@ -84,6 +84,15 @@ final class QuizTexts {
                 if (!o.answer().equals(o.options().get(o.correct()))) {
                     body.append("\n\n> ").append(o.answer());
                 }
+                // The question's buttons stay, closed, with the right one marked.
+                for (int i = 0; i < o.options().size(); i++) {
+                    boolean right = i == o.correct();
+                    actions.add(new Reply.Action(
+                            actionId(roundId, no, Integer.toString(i)),
+                            (right ? "✅ " : "") + LETTERS.charAt(i),
+                            right ? Reply.Style.SUCCESS : Reply.Style.SECONDARY,
+                            true));
+                }
             }
             case Question.Numeric n ->
                 body.append("**")

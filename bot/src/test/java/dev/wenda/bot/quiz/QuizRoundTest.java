@@ -91,8 +91,19 @@ class QuizRoundTest {
                 "**" + q.question() + "**\n\n✅ **" + letter + ".** "
                         + q.options().get(q.correct()) + "\n\n> " + q.answer() + "\n\nCorrect: ⚡bob +165",
                 reveal.reply().markdown());
+        List<Reply.Action> closed = reveal.reply().actions();
         assertEquals(
-                "ask:entry:" + q.entryId(), reveal.reply().actions().getFirst().id());
+                List.of(
+                        "quiz:" + id + ":1:0",
+                        "quiz:" + id + ":1:1",
+                        "quiz:" + id + ":1:2",
+                        "quiz:" + id + ":1:3",
+                        "ask:entry:" + q.entryId()),
+                closed.stream().map(Reply.Action::id).toList());
+        assertTrue(closed.subList(0, 4).stream().allMatch(Reply.Action::disabled));
+        assertEquals("✅ " + letter, closed.get(q.correct()).label());
+        assertEquals(Reply.Style.SUCCESS, closed.get(q.correct()).style());
+        assertFalse(closed.get(4).disabled());
         assertTrue(q.answer().startsWith("Answer "), q.answer());
     }
 
