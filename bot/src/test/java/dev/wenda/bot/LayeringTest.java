@@ -34,7 +34,6 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("dev.wenda.bot.slack..", "com.slack..")
-                .allowEmptyShould(true)
                 .check(WENDA);
         noClasses()
                 .that()
@@ -42,7 +41,6 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("dev.wenda.bot.discord..", "net.dv8tion..")
-                .allowEmptyShould(true)
                 .check(WENDA);
     }
 }

@@ -12,9 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.app.PlatformOutboxes;
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.discord.fake.DiscordPayloads;
@@ -25,9 +22,7 @@ import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
-import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuizStore;
@@ -41,7 +36,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -73,19 +67,8 @@ class DiscordAdminE2ETest {
         PlatformOutboxes outboxes = new PlatformOutboxes();
         boards = new Boards(db.database());
         pool = new SwappablePool(new BankQuestionPool(Fixtures.bank(40)));
-        QuizEngine engine = new QuizEngine(
-                new QuizStore(db.database()),
-                boards,
-                pool,
-                Fixtures.sums(),
-                outboxes,
-                new ManualScheduler(clock),
-                clock,
-                new SplittableRandom(7),
-                event -> {},
-                QuizSettings.defaults("bot-1"));
-        QuizService quiz = new QuizService(
-                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+        QuizService quiz = Fixtures.quizService(
+                new QuizStore(db.database()), boards, pool, outboxes, new ManualScheduler(clock), clock, 7);
         ContentReloader reloader = new ContentReloader(
                 Optional.of(content),
                 ContentBank::load,

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.app.ChatDispatcher;
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Reply;
@@ -24,9 +21,7 @@ import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
-import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
@@ -34,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -58,19 +52,8 @@ class DiscordQuizE2ETest {
     private ChatService services(Outbox outbox) {
         store = new QuizStore(db.database());
         Boards boards = new Boards(db.database());
-        QuizEngine engine = new QuizEngine(
-                store,
-                boards,
-                new BankQuestionPool(Fixtures.bank(8)),
-                Fixtures.sums(),
-                outbox,
-                scheduler,
-                clock,
-                new SplittableRandom(42),
-                event -> {},
-                QuizSettings.defaults("bot-1"));
-        QuizService quiz = new QuizService(
-                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+        QuizService quiz = Fixtures.quizService(
+                store, boards, new BankQuestionPool(Fixtures.bank(8)), outbox, scheduler, clock, 42);
         ChatService none = request -> Reply.privateText("not in this test");
         return new ChatDispatcher(none, quiz, none, new HelpService());
     }

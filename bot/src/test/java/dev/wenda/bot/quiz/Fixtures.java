@@ -1,14 +1,22 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.QuizStore;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** Small hand-made banks and players for quiz tests. */
 public final class Fixtures {
@@ -32,6 +40,34 @@ public final class Fixtures {
             entries.add(entry(i, i % 2 == 0 ? "rnn" : "cnn"));
         }
         return entries;
+    }
+
+    /**
+     * The quiz service as the adapter end-to-end tests run it: the real engine, boards and groups
+     * on {@code store}, time from the manual {@code clock} and {@code scheduler}, shuffles seeded
+     * with {@code seed}, numeric questions from {@link #sums()}.
+     */
+    public static QuizService quizService(
+            QuizStore store,
+            Boards boards,
+            QuestionPool pool,
+            Outbox outbox,
+            Scheduler scheduler,
+            Clock clock,
+            long seed) {
+        QuizEngine engine = new QuizEngine(
+                store,
+                boards,
+                pool,
+                sums(),
+                outbox,
+                scheduler,
+                clock,
+                new SplittableRandom(seed),
+                event -> {},
+                QuizSettings.defaults("bot-1"));
+        return new QuizService(
+                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
     }
 
     public static Origin player(String name) {

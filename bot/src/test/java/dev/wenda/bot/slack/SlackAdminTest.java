@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.app.PlatformOutboxes;
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
@@ -19,9 +17,7 @@ import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
-import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.Boards;
@@ -36,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -75,19 +70,8 @@ class SlackAdminTest {
         PlatformOutboxes outboxes = new PlatformOutboxes();
         boards = new Boards(db.database());
         pool = new SwappablePool(new BankQuestionPool(Fixtures.bank(40)));
-        QuizEngine engine = new QuizEngine(
-                new QuizStore(db.database()),
-                boards,
-                pool,
-                Fixtures.sums(),
-                outboxes,
-                new ManualScheduler(clock),
-                clock,
-                new SplittableRandom(42),
-                event -> {},
-                QuizSettings.defaults("bot-1"));
-        QuizService quiz = new QuizService(
-                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+        QuizService quiz = Fixtures.quizService(
+                new QuizStore(db.database()), boards, pool, outboxes, new ManualScheduler(clock), clock, 42);
         ContentReloader reloader = new ContentReloader(
                 Optional.of(content),
                 ContentBank::load,

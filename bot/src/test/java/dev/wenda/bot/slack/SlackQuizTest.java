@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.app.PlatformOutboxes;
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
@@ -18,9 +15,7 @@ import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
-import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuizStore;
@@ -30,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -65,19 +59,14 @@ class SlackQuizTest {
         scheduler = new ManualScheduler(clock);
         PlatformOutboxes outboxes = new PlatformOutboxes();
         Boards boards = new Boards(db.database());
-        QuizEngine engine = new QuizEngine(
+        QuizService quiz = Fixtures.quizService(
                 new QuizStore(db.database()),
                 boards,
                 new BankQuestionPool(Fixtures.bank(40)),
-                Fixtures.sums(),
                 outboxes,
                 scheduler,
                 clock,
-                new SplittableRandom(42),
-                event -> {},
-                QuizSettings.defaults("bot-1"));
-        QuizService quiz = new QuizService(
-                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+                42);
         ChatDispatcher service =
                 new ChatDispatcher(new StubAsk(), quiz, request -> Reply.privateText("calc"), new HelpService());
         bot = new SlackBot(
