@@ -1,7 +1,5 @@
 package dev.wenda.bot.quiz;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
@@ -13,31 +11,41 @@ import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RecordResult;
 import dev.wenda.bot.store.RoundRow;
+import dev.wenda.bot.store.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes answers: typed text in a channel with a running round, and clicks on quiz buttons. Text
  * that is not an answer to the question on screen gets no reply at all.
  */
 final class AnswerDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerDesk.class);
     private final QuizStore store;
     private final Boards boards;
     private final Rounds rounds;
     private final Clock clock;
     private final QuizListener listener;
     private final QuizSettings settings;
-    private final Cache<String, QuestionRow> postedQuestions = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final LiveRounds live;
+    private final AnswerBacklog backlog;
 
     AnswerDesk(
-            QuizStore store, Boards boards, Rounds rounds, Clock clock, QuizListener listener, QuizSettings settings) {
+            QuizStore store,
+            Boards boards,
+            Rounds rounds,
+            Clock clock,
+            QuizListener listener,
+            QuizSettings settings,
+            LiveRounds live,
+            AnswerBacklog backlog) {
+        this.live = live;
+        this.backlog = backlog;
         this.store = store;
         this.boards = boards;
         this.rounds = rounds;
@@ -84,7 +92,7 @@ final class AnswerDesk {
             return Optional.empty();
         }
         boolean zh = click.origin().chinese();
-        Optional<RoundRow> found = store.round(parts[1]);
+        Optional<RoundRow> found = live.paused(parts[1]) ? live.round(parts[1]) : roundOrLive(parts[1]);
         int no;
         try {
             no = Integer.parseInt(parts[2]);
@@ -127,18 +135,25 @@ final class AnswerDesk {
         }
         long posted = row.postedAt().orElse(now);
         long window = row.closesAt().getAsLong() - posted;
-        RecordResult result = store.recordAnswer(
-                new AnswerDraft(
-                        round.id(), no, who.user(), who.userName(), answer, true, correct, q.topic(), q.entryId(), now),
-                previousGraded(round.id(), no),
-                true,
-                (first, streak) -> settings.scoring().points(first, streak, now - posted, window));
+        AnswerDraft draft = new AnswerDraft(
+                round.id(), no, who.user(), who.userName(), answer, true, correct, q.topic(), q.entryId(), now);
+        OptionalInt previous = previousGraded(round.id(), no);
+        QuizStore.PointsRule rule = (first, streak) -> settings.scoring().points(first, streak, now - posted, window);
+        if (live.paused(round.id())) {
+            return queue(round, q, draft, previous, rule);
+        }
+        RecordResult result;
+        try {
+            result = store.recordAnswer(draft, previous, true, rule);
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            rounds.pause(Optional.of(round), round.id());
+            return queue(round, q, draft, previous, rule);
+        }
         return switch (result) {
-            case RecordResult.Duplicate d ->
-                Reply.privateText(
-                        zh
-                                ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
-                                : "You already answered question " + no + "; your first answer counts.");
+            case RecordResult.Duplicate d -> already(no, zh);
             case RecordResult.Closed c ->
                 Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
             case RecordResult.Recorded r -> {
@@ -149,20 +164,48 @@ final class AnswerDesk {
         };
     }
 
+    /** The round is paused by a store outage: the answer is acknowledged and waits in the backlog. */
+    private Reply queue(
+            RoundRow round, Question q, AnswerDraft draft, OptionalInt previous, QuizStore.PointsRule rule) {
+        boolean zh = Rounds.zh(round);
+        if (!backlog.add(new AnswerBacklog.Pending(draft, previous, rule, row -> bookkeep(round, q, row)))) {
+            return already(draft.no(), zh);
+        }
+        return QuizTexts.queued(draft.answer(), zh);
+    }
+
+    private static Reply already(int no, boolean zh) {
+        return Reply.privateText(
+                zh
+                        ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
+                        : "You already answered question " + no + "; your first answer counts.");
+    }
+
+    /** The round from the store, or from this process's memory while the store cannot be reached. */
+    private Optional<RoundRow> roundOrLive(String roundId) {
+        try {
+            return store.round(roundId);
+        } catch (StoreException e) {
+            if (!e.outage() || live.round(roundId).isEmpty()) {
+                throw e;
+            }
+            rounds.pause(live.round(roundId), roundId);
+            return live.round(roundId);
+        }
+    }
+
     /**
-     * The question's stored row. A posted question's times never change, so it is cached; whether
-     * it was revealed since is the database's to say when the answer is inserted.
+     * The question's times: from memory when this process posted it or read it before (they never
+     * change once posted; whether it was revealed since is the store's to say when the answer is
+     * inserted), else from the store.
      */
     private QuestionRow timing(String roundId, int no) {
-        String key = roundId + ":" + no;
-        QuestionRow cached = postedQuestions.getIfPresent(key);
-        if (cached != null) {
-            return cached;
+        Optional<QuestionRow> known = live.question(roundId, no);
+        if (known.isPresent()) {
+            return known.get();
         }
         QuestionRow row = store.question(roundId, no).orElseThrow();
-        if (row.closesAt().isPresent() && !row.revealed()) {
-            postedQuestions.put(key, row);
-        }
+        live.remember(row);
         return row;
     }
 
@@ -209,25 +252,37 @@ final class AnswerDesk {
     }
 
     private void afterAnswer(RoundRow round, int no, Question q, AnswerRow row) {
-        long now = clock.millis();
-        if (q.kind() != Kind.NUMERIC) {
-            if (!row.correct()) {
-                boards.reviewMissed(round.platform(), round.community(), row.userId(), q.entryId(), now);
-            } else if (round.personal()) {
-                boards.reviewRecalled(
-                        round.platform(),
-                        round.community(),
-                        row.userId(),
-                        q.entryId(),
-                        now,
-                        settings.reviewIntervalsMs());
-            }
-        }
-        publish(row);
+        bookkeep(round, q, row);
         if (round.personal()) {
             // The only player answered: no reason to wait for the clock.
             rounds.reveal(round.id(), no, true);
         }
+    }
+
+    /** Review scheduling and the event of a recorded answer; a review write lost to an outage is only logged. */
+    private void bookkeep(RoundRow round, Question q, AnswerRow row) {
+        long now = clock.millis();
+        try {
+            if (q.kind() != Kind.NUMERIC) {
+                if (!row.correct()) {
+                    boards.reviewMissed(round.platform(), round.community(), row.userId(), q.entryId(), now);
+                } else if (round.personal()) {
+                    boards.reviewRecalled(
+                            round.platform(),
+                            round.community(),
+                            row.userId(),
+                            q.entryId(),
+                            now,
+                            settings.reviewIntervalsMs());
+                }
+            }
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            LOG.warn("store unreachable: review of entry {} for an answer not scheduled", q.entryId());
+        }
+        publish(row);
     }
 
     private void publish(AnswerRow row) {

@@ -43,4 +43,10 @@ public sealed interface QuizEvent {
 
     /** @param reason {@code finished}, {@code stopped} or {@code closed after restart} */
     record RoundEnded(String roundId, Instant at, String reason, List<Standing> scores) implements QuizEvent {}
+
+    /** The store could not be reached: the round's clock stopped, answers are queued. */
+    record ScoresPaused(String roundId, Instant at) implements QuizEvent {}
+
+    /** The store is back: {@code counted} queued answers were recorded and the round goes on. */
+    record ScoresResumed(String roundId, Instant at, int counted) implements QuizEvent {}
 }

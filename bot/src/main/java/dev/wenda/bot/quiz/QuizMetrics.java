@@ -36,6 +36,8 @@ public final class QuizMetrics implements QuizListener {
             case QuizEvent.RoundEnded ended -> platforms.invalidate(ended.roundId());
             case QuizEvent.QuestionPosted posted -> {}
             case QuizEvent.QuestionRevealed revealed -> {}
+            case QuizEvent.ScoresPaused paused -> {}
+            case QuizEvent.ScoresResumed resumed -> {}
         }
     }
 

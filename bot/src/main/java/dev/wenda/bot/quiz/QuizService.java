@@ -7,6 +7,7 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.StoreException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,19 @@ public final class QuizService implements ChatService {
 
     /** As {@link #handle}, with "say nothing" as an empty optional. */
     public Optional<Reply> respond(ChatRequest request) {
+        try {
+            return route(request);
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            return request instanceof ChatRequest.TypedAnswer
+                    ? Optional.empty()
+                    : Optional.of(QuizTexts.storeDown(request.origin().chinese()));
+        }
+    }
+
+    private Optional<Reply> route(ChatRequest request) {
         return switch (request) {
             case ChatRequest.QuizStart r -> Optional.of(engine.start(r));
             case ChatRequest.QuizStop r -> Optional.of(engine.stop(r));

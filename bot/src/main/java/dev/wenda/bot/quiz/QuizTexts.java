@@ -171,6 +171,41 @@ final class QuizTexts {
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
     }
 
+    /** Posted once in the channel when a round pauses because the store cannot be reached. */
+    static Reply paused(boolean zh) {
+        return Reply.text(
+                zh
+                        ? "⏸ 计分暂停：暂时连不上数据库。可以继续作答，恢复后计入成绩，本轮随后继续。"
+                        : "⏸ Scores are paused: the database cannot be reached right now. Keep answering: answers"
+                                + " are taken and counted when it is back, and the round goes on then.");
+    }
+
+    /** Posted when the store is back and the queued answers are recorded. */
+    static Reply resumed(int counted, boolean zh) {
+        return Reply.text(
+                zh
+                        ? "▶ 计分已恢复：暂停期间的 " + counted + " 个答案已计入，本轮继续。"
+                        : "▶ Scores are back: " + counted + (counted == 1 ? " answer" : " answers")
+                                + " given during the pause counted; the round goes on.");
+    }
+
+    /** The receipt of an answer taken while scores are paused. */
+    static Reply queued(String answer, boolean zh) {
+        return Reply.privateText(
+                zh
+                        ? "已收到你的答案：" + answer + "。计分暂停中，数据库恢复后计入。"
+                        : "Answer received: " + answer + ". Scores are paused; it counts once the database is back.");
+    }
+
+    /** The reply to a quiz request that needs the store while it cannot be reached. */
+    static Reply storeDown(boolean zh) {
+        return Reply.privateText(
+                zh
+                        ? "测验暂停：暂时连不上数据库。提问仍然可用，请稍后再试。"
+                        : "Quizzes are paused: the database cannot be reached right now. Asking questions still"
+                                + " works; please try this again in a minute.");
+    }
+
     /** 231211008 → 231,211,008: long answers are easier to compare grouped; 4 digits stay as they are. */
     static String grouped(BigDecimal value) {
         if (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {

@@ -10,11 +10,14 @@ import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.Standing;
+import dev.wenda.bot.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +34,9 @@ final class Rounds {
     static final String FINISHED = "finished";
     static final String STOPPED = "stopped";
     static final String CLOSED = "closed after restart";
+    /** How often a round paused by a store outage tries the store again. */
+    static final Duration PAUSE_RETRY = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final QuizStore store;
@@ -39,6 +45,8 @@ final class Rounds {
     private final Clock clock;
     private final QuizListener listener;
     private final QuizSettings settings;
+    private final LiveRounds live;
+    private final AnswerBacklog backlog;
     private final QuestionCodec codec = new QuestionCodec();
     private final Map<String, List<Question>> questions = new ConcurrentHashMap<>();
     private final Map<String, Scheduler.Cancellable> timers = new ConcurrentHashMap<>();
@@ -49,8 +57,12 @@ final class Rounds {
             Scheduler scheduler,
             Clock clock,
             QuizListener listener,
-            QuizSettings settings) {
+            QuizSettings settings,
+            LiveRounds live,
+            AnswerBacklog backlog) {
         this.store = store;
+        this.live = live;
+        this.backlog = backlog;
         this.outbox = outbox;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -92,6 +104,19 @@ final class Rounds {
         store.tryAcquireLease(
                 round.id(), settings.owner(), now, closes + settings.lease().toMillis());
         Question q = questions(round.id()).get(no - 1);
+        live.posted(
+                round,
+                new QuestionRow(
+                        round.id(),
+                        no,
+                        q.kind().name(),
+                        q.entryId(),
+                        q.topic(),
+                        "",
+                        OptionalLong.of(now),
+                        OptionalLong.of(closes),
+                        false,
+                        Optional.empty()));
         Instant closesAt = Instant.ofEpochMilli(closes);
         Reply reply =
                 QuizTexts.question(round.id(), no, round.questionCount(), q, closesAt, round.seconds(), zh(round));
@@ -117,9 +142,26 @@ final class Rounds {
 
     /**
      * Closes question {@code no} and shows its answer; then posts the next question or ends the
-     * round when {@code carryOn}. Does nothing if the question was revealed already.
+     * round when {@code carryOn}. Does nothing if the question was revealed already, or while the
+     * round is paused by a store outage (it goes on when the store is back, see {@link #pause}).
      */
     void reveal(String roundId, int no, boolean carryOn) {
+        if (live.paused(roundId)) {
+            return;
+        }
+        try {
+            revealNow(roundId, no, carryOn);
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            LOG.warn("store unreachable while closing question {} of round {}: {}", no, roundId, e.getMessage());
+            pause(live.round(roundId), roundId);
+        }
+    }
+
+    private void revealNow(String roundId, int no, boolean carryOn) {
+        backlog.flush(roundId);
         if (!store.markRevealed(roundId, no)) {
             return;
         }
@@ -158,6 +200,7 @@ final class Rounds {
 
     /** Ends the round with its scoreboard; a no-op if it ended already. */
     void end(String roundId, String reason) {
+        backlog.flush(roundId);
         if (!store.endRound(roundId, clock.millis())) {
             return;
         }
@@ -169,6 +212,7 @@ final class Rounds {
         List<Standing> scores = store.roundScores(roundId);
         send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, zh(round))));
         questions.remove(roundId);
+        live.ended(roundId);
         listener.on(new QuizEvent.RoundEnded(roundId, clock.instant(), reason, scores));
     }
 
@@ -213,7 +257,58 @@ final class Rounds {
         return store.releaseLeases(settings.owner());
     }
 
+    /**
+     * The store cannot be reached: the round stops its clock, says once in its channel that scores
+     * are paused, and tries the store again every {@link #PAUSE_RETRY}. Answers meanwhile are
+     * acknowledged and queued ({@link AnswerBacklog}). A no-op for a round already paused.
+     */
+    void pause(Optional<RoundRow> round, String roundId) {
+        if (!live.pause(roundId)) {
+            return;
+        }
+        Scheduler.Cancellable timer = timers.remove(roundId);
+        if (timer != null) {
+            timer.cancel();
+        }
+        round.ifPresent(r -> send(() -> outbox.post(address(r), QuizTexts.paused(zh(r)))));
+        listener.on(new QuizEvent.ScoresPaused(roundId, clock.instant()));
+        scheduler.schedule(PAUSE_RETRY, () -> retry(roundId));
+    }
+
+    /** One try to end a pause: record the queued answers, then carry on where the round stood. */
+    private void retry(String roundId) {
+        int counted;
+        RoundRow round;
+        try {
+            counted = backlog.flush(roundId);
+            round = store.round(roundId).orElseThrow();
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            scheduler.schedule(PAUSE_RETRY, () -> retry(roundId));
+            return;
+        }
+        live.unpause(roundId);
+        LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
+        send(() -> outbox.post(address(round), QuizTexts.resumed(counted, zh(round))));
+        listener.on(new QuizEvent.ScoresResumed(roundId, clock.instant(), counted));
+        if (!round.open()) {
+            live.ended(roundId);
+            return;
+        }
+        try {
+            resume(round, clock.millis());
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            pause(Optional.of(round), roundId);
+        }
+    }
+
     private void resume(RoundRow round, long now) {
+        live.running(round);
         if (round.currentNo() == 0) {
             post(round, 1);
             return;

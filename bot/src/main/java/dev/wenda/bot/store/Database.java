@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
         // Flyway holds one connection for its lock while it migrates through another.
         hikari.setMaximumPoolSize(Math.max(2, config.poolSize()));
         hikari.setPoolName("wenda-store");
+        hikari.setConnectionTimeout(config.connectTimeout().toMillis());
+        hikari.setValidationTimeout(Math.min(config.connectTimeout().toMillis(), 5_000));
         config.schema().ifPresent(hikari::setSchema);
         HikariDataSource pool = new HikariDataSource(hikari);
         try {

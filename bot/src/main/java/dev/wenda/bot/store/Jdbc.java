@@ -42,7 +42,13 @@ public final class Jdbc {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    // A broken connection cannot roll back; the server drops the transaction anyway,
+                    // and the first failure is the one that tells what happened.
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {

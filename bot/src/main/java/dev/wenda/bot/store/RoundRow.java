@@ -46,4 +46,27 @@ public record RoundRow(
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(leaseUntil, "leaseUntil");
     }
+
+    /** The same round with question {@code no} on screen. */
+    public RoundRow withCurrentNo(int no) {
+        return new RoundRow(
+                id,
+                platform,
+                community,
+                channel,
+                channelKey,
+                starterId,
+                starterName,
+                topic,
+                locale,
+                personal,
+                questionCount,
+                seconds,
+                open,
+                no,
+                startedAt,
+                endedAt,
+                owner,
+                leaseUntil);
+    }
 }
