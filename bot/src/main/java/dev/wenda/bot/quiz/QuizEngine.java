@@ -17,13 +17,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -48,7 +46,6 @@ public final class QuizEngine {
     private final Clock clock;
     private final RandomGenerator random;
     private final QuizSettings settings;
-    private final Map<String, Set<String>> skipVotes = new ConcurrentHashMap<>();
 
     public QuizEngine(
             QuizStore store,
@@ -254,17 +251,14 @@ public final class QuizEngine {
             return Reply.privateText(
                     zh ? "只有发起人或本轮玩家可以投票跳过。" : "Only the starter or players of this round can vote to skip.");
         }
-        Set<String> votes = skipVotes.computeIfAbsent(round.id() + ":" + no, k -> ConcurrentHashMap.newKeySet());
-        votes.add(origin.user());
-        if (votes.size() * 2 > players.size()) {
-            skipVotes.remove(round.id() + ":" + no);
+        int votes = store.voteSkip(round.id(), no, origin.user());
+        if (votes * 2 > players.size()) {
             rounds.reveal(round.id(), no, true);
             return Reply.privateText(
                     zh ? "多数玩家同意，已跳过第 " + no + " 题。" : "Majority reached: skipped question " + no + ".");
         }
         int needed = players.size() / 2 + 1;
-        return Reply.privateText(
-                zh ? "跳过投票 " + votes.size() + "/" + needed + "。" : "Skip vote " + votes.size() + "/" + needed + ".");
+        return Reply.privateText(zh ? "跳过投票 " + votes + "/" + needed + "。" : "Skip vote " + votes + "/" + needed + ".");
     }
 
     /**

@@ -303,6 +303,26 @@ public final class QuizStore {
                 no);
     }
 
+    /**
+     * Counts {@code userId}'s vote to skip question {@code no} (once per player) and returns how
+     * many players voted so far, whichever process took their votes.
+     */
+    public int voteSkip(String roundId, int no, String userId) {
+        return jdbc.inTransaction(tx -> {
+            tx.update(
+                    "insert into skip_votes (round_id, question_no, user_id) values (?, ?, ?) on conflict do nothing",
+                    roundId,
+                    no,
+                    userId);
+            return tx.queryOne(
+                            "select count(*) from skip_votes where round_id = ? and question_no = ?",
+                            row -> row.getInt(1),
+                            roundId,
+                            no)
+                    .orElse(0);
+        });
+    }
+
     /** Ids of the players who answered anything in the round. */
     public Set<String> players(String roundId) {
         return new HashSet<>(jdbc.query(

@@ -42,7 +42,7 @@ public final class UserData {
             Map<String, Integer> counts = new LinkedHashMap<>();
             // Personal review rounds belong to the user alone (their channel key holds the user id).
             int personalRows = 0;
-            for (String table : List.of("answers", "first_correct", "round_questions", "active_rounds")) {
+            for (String table : List.of("answers", "first_correct", "skip_votes", "round_questions", "active_rounds")) {
                 personalRows += update(
                         tx, "delete from " + table + " where round_id in (" + personal + ")", scope.with(userId));
             }
@@ -69,6 +69,12 @@ public final class UserData {
                     update(
                             tx,
                             "delete from first_correct where user_id = ? and round_id in (" + rounds + ")",
+                            scope.after(userId)));
+            counts.put(
+                    "skip_votes (deleted)",
+                    update(
+                            tx,
+                            "delete from skip_votes where user_id = ? and round_id in (" + rounds + ")",
                             scope.after(userId)));
             counts.put(
                     "group_members (deleted)",

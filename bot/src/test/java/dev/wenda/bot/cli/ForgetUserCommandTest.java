@@ -54,6 +54,7 @@ class ForgetUserCommandTest {
               personal round rows (deleted)  0
               answers (deleted)              0
               first_correct (deleted)        0
+              skip_votes (deleted)           0
               group_members (deleted)        2
               review_items (deleted)         1
               rounds (anonymised)            0

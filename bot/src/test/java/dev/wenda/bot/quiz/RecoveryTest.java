@@ -186,4 +186,45 @@ class RecoveryTest {
                             - 40);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("skip votes taken by two processes add up to one majority; a player's repeated vote counts once")
+    void skipVotes_acrossProcesses_addUp(Backend backend) {
+        try (var db = TestDatabases.open(backend);
+                Database second = TestDatabases.reopen(db)) {
+            ManualClock clock = new ManualClock(Harness.T0);
+            Harness a = new Harness(db.database(), BANK, "bot-1", clock);
+            Harness b = new Harness(second, BANK, "bot-2", clock);
+            a.start(ALICE, "", 3, 30, "choice");
+            String id = a.round(ALICE).id();
+            Origin bob = Fixtures.player("bob");
+            Origin carol = Fixtures.player("carol");
+            Origin dave = Fixtures.player("dave");
+            for (Origin p : List.of(bob, carol, dave, Fixtures.player("erin"))) {
+                b.click(p, b.option(id, 1, false));
+            }
+            assertEquals(
+                    "Skip vote 1/3.",
+                    a.engine
+                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(bob))
+                            .markdown());
+            assertEquals(
+                    "Skip vote 1/3.",
+                    b.engine
+                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(bob))
+                            .markdown());
+            assertEquals(
+                    "Skip vote 2/3.",
+                    b.engine
+                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(carol))
+                            .markdown());
+            assertEquals(
+                    "Majority reached: skipped question 1.",
+                    a.engine
+                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(dave))
+                            .markdown());
+            assertEquals(2, a.round(ALICE).currentNo());
+        }
+    }
 }

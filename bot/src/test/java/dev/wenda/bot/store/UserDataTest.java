@@ -78,6 +78,8 @@ class UserDataTest {
             answer(store, "r1", 1, "alice", true);
             answer(store, "r1", 2, "alice", false);
             answer(store, "r1", 1, "bob", false);
+            store.voteSkip("r1", 2, "alice");
+            store.voteSkip("r1", 2, "bob");
             round(store, "r2", "g2", "bob");
             answer(store, "r2", 1, "alice", true);
             boards.createGroup(DISCORD, "g1", "study", "alice", 1_000);
@@ -96,6 +98,7 @@ class UserDataTest {
             expected.put("personal round rows (deleted)", 0);
             expected.put("answers (deleted)", 2);
             expected.put("first_correct (deleted)", 1);
+            expected.put("skip_votes (deleted)", 1);
             expected.put("group_members (deleted)", 2);
             expected.put("review_items (deleted)", 1);
             expected.put("rounds (anonymised)", 1);
@@ -109,6 +112,7 @@ class UserDataTest {
             assertEquals(1, count(db, "select count(*) from answers where user_id = 'bob'"));
             assertEquals(
                     0, count(db, "select count(*) from first_correct where user_id = 'alice' and round_id = 'r1'"));
+            assertEquals(1, count(db, "select count(*) from skip_votes where user_id = 'bob'"));
             assertEquals(2, count(db, "select count(*) from group_members where user_id = 'bob'"));
             assertEquals(1, count(db, "select count(*) from review_items where user_id = 'alice'"));
             assertEquals(1, count(db, "select count(*) from review_items where user_id = 'bob'"));
@@ -138,7 +142,7 @@ class UserDataTest {
     void forgetUser_unknown_reportsZeros(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
             Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
-            assertEquals(9, counts.size());
+            assertEquals(10, counts.size());
             assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
         }
     }
