@@ -17,15 +17,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Takes answers: typed text in a channel with a running round, and clicks on quiz buttons. Text
  * that is not an answer to the question on screen gets no reply at all.
  */
 final class AnswerDesk {
-    private static final Logger LOG = LoggerFactory.getLogger(AnswerDesk.class);
     private final QuizStore store;
     private final Boards boards;
     private final Rounds rounds;
@@ -140,7 +137,7 @@ final class AnswerDesk {
         OptionalInt previous = previousGraded(round.id(), no);
         QuizStore.PointsRule rule = (first, streak) -> settings.scoring().points(first, streak, now - posted, window);
         if (live.paused(round.id())) {
-            return queue(round, q, draft, previous, rule);
+            return queue(round, draft, previous, rule);
         }
         RecordResult result;
         try {
@@ -150,14 +147,14 @@ final class AnswerDesk {
                 throw e;
             }
             rounds.pause(Optional.of(round), round.id());
-            return queue(round, q, draft, previous, rule);
+            return queue(round, draft, previous, rule);
         }
         return switch (result) {
             case RecordResult.Duplicate d -> already(no, zh);
             case RecordResult.Closed c ->
                 Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
             case RecordResult.Recorded r -> {
-                afterAnswer(round, no, q, r.row());
+                afterAnswer(round, no, r.row());
                 // The answer is our own rendering (a letter or a plain number), not the typed text.
                 yield Reply.privateText(zh ? "已记录你的答案：" + answer : "Answer recorded: " + answer);
             }
@@ -165,10 +162,9 @@ final class AnswerDesk {
     }
 
     /** The round is paused by a store outage: the answer is acknowledged and waits in the backlog. */
-    private Reply queue(
-            RoundRow round, Question q, AnswerDraft draft, OptionalInt previous, QuizStore.PointsRule rule) {
+    private Reply queue(RoundRow round, AnswerDraft draft, OptionalInt previous, QuizStore.PointsRule rule) {
         boolean zh = Rounds.zh(round);
-        if (!backlog.add(new AnswerBacklog.Pending(draft, previous, rule, row -> bookkeep(round, q, row)))) {
+        if (!backlog.add(new AnswerBacklog.Pending(draft, previous, rule, this::publish))) {
             return already(draft.no(), zh);
         }
         return QuizTexts.queued(draft.answer(), zh);
@@ -251,38 +247,13 @@ final class AnswerDesk {
         return Reply.privateText(zh ? "你已经标记过这张卡片。" : "You already marked this card.");
     }
 
-    private void afterAnswer(RoundRow round, int no, Question q, AnswerRow row) {
-        bookkeep(round, q, row);
+    /** Review scheduling of graded answers happens at the reveal, for all players at once ({@link Rounds}). */
+    private void afterAnswer(RoundRow round, int no, AnswerRow row) {
+        publish(row);
         if (round.personal()) {
             // The only player answered: no reason to wait for the clock.
             rounds.reveal(round.id(), no, true);
         }
-    }
-
-    /** Review scheduling and the event of a recorded answer; a review write lost to an outage is only logged. */
-    private void bookkeep(RoundRow round, Question q, AnswerRow row) {
-        long now = clock.millis();
-        try {
-            if (q.kind() != Kind.NUMERIC) {
-                if (!row.correct()) {
-                    boards.reviewMissed(round.platform(), round.community(), row.userId(), q.entryId(), now);
-                } else if (round.personal()) {
-                    boards.reviewRecalled(
-                            round.platform(),
-                            round.community(),
-                            row.userId(),
-                            q.entryId(),
-                            now,
-                            settings.reviewIntervalsMs());
-                }
-            }
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            LOG.warn("store unreachable: review of entry {} for an answer not scheduled", q.entryId());
-        }
-        publish(row);
     }
 
     private void publish(AnswerRow row) {

@@ -68,7 +68,7 @@ public final class QuizEngine {
         this.planner = new RoundPlanner(pool, factory, store);
         this.live = new LiveRounds();
         AnswerBacklog backlog = new AnswerBacklog(store);
-        this.rounds = new Rounds(store, outbox, scheduler, clock, listener, settings, live, backlog);
+        this.rounds = new Rounds(store, boards, outbox, scheduler, clock, listener, settings, live, backlog);
         this.desk = new AnswerDesk(store, boards, rounds, clock, listener, settings, live, backlog);
     }
 

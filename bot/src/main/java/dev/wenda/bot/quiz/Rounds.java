@@ -6,6 +6,7 @@ import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.AnswerRow;
+import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
@@ -40,6 +41,7 @@ final class Rounds {
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final QuizStore store;
+    private final Boards boards;
     private final Outbox outbox;
     private final Scheduler scheduler;
     private final Clock clock;
@@ -53,6 +55,7 @@ final class Rounds {
 
     Rounds(
             QuizStore store,
+            Boards boards,
             Outbox outbox,
             Scheduler scheduler,
             Clock clock,
@@ -61,6 +64,7 @@ final class Rounds {
             LiveRounds live,
             AnswerBacklog backlog) {
         this.store = store;
+        this.boards = boards;
         this.live = live;
         this.backlog = backlog;
         this.outbox = outbox;
@@ -180,6 +184,7 @@ final class Rounds {
         } else {
             send(() -> outbox.post(address(round), reply));
         }
+        scheduleReviews(round, q, answers);
         listener.on(new QuizEvent.QuestionRevealed(
                 roundId,
                 clock.instant(),
@@ -195,6 +200,47 @@ final class Rounds {
             } else {
                 end(roundId, FINISHED);
             }
+        }
+    }
+
+    /**
+     * Spaced review for the question's players: a wrong answer puts the entry in the player's queue
+     * (due now); in a personal review round a right one moves it a stage on. Numeric questions have
+     * no entry to review. One transaction for the question's misses; an outage only loses this.
+     */
+    private void scheduleReviews(RoundRow round, Question q, List<AnswerRow> answers) {
+        if (q.kind() == Kind.NUMERIC) {
+            return;
+        }
+        long now = clock.millis();
+        try {
+            boards.reviewMissed(
+                    round.platform(),
+                    round.community(),
+                    answers.stream()
+                            .filter(a -> a.graded() && !a.correct())
+                            .map(AnswerRow::userId)
+                            .toList(),
+                    q.entryId(),
+                    now);
+            if (round.personal()) {
+                for (AnswerRow a : answers) {
+                    if (a.graded() && a.correct()) {
+                        boards.reviewRecalled(
+                                round.platform(),
+                                round.community(),
+                                a.userId(),
+                                q.entryId(),
+                                now,
+                                settings.reviewIntervalsMs());
+                    }
+                }
+            }
+        } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
+            LOG.warn("store unreachable: reviews for question of round {} not scheduled", round.id());
         }
     }
 

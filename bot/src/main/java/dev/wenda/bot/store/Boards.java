@@ -3,6 +3,7 @@ package dev.wenda.bot.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -205,24 +206,34 @@ public final class Boards {
 
     /** Puts an entry (back) at the start of the user's review queue, due at {@code now}. */
     public void reviewMissed(String platform, String community, String userId, String entryId, long now) {
+        reviewMissed(platform, community, List.of(userId), entryId, now);
+    }
+
+    /** {@link #reviewMissed(String, String, String, String, long)} for several users, in one transaction. */
+    public void reviewMissed(String platform, String community, Collection<String> userIds, String entryId, long now) {
+        if (userIds.isEmpty()) {
+            return;
+        }
         jdbc.inTransaction(tx -> {
-            int updated = tx.update(
-                    "update review_items set stage = 0, due_at = ? where platform = ? and community = ?"
-                            + " and user_id = ? and entry_id = ?",
-                    now,
-                    platform,
-                    community,
-                    userId,
-                    entryId);
-            if (updated == 0) {
-                tx.update(
-                        "insert into review_items (platform, community, user_id, entry_id, stage, due_at)"
-                                + " values (?, ?, ?, ?, 0, ?) on conflict do nothing",
+            for (String userId : userIds) {
+                int updated = tx.update(
+                        "update review_items set stage = 0, due_at = ? where platform = ? and community = ?"
+                                + " and user_id = ? and entry_id = ?",
+                        now,
                         platform,
                         community,
                         userId,
-                        entryId,
-                        now);
+                        entryId);
+                if (updated == 0) {
+                    tx.update(
+                            "insert into review_items (platform, community, user_id, entry_id, stage, due_at)"
+                                    + " values (?, ?, ?, ?, 0, ?) on conflict do nothing",
+                            platform,
+                            community,
+                            userId,
+                            entryId,
+                            now);
+                }
             }
             return null;
         });
