@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The adapter's one error boundary. Work runs on the named executor after Bolt has acked; its reply
- * is then handed to {@link SlackDeliveries} under the event's channel, so the worker does not wait
- * for Slack and replies in one channel go out in order. A failure (of the work or of sending its
+ * is then handed to {@link SlackDeliveries} under a key (the response_url or the channel), so the
+ * worker does not wait for Slack and replies with one key go out in order. A failure (of the work or of sending its
  * reply) is logged with its stack trace and the user gets a short apology instead.
  */
 final class SafeWorker {

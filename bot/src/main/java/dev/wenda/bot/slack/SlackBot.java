@@ -36,8 +36,8 @@ public final class SlackBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final int WORKERS = 4;
-    /** Replies in flight at once (each lane serves a share of the channels, in order). */
-    private static final int DELIVERY_LANES = 8;
+    /** Replies in flight at once (each lane serves a share of the keys, in order). */
+    private static final int DELIVERY_LANES = 16;
     /** Replies one lane holds before the workers wait for it. */
     private static final int DELIVERY_CAPACITY = 256;
 

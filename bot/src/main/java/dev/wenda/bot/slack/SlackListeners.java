@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Translates Bolt events into {@link ChatRequest}s. Every handler only reads the payload, hands the
  * work to the {@link SafeWorker} and acks at once; the answer follows through a response_url, a
- * thread message, an ephemeral message or {@code views.publish}, in order per channel.
+ * thread message, an ephemeral message or {@code views.publish}, in order per response_url or
+ * channel.
  */
 final class SlackListeners {
     static final String COMMAND = "/wenda";
@@ -71,7 +72,7 @@ final class SlackListeners {
         String text = p.getText() == null ? "" : p.getText();
         worker.submit(
                 COMMAND,
-                p.getChannelId(),
+                deliveryKey(p.getResponseUrl(), p.getChannelId()),
                 () -> {
                     Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
                     return Optional.of(
@@ -99,7 +100,7 @@ final class SlackListeners {
         for (BlockActionPayload.Action action : p.getActions()) {
             worker.submit(
                     "block action",
-                    channel,
+                    deliveryKey(responseUrl, user),
                     () -> Optional.of(service.handle(new ChatRequest.Click(
                             users.origin(
                                     p.getTeam().getId(),
@@ -195,6 +196,15 @@ final class SlackListeners {
                 sink.send(Reply.privateText(UPLOAD_FAILED));
             }
         };
+    }
+
+    /**
+     * Replies with the same key go out in order: those through a {@code response_url} are ordered
+     * per URL (one interaction's reply and its follow-ups), so a burst of clicks in one channel is
+     * not sent one by one; the rest per channel (or per user for the App Home).
+     */
+    private static String deliveryKey(String responseUrl, String fallback) {
+        return responseUrl != null ? responseUrl : fallback;
     }
 
     /** The shared help, with how its commands are typed on Slack put first. */
