@@ -9,6 +9,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Outbox;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -35,11 +36,16 @@ public final class SlackBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final int WORKERS = 4;
+    /** Replies in flight at once (each lane serves a share of the keys, in order). */
+    private static final int DELIVERY_LANES = 16;
+    /** Replies one lane holds before the workers wait for it. */
+    private static final int DELIVERY_CAPACITY = 256;
 
     private final SlackSettings settings;
     private final Slack slack;
     private final ExecutorService executor;
     private final ExecutorService outboxExecutor;
+    private final SlackDeliveries deliveries;
     private final SlackMessages messages;
     private final SlackOutbox outbox;
     private final SlackListeners listeners;
@@ -64,6 +70,9 @@ public final class SlackBot implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(WORKERS, namedDaemons("wenda-slack-worker-"));
         // The outbox has its own threads: a handler on a worker may wait for a post to finish.
         this.outboxExecutor = Executors.newFixedThreadPool(2, namedDaemons("wenda-slack-outbox-"));
+        // Replies go out on their own threads, so a worker never waits for Slack's answer.
+        this.deliveries = new SlackDeliveries(
+                DELIVERY_LANES, DELIVERY_CAPACITY, Duration.ofSeconds(5), namedDaemons("wenda-slack-reply-"));
         BlockKitRenderer renderer = new BlockKitRenderer();
         this.messages = new SlackMessages(slack, renderer, retry);
         BotThreads threads = new BotThreads();
@@ -73,7 +82,7 @@ public final class SlackBot implements AutoCloseable {
                 messages,
                 new SlackUsers(messages, settings.adminUsers()),
                 threads,
-                new SafeWorker(executor),
+                new SafeWorker(executor, deliveries),
                 new HomeTab(service, renderer));
     }
 
@@ -169,7 +178,10 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** Disconnects, stops the HTTP server and the workers (waiting up to 5 s for running work). */
+    /**
+     * Disconnects, stops the HTTP server and the workers (waiting up to 5 s for running work), then
+     * sends the replies already handed over (waiting up to 5 s more).
+     */
     public synchronized void stop() {
         try {
             if (socketModeApp != null) {
@@ -195,6 +207,7 @@ public final class SlackBot implements AutoCloseable {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
+            deliveries.close();
             if (!outboxExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
                 outboxExecutor.shutdownNow();
             }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Translates Bolt events into {@link ChatRequest}s. Every handler only reads the payload, hands the
  * work to the {@link SafeWorker} and acks at once; the answer follows through a response_url, a
- * thread message, an ephemeral message or {@code views.publish}.
+ * thread message, an ephemeral message or {@code views.publish}, in order per response_url or
+ * channel.
  */
 final class SlackListeners {
     static final String COMMAND = "/wenda";
@@ -71,6 +72,7 @@ final class SlackListeners {
         String text = p.getText() == null ? "" : p.getText();
         worker.submit(
                 COMMAND,
+                deliveryKey(p.getResponseUrl(), p.getChannelId()),
                 () -> {
                     Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
                     return Optional.of(
@@ -98,6 +100,7 @@ final class SlackListeners {
         for (BlockActionPayload.Action action : p.getActions()) {
             worker.submit(
                     "block action",
+                    deliveryKey(responseUrl, user),
                     () -> Optional.of(service.handle(new ChatRequest.Click(
                             users.origin(
                                     p.getTeam().getId(),
@@ -128,6 +131,7 @@ final class SlackListeners {
                 .strip();
         worker.submit(
                 "app_mention",
+                e.getChannel(),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
                     if (question.isEmpty()) {
@@ -165,6 +169,7 @@ final class SlackListeners {
         if (typedAnswer) {
             worker.submit(
                     "thread reply",
+                    e.getChannel(),
                     () -> Optional.of(service.handle(new ChatRequest.TypedAnswer(
                             users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser()), e.getText()))),
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
@@ -191,6 +196,15 @@ final class SlackListeners {
                 sink.send(Reply.privateText(UPLOAD_FAILED));
             }
         };
+    }
+
+    /**
+     * Replies with the same key go out in order: those through a {@code response_url} are ordered
+     * per URL (one interaction's reply and its follow-ups), so a burst of clicks in one channel is
+     * not sent one by one; the rest per channel (or per user for the App Home).
+     */
+    private static String deliveryKey(String responseUrl, String fallback) {
+        return responseUrl != null ? responseUrl : fallback;
     }
 
     /** The shared help, with how its commands are typed on Slack put first. */
@@ -220,6 +234,7 @@ final class SlackListeners {
         String channel = e.getChannel() != null ? e.getChannel() : e.getUser();
         worker.submit(
                 "app_home_opened",
+                channel,
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), channel, e.getUser(), e.getUser());
                     messages.publishHome(e.getUser(), home.blocks(origin));

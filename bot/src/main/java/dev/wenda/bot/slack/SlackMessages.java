@@ -1,11 +1,13 @@
 package dev.wenda.bot.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
 import dev.wenda.bot.chat.Reply;
 import java.io.IOException;
 import java.util.List;
@@ -21,12 +23,14 @@ final class SlackMessages {
     private final Slack slack;
     private final BlockKitRenderer renderer;
     private final SlackRetry retry;
+    private final Gson json;
     private volatile MethodsClient methods;
 
     SlackMessages(Slack slack, BlockKitRenderer renderer, SlackRetry retry) {
         this.slack = slack;
         this.renderer = renderer;
         this.retry = retry;
+        this.json = GsonFactory.createSnakeCase(slack.getConfig());
     }
 
     /** Called when the bot starts, with the bot token read from its supplier. */
@@ -82,9 +86,11 @@ final class SlackMessages {
                 .replaceOriginal(false)
                 .build();
         // Posted through the client's HTTP layer rather than Bolt's Responder: a 429 must show its
-        // Retry-After header, which Responder's WebhookResponse leaves out.
+        // Retry-After header, which Responder's WebhookResponse leaves out. Serialized here with one
+        // shared Gson: given an object, SlackHttpClient.postJsonBody builds a new Gson for every call.
+        String payload = json.toJson(message);
         retry.call(() -> {
-            try (okhttp3.Response response = slack.getHttpClient().postJsonBody(responseUrl, message)) {
+            try (okhttp3.Response response = slack.getHttpClient().postJsonBody(responseUrl, payload)) {
                 int code = response.code();
                 String body = response.body() == null ? "" : response.body().string();
                 if (code == 429 || code >= 500) {

@@ -32,7 +32,11 @@
  * <ul>
  *   <li>Every event is acked at once; the work runs on the {@code wenda-slack-worker-N} threads and
  *       a failure is logged with its stack trace while the user gets a short apology ({@code
- *       SafeWorker}, the one error boundary).
+ *       SafeWorker}, the one error boundary). The worker hands the finished reply to {@code
+ *       SlackDeliveries} and takes the next event: replies go out on 16 {@code
+ *       wenda-slack-reply-N} lanes, in order per response_url (or per channel for posted
+ *       messages), at most 256 waiting per lane (a full lane makes the workers wait), and the ones
+ *       already handed over are sent at shutdown.
  *   <li>Mentions never leak: every mrkdwn text is built from escaped literals ({@code &amp; &lt;
  *       &gt;}) and marked {@code verbatim}; messages go out with {@code link_names=false} and no
  *       {@code parse=full}. Headers and button labels are {@code plain_text}, which Slack never

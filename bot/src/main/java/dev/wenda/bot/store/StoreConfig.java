@@ -2,6 +2,7 @@ package dev.wenda.bot.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
 
     /** H2 options that make it accept the same SQL as PostgreSQL. */
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /**
+     * For an H2 file: write every commit to the file at once. H2's default (500 ms) keeps committed
+     * rows in memory until a background writer stores them, so a process killed with SIGKILL lost
+     * quiz answers it had already acknowledged.
+     */
+    static final String H2_FILE_OPTIONS = ";WRITE_DELAY=0";
 
     public StoreConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -47,7 +55,8 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
     /** The default store: an H2 file {@code wenda} inside {@code dataDir}. */
     public static StoreConfig h2File(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("wenda");
-        return new StoreConfig("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT);
+        return new StoreConfig(
+                "jdbc:h2:file:" + file + H2_OPTIONS + H2_FILE_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT);
     }
 
     /** A private in-memory H2 database, gone when its pool closes (tests, benchmarks). */
@@ -55,9 +64,19 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
         return new StoreConfig("jdbc:h2:mem:" + name + H2_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT);
     }
 
-    /** A store at {@code jdbcUrl} (H2 URLs get the PostgreSQL-compatibility options added). */
+    /**
+     * A store at {@code jdbcUrl} (H2 URLs get the PostgreSQL-compatibility options added, H2 file URLs
+     * also {@link #H2_FILE_OPTIONS} unless they set {@code WRITE_DELAY} themselves).
+     */
     public static StoreConfig url(String jdbcUrl) {
         String url = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("MODE=") ? jdbcUrl + H2_OPTIONS : jdbcUrl;
+        boolean h2File = url.startsWith("jdbc:h2:")
+                && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+        if (h2File && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")) {
+            url += H2_FILE_OPTIONS;
+        }
         return new StoreConfig(url, Optional.empty(), 10, CONNECT_TIMEOUT);
     }
 

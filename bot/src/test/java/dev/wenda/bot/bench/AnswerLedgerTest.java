@@ -103,4 +103,41 @@ class AnswerLedgerTest {
         assertEquals(1, r.late());
         assertTrue(r.clean());
     }
+
+    @Test
+    @DisplayName("settling a round adds it to the running totals and drops its per-answer entries")
+    void settleKeepsCountersOnly() {
+        AnswerLedger ledger = played();
+        Slot cara = new Slot("r2", 1, "U3");
+        ledger.sent(cara, "cara", "A");
+        assertEquals(4, ledger.openSlots());
+        assertFalse(ledger.complete("r2"));
+        assertTrue(ledger.complete("r1"));
+
+        Reconciliation first = ledger.settle(List.of("r1"), ROWS, CORRECT, BOARD);
+        assertEquals(new Reconciliation(4, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1), first);
+        assertEquals(1, ledger.openSlots());
+
+        ledger.acked(cara, "A", Ack.RECORDED);
+        ledger.acked(ANN_Q1, "B", Ack.RECORDED); // a receipt for a settled round is only counted
+        Reconciliation both = ledger.settle(
+                List.of("r2"),
+                List.of(new StoredAnswer(cara, "A", 10)),
+                Map.of(new QuestionKey("r2", 1), "A"),
+                Map.of("r2", Map.of("cara", new PostedScore(10, 1, 1))));
+        assertEquals(new Reconciliation(5, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2), both);
+        assertEquals(0, ledger.openSlots());
+        assertEquals(1, ledger.receiptsAfterSettling());
+        assertTrue(both.clean());
+    }
+
+    @Test
+    @DisplayName("a click still without a receipt when its round is settled counts as unacknowledged")
+    void settleWithMissingReceipt() {
+        AnswerLedger ledger = new AnswerLedger();
+        ledger.sent(ANN_Q1, "ann", "B");
+        Reconciliation r = ledger.settle(List.of("r1"), List.of(), CORRECT, Map.of());
+        assertEquals(1, r.unacknowledged());
+        assertFalse(r.clean());
+    }
 }

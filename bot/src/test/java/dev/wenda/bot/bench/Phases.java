@@ -9,6 +9,8 @@ import java.util.function.LongConsumer;
 /** Warm-up, the measured load phase and the optional soak, each followed by its report. */
 final class Phases {
     private static final long ASK_TIMEOUT_NANOS = 30_000_000_000L;
+    /** How long after its scoreboard a round's answers are reconciled and dropped from the ledger. */
+    private static final long SETTLE_NANOS = 5_000_000_000L;
 
     private final AskTraffic asks;
     private final QuizTraffic quiz;
@@ -86,14 +88,18 @@ final class Phases {
         long t0 = System.nanoTime();
         long sent = pump(o.asksPerSecond, seconds, second -> {
             everySecond.accept(second);
+            if (second % 10 == 5) {
+                quiz.settleFinished(store, SETTLE_NANOS);
+            }
             if (second % 10 == 0) {
-                report.line("  %s t=%3d s in flight %d, errors %d, open rounds %d, load %s"
+                report.line("  %s t=%3d s in flight %d, errors %d, open rounds %d, ledger slots %d, load %s"
                         .formatted(
                                 name,
                                 second,
                                 asks.inFlight(),
                                 errors.total(),
                                 quiz.openRounds(),
+                                quiz.ledger().openSlots(),
                                 Machine.loadAverage()));
             }
         });
@@ -134,13 +140,12 @@ final class Phases {
         if (quiz.openRounds() > 0) {
             errors.add("quiz: round never posted its scoreboard", quiz.openRounds() + " rounds");
         }
-        Reconciliation r = quiz.ledger()
-                .reconcile(LoadDriver.storedAnswers(store, quiz.rounds()), quiz.correct(), quiz.scoreboards());
+        Reconciliation r = quiz.settleAll(store);
         Latencies receipts = quiz.newReceiptWindow();
         report.line("%s: rounds %d; click-to-receipt p50 %.1f ms, p99 %.1f ms; %s"
                 .formatted(
                         name,
-                        quiz.rounds().size(),
+                        quiz.roundsPlayed(),
                         receipts.percentileMillis(50),
                         receipts.percentileMillis(99),
                         LoadDriver.describe(r)));

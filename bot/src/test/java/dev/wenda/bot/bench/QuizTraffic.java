@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wenda.bot.bench.AnswerLedger.Ack;
 import dev.wenda.bot.bench.AnswerLedger.PostedScore;
 import dev.wenda.bot.bench.AnswerLedger.QuestionKey;
+import dev.wenda.bot.bench.AnswerLedger.Reconciliation;
 import dev.wenda.bot.bench.AnswerLedger.Slot;
 import dev.wenda.bot.slack.SlackRequests;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
+import dev.wenda.bot.store.QuizStore;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +28,9 @@ import java.util.regex.Pattern;
  * Runs quiz rounds in Slack channels through signed requests: a host starts a round, every player
  * clicks one option of each question at a random moment inside its window (a few click twice), and
  * a new round starts when one ends, until {@link #stopStarting()}. Records every answer and ack in
- * an {@link AnswerLedger}, the revealed correct options and the posted scoreboards.
+ * an {@link AnswerLedger}, the revealed correct options and the posted scoreboards. A round is
+ * settled (reconciled, then its per-answer records dropped) a few seconds after its scoreboard, so
+ * a long soak keeps only counters for finished rounds.
  */
 final class QuizTraffic {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +57,8 @@ final class QuizTraffic {
     private final Map<String, String> roundByChannel = new ConcurrentHashMap<>();
     private final Map<String, Map<String, PostedScore>> scoreboards = new ConcurrentHashMap<>();
     private final Set<String> rounds = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> boardNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger roundsPlayed = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
     private final SplittableRandom seeds = new SplittableRandom(7);
     private volatile boolean starting = true;
@@ -92,16 +100,41 @@ final class QuizTraffic {
         return ledger;
     }
 
-    Set<String> rounds() {
-        return Set.copyOf(rounds);
+    /** Rounds started so far, settled or not. */
+    int roundsPlayed() {
+        return roundsPlayed.get();
     }
 
-    Map<QuestionKey, String> correct() {
-        return Map.copyOf(correct);
+    /**
+     * Settles the rounds whose scoreboard was posted at least {@code settleNanos} ago and whose
+     * clicks all have receipts (or whose scoreboard is older than 30 s); returns the totals so far.
+     */
+    Reconciliation settleFinished(QuizStore store, long settleNanos) {
+        long now = System.nanoTime();
+        List<String> ready = boardNanos.entrySet().stream()
+                .filter(e -> now - e.getValue() >= settleNanos)
+                .filter(e -> ledger.complete(e.getKey()) || now - e.getValue() >= 30_000_000_000L)
+                .map(Map.Entry::getKey)
+                .toList();
+        return settle(store, ready);
     }
 
-    Map<String, Map<String, PostedScore>> scoreboards() {
-        return Map.copyOf(scoreboards);
+    /** Settles every round still held, finished or not; returns the totals over the whole run. */
+    Reconciliation settleAll(QuizStore store) {
+        return settle(store, List.copyOf(rounds));
+    }
+
+    private Reconciliation settle(QuizStore store, List<String> roundIds) {
+        Reconciliation totals = ledger.settle(
+                roundIds, LoadDriver.storedAnswers(store, roundIds), Map.copyOf(correct), Map.copyOf(scoreboards));
+        for (String round : roundIds) {
+            rounds.remove(round);
+            scoreboards.remove(round);
+            boardNanos.remove(round);
+            correct.keySet().removeIf(q -> q.roundId().equals(round));
+            questionByTs.values().removeIf(q -> q.roundId().equals(round));
+        }
+        return totals;
     }
 
     /** Rounds started whose scoreboard has not been posted yet. */
@@ -175,7 +208,9 @@ final class QuizTraffic {
             QuestionKey question = new QuestionKey(round, no);
             questionByTs.put(ts, question);
             roundByChannel.put(channel, round);
-            rounds.add(round);
+            if (rounds.add(round)) {
+                roundsPlayed.incrementAndGet();
+            }
             schedulePlayers(channel, ts, question, options.size());
         } else if (blocks.contains("Round over")) {
             String round = roundByChannel.get(channel);
@@ -194,6 +229,7 @@ final class QuizTraffic {
                                 Integer.parseInt(line.group(4))));
             }
             scoreboards.put(round, board);
+            boardNanos.put(round, System.nanoTime());
             if (starting) {
                 int c = Integer.parseInt(channel.substring(2));
                 timer.schedule(() -> startRound(c), 500, TimeUnit.MILLISECONDS);
