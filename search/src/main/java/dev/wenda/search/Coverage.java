@@ -65,23 +65,30 @@ final class Coverage {
         return Math.log(1 + (docs + 1.0) / (df + 0.5));
     }
 
-    /** Share of the query covered by the entry's question (and answer when {@code withAnswer}). */
-    double of(int doc, boolean withAnswer) throws IOException {
+    /** Shares of the query covered by an entry's question and by its question and answer together. */
+    record Shares(double question, double full) {}
+
+    /** Both shares for {@code doc}, from one read of its term vectors. */
+    Shares of(int doc) throws IOException {
         if (totalWeight == 0) {
-            return 0;
+            return new Shares(0, 0);
         }
         var vectors = reader.termVectors().get(doc);
         if (vectors == null) {
-            return 0;
+            return new Shares(0, 0);
         }
         List<Terms> wordFields = new ArrayList<>();
         List<Terms> bigramFields = new ArrayList<>();
         addIfPresent(wordFields, vectors.terms(Fields.QUESTION_WORDS));
         addIfPresent(bigramFields, vectors.terms(Fields.QUESTION_BIGRAMS));
-        if (withAnswer) {
-            addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
-            addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
-        }
+        double question = covered(wordFields, bigramFields);
+        addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
+        addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
+        double full = covered(wordFields, bigramFields);
+        return new Shares(question / totalWeight, full / totalWeight);
+    }
+
+    private double covered(List<Terms> wordFields, List<Terms> bigramFields) throws IOException {
         double covered = 0;
         for (Unit u : units) {
             for (QueryTerms.Spelling s : u.spellings()) {
@@ -91,7 +98,7 @@ final class Coverage {
                 }
             }
         }
-        return covered / totalWeight;
+        return covered;
     }
 
     private static void addIfPresent(List<Terms> into, Terms terms) {

@@ -202,8 +202,9 @@ public final class SearchService implements AutoCloseable {
         Hit top = ranking.hits().getFirst();
         int doc = ranking.topDoc();
         Coverage coverage = new Coverage(index.reader, terms);
-        double questionCoverage = coverage.of(doc, false);
-        double fullCoverage = coverage.of(doc, true);
+        Coverage.Shares shares = coverage.of(doc);
+        double questionCoverage = shares.question();
+        double fullCoverage = shares.full();
         double similarity = top.similarity();
         double margin = 0;
         if (ranking.hits().size() > 1) {
