@@ -24,8 +24,8 @@ final class Coverage {
 
     private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
 
-    Coverage(IndexReader reader, QueryTerms terms) throws IOException {
-        this.reader = reader;
+    Coverage(IndexSnapshot index, QueryTerms terms) throws IOException {
+        this.reader = index.reader;
         int n = reader.numDocs();
         for (String w : terms.words()) {
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
@@ -38,15 +38,20 @@ final class Coverage {
             units.add(new Unit(List.of(s), idf(n, df)));
         }
         for (QueryTerms.Concept c : terms.concepts()) {
-            int df = 0;
-            for (QueryTerms.Spelling s : c.spellings()) {
-                for (String w : s.words()) {
-                    df = Math.max(df, reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
-                }
-            }
-            units.add(new Unit(c.spellings(), idf(n, df)));
+            units.add(new Unit(c.spellings(), index.conceptCoverageIdf(c)));
         }
         this.totalWeight = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    /** A concept's weight: the IDF of its most used spelling word in answers. */
+    static double conceptIdf(QueryTerms.Concept concept, IndexReader reader) throws IOException {
+        int df = 0;
+        for (QueryTerms.Spelling s : concept.spellings()) {
+            for (String w : s.words()) {
+                df = Math.max(df, reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
+            }
+        }
+        return idf(reader.numDocs(), df);
     }
 
     /** The bigram-field tokens of one word token: Han pairs, or the word itself. */

@@ -45,7 +45,7 @@ final class Retriever {
         if (mode == SearchMode.BASELINE) {
             maxLexical = collectLexical(index, baseline(rawQuery), scores);
         } else if (mode != SearchMode.DENSE) {
-            maxLexical = collectLexical(index, LexicalQuery.build(terms, index.reader), scores);
+            maxLexical = collectLexical(index, LexicalQuery.build(terms, index), scores);
         }
         if (mode.needsModel()
                 && index.dense

@@ -201,7 +201,7 @@ public final class SearchService implements AutoCloseable {
         }
         Hit top = ranking.hits().getFirst();
         int doc = ranking.topDoc();
-        Coverage coverage = new Coverage(index.reader, terms);
+        Coverage coverage = new Coverage(index, terms);
         Coverage.Shares shares = coverage.of(doc);
         double questionCoverage = shares.question();
         double fullCoverage = shares.full();
