@@ -377,12 +377,15 @@ public final class Wiring {
     }
 
     /**
-     * Search settings; by default dense retrieval is on and indexes persist under {@code
-     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
+     * Search settings: dense retrieval as {@code search.dense} says (on by default) and indexes
+     * persisted under {@code ./data/index/<content hash>...} (next to the H2 file), so a restart
+     * skips embedding the bank.
      */
     public synchronized SearchConfig searchConfig() {
         if (searchConfig == null) {
-            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
+            searchConfig = SearchConfig.defaults()
+                    .withDense(config.search().dense())
+                    .withDataDir(Optional.of(Path.of("data")));
         }
         return searchConfig;
     }
