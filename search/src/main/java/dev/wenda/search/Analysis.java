@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,14 +24,20 @@ final class Analysis {
     final CharArraySet stopWords;
     final Analyzer words;
     final Analyzer bigrams;
+    /** The same chains for text that is normalized already (queries): no second normalization. */
+    private final Analyzer normalizedWords;
+
+    private final Analyzer normalizedBigrams;
     final Analyzer standard;
     final Analyzer perField;
 
     Analysis(TextNormalizer normalizer) {
         this.normalizer = normalizer;
         this.stopWords = loadStopWords();
-        this.words = new WordAnalyzer(normalizer, stopWords);
-        this.bigrams = new BigramAnalyzer(normalizer, stopWords);
+        this.words = new WordAnalyzer(normalizer::normalize, stopWords);
+        this.bigrams = new BigramAnalyzer(normalizer::normalize, stopWords);
+        this.normalizedWords = new WordAnalyzer(UnaryOperator.identity(), stopWords);
+        this.normalizedBigrams = new BigramAnalyzer(UnaryOperator.identity(), stopWords);
         this.standard = new StandardAnalyzer();
         this.perField = new PerFieldAnalyzerWrapper(
                 words,
@@ -62,6 +69,16 @@ final class Analysis {
 
     List<String> bigrams(String text) {
         return tokens(bigrams, Fields.QUESTION_BIGRAMS, text);
+    }
+
+    /** {@link #words} of text that is already {@link TextNormalizer} output. */
+    List<String> wordsOfNormalized(String normalized) {
+        return tokens(normalizedWords, Fields.QUESTION_WORDS, normalized);
+    }
+
+    /** {@link #bigrams} of text that is already {@link TextNormalizer} output. */
+    List<String> bigramsOfNormalized(String normalized) {
+        return tokens(normalizedBigrams, Fields.QUESTION_BIGRAMS, normalized);
     }
 
     private static CharArraySet loadStopWords() {

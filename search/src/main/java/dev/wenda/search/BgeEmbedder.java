@@ -1,21 +1,37 @@
 package dev.wenda.search;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
  * bge-small-zh-v1.5 (quantized ONNX, shipped in the langchain4j jar, runs offline). Queries may get
  * bge's retrieval instruction prefix; whether it helps is measured in docs/search.md.
+ *
+ * <p>The ONNX session runs each forward pass on the calling thread ({@value #INTRA_OP_THREADS}
+ * intra-op thread, no spinning): ONNX Runtime's default pool spins its idle workers after every
+ * pass, which on a 2-core machine takes the CPU from the lexical half of the same query. Batches
+ * (indexing) still use {@code executor} for parallelism, one text per task.
  */
 public final class BgeEmbedder implements Embedder {
     /** bge's instruction for short queries that retrieve passages. */
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
-    private final EmbeddingModel model;
+    static final int INTRA_OP_THREADS = 1;
+    private static final String MODEL_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
+
+    private final Model model;
     private final boolean queryInstruction;
 
     /**
@@ -25,7 +41,7 @@ public final class BgeEmbedder implements Embedder {
      * @param queryInstruction whether queries get {@link #QUERY_INSTRUCTION} in front
      */
     public BgeEmbedder(Executor executor, boolean queryInstruction) {
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(executor);
+        this.model = new Model(executor, load());
         this.queryInstruction = queryInstruction;
     }
 
@@ -56,5 +72,50 @@ public final class BgeEmbedder implements Embedder {
     @Override
     public float[] embedQuery(String text) {
         return embedDocument(queryInstruction ? QUERY_INSTRUCTION + text : text);
+    }
+
+    private static OnnxBertBiEncoder load() {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (InputStream weights = resource(MODEL_RESOURCE);
+                InputStream tokenizer = resource(TOKENIZER_RESOURCE);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = env.createSession(weights.readAllBytes(), options);
+            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled embedding model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("could not load the bundled embedding model", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = BgeEmbedder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bundled resource " + name + " is missing");
+        }
+        return in;
+    }
+
+    /** langchain4j's batching (one text per task on the executor) over our own session. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(Executor executor, OnnxBertBiEncoder encoder) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 512;
+        }
     }
 }

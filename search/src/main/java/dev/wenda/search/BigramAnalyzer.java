@@ -1,5 +1,6 @@
 package dev.wenda.search;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class BigramAnalyzer extends NormalizingAnalyzer {
     private final CharArraySet stopWords;
 
-    BigramAnalyzer(TextNormalizer normalizer, CharArraySet stopWords) {
+    BigramAnalyzer(UnaryOperator<String> normalizer, CharArraySet stopWords) {
         super(normalizer);
         this.stopWords = stopWords;
     }

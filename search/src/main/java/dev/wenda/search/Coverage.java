@@ -24,8 +24,8 @@ final class Coverage {
 
     private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
 
-    Coverage(IndexReader reader, QueryTerms terms) throws IOException {
-        this.reader = reader;
+    Coverage(IndexSnapshot index, QueryTerms terms) throws IOException {
+        this.reader = index.reader;
         int n = reader.numDocs();
         for (String w : terms.words()) {
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
@@ -38,15 +38,20 @@ final class Coverage {
             units.add(new Unit(List.of(s), idf(n, df)));
         }
         for (QueryTerms.Concept c : terms.concepts()) {
-            int df = 0;
-            for (QueryTerms.Spelling s : c.spellings()) {
-                for (String w : s.words()) {
-                    df = Math.max(df, reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
-                }
-            }
-            units.add(new Unit(c.spellings(), idf(n, df)));
+            units.add(new Unit(c.spellings(), index.conceptCoverageIdf(c)));
         }
         this.totalWeight = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    /** A concept's weight: the IDF of its most used spelling word in answers. */
+    static double conceptIdf(QueryTerms.Concept concept, IndexReader reader) throws IOException {
+        int df = 0;
+        for (QueryTerms.Spelling s : concept.spellings()) {
+            for (String w : s.words()) {
+                df = Math.max(df, reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
+            }
+        }
+        return idf(reader.numDocs(), df);
     }
 
     /** The bigram-field tokens of one word token: Han pairs, or the word itself. */
@@ -65,23 +70,30 @@ final class Coverage {
         return Math.log(1 + (docs + 1.0) / (df + 0.5));
     }
 
-    /** Share of the query covered by the entry's question (and answer when {@code withAnswer}). */
-    double of(int doc, boolean withAnswer) throws IOException {
+    /** Shares of the query covered by an entry's question and by its question and answer together. */
+    record Shares(double question, double full) {}
+
+    /** Both shares for {@code doc}, from one read of its term vectors. */
+    Shares of(int doc) throws IOException {
         if (totalWeight == 0) {
-            return 0;
+            return new Shares(0, 0);
         }
         var vectors = reader.termVectors().get(doc);
         if (vectors == null) {
-            return 0;
+            return new Shares(0, 0);
         }
         List<Terms> wordFields = new ArrayList<>();
         List<Terms> bigramFields = new ArrayList<>();
         addIfPresent(wordFields, vectors.terms(Fields.QUESTION_WORDS));
         addIfPresent(bigramFields, vectors.terms(Fields.QUESTION_BIGRAMS));
-        if (withAnswer) {
-            addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
-            addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
-        }
+        double question = covered(wordFields, bigramFields);
+        addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
+        addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
+        double full = covered(wordFields, bigramFields);
+        return new Shares(question / totalWeight, full / totalWeight);
+    }
+
+    private double covered(List<Terms> wordFields, List<Terms> bigramFields) throws IOException {
         double covered = 0;
         for (Unit u : units) {
             for (QueryTerms.Spelling s : u.spellings()) {
@@ -91,7 +103,7 @@ final class Coverage {
                 }
             }
         }
-        return covered / totalWeight;
+        return covered;
     }
 
     private static void addIfPresent(List<Terms> into, Terms terms) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -27,6 +28,10 @@ final class IndexSnapshot {
     final Map<String, QaEntry> byId;
     private final int[] ordinalOfDoc;
     private final Directory directory;
+    /** IDFs of dictionary concepts (bounded by the dictionary): fixed for this index, so computed once. */
+    private final Map<QueryTerms.Concept, Double> conceptIdf = new ConcurrentHashMap<>();
+
+    private final Map<QueryTerms.Concept, Double> conceptCoverageIdf = new ConcurrentHashMap<>();
 
     IndexSnapshot(
             long version,
@@ -57,6 +62,28 @@ final class IndexSnapshot {
 
     QaEntry entryOfDoc(int doc) {
         return entries.get(ordinalOfDoc[doc]);
+    }
+
+    /** {@link LexicalQuery#conceptIdf} of {@code concept} in this index. */
+    double conceptIdf(QueryTerms.Concept concept) {
+        return conceptIdf.computeIfAbsent(concept, c -> unchecked(() -> LexicalQuery.conceptIdf(c, reader)));
+    }
+
+    /** {@link Coverage#conceptIdf} of {@code concept} in this index. */
+    double conceptCoverageIdf(QueryTerms.Concept concept) {
+        return conceptCoverageIdf.computeIfAbsent(concept, c -> unchecked(() -> Coverage.conceptIdf(c, reader)));
+    }
+
+    private interface IoDouble {
+        double get() throws IOException;
+    }
+
+    private static double unchecked(IoDouble value) {
+        try {
+            return value.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int ordinalOfDoc(int doc) {

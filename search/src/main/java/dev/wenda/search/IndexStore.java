@@ -10,9 +10,11 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +48,11 @@ final class IndexStore {
     Opened open(ContentBank bank, IndexBuilder builder, Optional<Embedder> embedder, IndexProgress progress)
             throws IOException {
         if (dataDir.isEmpty()) {
-            Directory memory = new ByteBuffersDirectory();
+            // One buffer per file: reads skip the block arithmetic of the default many-buffer layout.
+            Directory memory = new ByteBuffersDirectory(
+                    new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             builder.build(bank.entries(), memory, progress);
             return new Opened(memory, false);
         }

@@ -31,7 +31,7 @@ final class LexicalQuery {
 
     private LexicalQuery() {}
 
-    static Query build(QueryTerms terms, IndexReader reader) throws IOException {
+    static Query build(QueryTerms terms, IndexSnapshot index) {
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery("no searchable terms");
         }
@@ -45,7 +45,7 @@ final class LexicalQuery {
             query.add(boosted(Fields.ANSWER_BIGRAMS, b, ANSWER_BIGRAMS), Occur.SHOULD);
         }
         for (QueryTerms.Concept c : terms.concepts()) {
-            query.add(new BoostQuery(concept(c), CONCEPT * (float) conceptIdf(c, reader)), Occur.SHOULD);
+            query.add(new BoostQuery(concept(c), CONCEPT * (float) index.conceptIdf(c)), Occur.SHOULD);
         }
         return query.build();
     }

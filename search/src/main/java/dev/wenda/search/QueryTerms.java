@@ -66,8 +66,8 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
         }
         return new QueryTerms(
                 corrected,
-                unique(analysis.words(expansion.residual())),
-                unique(analysis.bigrams(expansion.residual())),
+                unique(analysis.wordsOfNormalized(expansion.residual())),
+                unique(analysis.bigramsOfNormalized(expansion.residual())),
                 concepts);
     }
 

@@ -21,12 +21,15 @@ import org.apache.lucene.search.TopDocs;
  * score fusion: the lexical score divided by the query's best lexical score, and the cosine
  * similarity rescaled from [{@value #SIMILARITY_FLOOR}, 1] to [0, 1], mixed with weight
  * {@value #LEXICAL_WEIGHT} for lexical. Unlike reciprocal-rank fusion this keeps how much better
- * the best hit is, which a single strong lexical match needs.
+ * the best hit is, which a single strong lexical match needs ({@link SearchMode#HYBRID_RRF} measures
+ * reciprocal-rank fusion against it; docs/search.md has both).
  */
 final class Retriever {
     static final int DEPTH = 50;
     static final double LEXICAL_WEIGHT = 0.5;
     static final double SIMILARITY_FLOOR = 0.3;
+    /** The usual reciprocal-rank-fusion constant (Cormack et al. 2009). */
+    static final int RRF_K = 60;
 
     private final Analysis analysis;
     private final Optional<Embedder> embedder;
@@ -40,12 +43,12 @@ final class Retriever {
     record Ranking(List<Hit> hits, int topDoc) {}
 
     Ranking rank(IndexSnapshot index, QueryTerms terms, String rawQuery, SearchMode mode) throws IOException {
-        Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity}
+        Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity, rrf}
         double maxLexical = 0;
         if (mode == SearchMode.BASELINE) {
             maxLexical = collectLexical(index, baseline(rawQuery), scores);
         } else if (mode != SearchMode.DENSE) {
-            maxLexical = collectLexical(index, LexicalQuery.build(terms, index.reader), scores);
+            maxLexical = collectLexical(index, LexicalQuery.build(terms, index), scores);
         }
         if (mode.needsModel()
                 && index.dense
@@ -53,9 +56,12 @@ final class Retriever {
                 && !terms.text().isBlank()) {
             float[] vector = embedder.get().embedQuery(terms.denseText());
             TopDocs top = index.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH), DEPTH);
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+                ScoreDoc sd = top.scoreDocs[rank];
                 double cosine = 2 * sd.score - 1; // Lucene maps a dot product d to (1 + d) / 2
-                scores.computeIfAbsent(sd.doc, d -> new double[2])[1] = cosine;
+                double[] s = scores.computeIfAbsent(sd.doc, d -> new double[3]);
+                s[1] = cosine;
+                s[2] += 1.0 / (RRF_K + rank + 1);
             }
             fillSimilarities(index, vector, scores);
         }
@@ -64,7 +70,9 @@ final class Retriever {
         for (var e : scores.entrySet()) {
             double lexical = e.getValue()[0];
             double similarity = e.getValue()[1];
-            double fused = fuse(mode, maxLexical == 0 ? 0 : lexical / maxLexical, similarity);
+            double fused = mode == SearchMode.HYBRID_RRF
+                    ? e.getValue()[2]
+                    : fuse(mode, maxLexical == 0 ? 0 : lexical / maxLexical, similarity);
             scored.add(new Scored(e.getKey(), new Hit(index.entryOfDoc(e.getKey()), fused, lexical, similarity)));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.hit().score())
@@ -79,7 +87,7 @@ final class Retriever {
         return switch (mode) {
             case LEXICAL, BASELINE -> lexicalShare;
             case DENSE -> dense;
-            case HYBRID -> LEXICAL_WEIGHT * lexicalShare + (1 - LEXICAL_WEIGHT) * dense;
+            case HYBRID, HYBRID_RRF -> LEXICAL_WEIGHT * lexicalShare + (1 - LEXICAL_WEIGHT) * dense;
         };
     }
 
@@ -97,8 +105,11 @@ final class Retriever {
             throws IOException {
         TopDocs top = index.searcher.search(query, DEPTH);
         double max = 0;
-        for (ScoreDoc sd : top.scoreDocs) {
-            scores.computeIfAbsent(sd.doc, d -> new double[2])[0] = sd.score;
+        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+            ScoreDoc sd = top.scoreDocs[rank];
+            double[] s = scores.computeIfAbsent(sd.doc, d -> new double[3]);
+            s[0] = sd.score;
+            s[2] += 1.0 / (RRF_K + rank + 1);
             max = Math.max(max, sd.score);
         }
         return max;

@@ -2,8 +2,13 @@ package dev.wenda.search;
 
 /** Which retrieval path ranks the entries. */
 public enum SearchMode {
-    /** Lexical and dense rankings fused (the default when the model is on). */
+    /** Lexical and dense rankings fused by weighted scores (the default when the model is on). */
     HYBRID,
+    /**
+     * Lexical and dense rankings fused by reciprocal rank ({@code 1/(60 + rank)} summed over both
+     * lists): measured against {@link #HYBRID} in {@code wenda eval --compare}, not used by the bot.
+     */
+    HYBRID_RRF,
     /** Words, bigrams, dictionary and typo correction; no model. */
     LEXICAL,
     /** bge-small-zh embeddings only. */
@@ -12,6 +17,6 @@ public enum SearchMode {
     BASELINE;
 
     public boolean needsModel() {
-        return this == HYBRID || this == DENSE;
+        return this == HYBRID || this == HYBRID_RRF || this == DENSE;
     }
 }

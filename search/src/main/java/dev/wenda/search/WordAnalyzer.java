@@ -1,5 +1,6 @@
 package dev.wenda.search;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,7 +15,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 final class WordAnalyzer extends NormalizingAnalyzer {
     private final CharArraySet stopWords;
 
-    WordAnalyzer(TextNormalizer normalizer, CharArraySet stopWords) {
+    WordAnalyzer(UnaryOperator<String> normalizer, CharArraySet stopWords) {
         super(normalizer);
         this.stopWords = stopWords;
     }

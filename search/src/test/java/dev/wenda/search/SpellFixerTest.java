@@ -3,6 +3,13 @@ package dev.wenda.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.junit.jupiter.api.Test;
 
 class SpellFixerTest {
@@ -30,5 +37,29 @@ class SpellFixerTest {
     @Test
     void fix_leavesWordsWithNoCloseVocabularyWordAlone() {
         assertEquals("transformer", fixer.correct("transformer"));
+    }
+
+    @Test
+    void distance_countsASwapOfNeighboursAsOneEdit() {
+        assertEquals(1, SpellFixer.distance("dropuot", "dropout", 2));
+        assertEquals(2, SpellFixer.distance("normalisatoin", "normalization", 2));
+        assertEquals(3, SpellFixer.distance("transformer", "transfer", 2)); // beyond max: max + 1
+        assertEquals(0, SpellFixer.distance("relu", "relu", 1));
+    }
+
+    /** The direct computation accepts exactly what Lucene's automaton with transpositions accepts. */
+    @Property(tries = 3000)
+    void distance_agreesWithLuceneLevenshteinAutomata(@ForAll("words") String word, @ForAll("words") String candidate) {
+        for (int max = 1; max <= 2; max++) {
+            boolean lucene =
+                    new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(max)).run(candidate);
+            assertEquals(lucene, SpellFixer.distance(word, candidate, max) <= max, word + " / " + candidate);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        // A four-letter alphabet makes near misses, swaps and repeats common.
+        return Arbitraries.strings().withChars("abcd").ofMinLength(0).ofMaxLength(9);
     }
 }

@@ -65,6 +65,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -377,12 +378,15 @@ public final class Wiring {
     }
 
     /**
-     * Search settings; by default dense retrieval is on and indexes persist under {@code
-     * ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the bank.
+     * Search settings: dense retrieval as {@code search.dense} says (on by default) and indexes
+     * persisted under {@code ./data/index/<content hash>...} (next to the H2 file), so a restart
+     * skips embedding the bank.
      */
     public synchronized SearchConfig searchConfig() {
         if (searchConfig == null) {
-            searchConfig = SearchConfig.defaults().withDataDir(Optional.of(Path.of("data")));
+            searchConfig = SearchConfig.defaults()
+                    .withDense(config.search().dense())
+                    .withDataDir(Optional.of(Path.of("data")));
         }
         return searchConfig;
     }
@@ -404,10 +408,16 @@ public final class Wiring {
     public synchronized SearchService search(IndexProgress progress) {
         if (search == null) {
             SearchConfig settings = searchConfig();
-            Optional<Embedder> embedder = settings.dense()
-                    ? Optional.of(new BgeEmbedder(embedPool(), settings.queryInstruction()))
-                    : Optional.empty();
-            SearchService opened = SearchService.open(bank(), settings, embedder, progress);
+            // The model loads on the embedding pool while this thread reads the bank and warms
+            // analysis up: on 2 cores that takes about a second off a cold start.
+            Executor pool = embedPool();
+            CompletableFuture<Optional<Embedder>> embedder = settings.dense()
+                    ? CompletableFuture.supplyAsync(
+                            () -> Optional.of(new BgeEmbedder(pool, settings.queryInstruction())), pool)
+                    : CompletableFuture.completedFuture(Optional.empty());
+            SearchService.warmUp();
+            ContentBank content = bank();
+            SearchService opened = SearchService.open(content, settings, embedder.join(), progress);
             metrics().watchSearchCache(() -> opened.cacheStats().hitCount(), () -> opened.cacheStats()
                     .missCount());
             search = opened;

@@ -9,15 +9,14 @@ import dev.wenda.search.SearchService;
 import java.io.PrintWriter;
 import java.util.Optional;
 
-/** Opens search for a command: the model only when the mode needs it, progress on stderr. */
+/** Opens search for a command: the model exactly when the mode needs it, progress on stderr. */
 final class SearchCli {
     private SearchCli() {}
 
     static SearchService open(Wiring wiring, SearchMode mode, boolean inMemory, PrintWriter err) {
-        SearchConfig config = wiring.searchConfig();
-        if (!mode.needsModel()) {
-            config = config.withDense(false);
-        }
+        // The command's --mode decides whether the model loads (search.dense is for serve and the
+        // console): `wenda ask --mode hybrid` works with search.dense false, lexical never loads it.
+        SearchConfig config = wiring.searchConfig().withDense(mode.needsModel());
         if (inMemory) {
             config = config.withDataDir(Optional.empty());
         }

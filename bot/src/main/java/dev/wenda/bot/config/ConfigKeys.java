@@ -25,6 +25,11 @@ public final class ConfigKeys {
     private static final List<ConfigKey> ALL = List.of(
             new ConfigKey("instance.id", TEXT, "", "name of this process in logs and leases; empty: the host name"),
             new ConfigKey("content.dir", TEXT, "", "folder of Q&A files; empty: the bundled bank"),
+            new ConfigKey(
+                    "search.dense",
+                    BOOLEAN,
+                    "true",
+                    "load the embedding model and fuse it with lexical search; false: lexical search alone"),
             new ConfigKey("http.enabled", BOOLEAN, "true", "serve /healthz, /readyz and /metrics"),
             new ConfigKey("http.host", TEXT, "127.0.0.1", "address the ops endpoint binds; 0.0.0.0 in containers"),
             new ConfigKey("http.port", INTEGER, "8080", "port of the ops endpoint"),

@@ -117,6 +117,7 @@ public final class ConfigLoader {
         return new WendaConfig(
                 new WendaConfig.Instance(instanceId),
                 new WendaConfig.Content(contentDir.isEmpty() ? Optional.empty() : Optional.of(Path.of(contentDir))),
+                new WendaConfig.Search(s.bool("search.dense")),
                 new WendaConfig.Http(s.bool("http.enabled"), s.text("http.host"), s.integer("http.port")),
                 new WendaConfig.Database(
                         s.text("db.url"), s.text("db.user"), secret("db.password"), s.integer("db.pool-size")),

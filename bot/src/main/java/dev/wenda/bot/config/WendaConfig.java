@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 public record WendaConfig(
         Instance instance,
         Content content,
+        Search search,
         Http http,
         Database db,
         Discord discord,
@@ -28,6 +29,7 @@ public record WendaConfig(
     public WendaConfig {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(discord, "discord");
@@ -53,7 +55,7 @@ public record WendaConfig(
     /** The same configuration reading Q&A files from {@code dir} (the {@code --content} option). */
     public WendaConfig withContentDir(Path dir) {
         return new WendaConfig(
-                instance, new Content(Optional.of(dir)), http, db, discord, slack, limits, quiz, log, shutdown);
+                instance, new Content(Optional.of(dir)), search, http, db, discord, slack, limits, quiz, log, shutdown);
     }
 
     /** @param id this process's name in logs and quiz leases */
@@ -71,6 +73,12 @@ public record WendaConfig(
             Objects.requireNonNull(dir, "dir");
         }
     }
+
+    /**
+     * @param dense whether the embedding model is loaded and fused with lexical search; off, the
+     *     lexical path works alone (faster start, no model in memory)
+     */
+    public record Search(boolean dense) {}
 
     /** The ops endpoint: {@code /healthz}, {@code /readyz}, {@code /metrics}. */
     public record Http(boolean enabled, String host, int port) {

@@ -49,6 +49,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName(
+            "search.dense is on by default; the file or WENDA_SEARCH_DENSE turns it off; a non-boolean stops startup")
+    void searchDense() throws IOException {
+        assertEquals(
+                new WendaConfig.Search(true), load(Map.of(), Optional.empty()).search());
+        assertEquals(
+                new WendaConfig.Search(false),
+                load(Map.of(), Optional.of(yaml("search:\n  dense: false\n"))).search());
+        assertEquals(
+                new WendaConfig.Search(false),
+                load(Map.of("WENDA_SEARCH_DENSE", "false"), Optional.empty()).search());
+        assertEquals(
+                "config: search.dense must be true or false, was 'maybe' (WENDA_SEARCH_DENSE)",
+                failure(Map.of("WENDA_SEARCH_DENSE", "maybe"), Optional.empty()));
+    }
+
+    @Test
     @DisplayName("the file sets values and an environment variable overrides the file")
     void environmentOverridesFile() throws IOException {
         Path file = yaml("""
@@ -92,7 +109,7 @@ class ConfigLoaderTest {
     @DisplayName("an unknown section lists the sections")
     void unknownSection() throws IOException {
         assertEquals(
-                "config: unknown key 'discrod.enabled' in wenda.yaml (line 2); sections: instance, content, http, db,"
+                "config: unknown key 'discrod.enabled' in wenda.yaml (line 2); sections: instance, content, search, http, db,"
                         + " discord, slack, limits, quiz, log, shutdown",
                 failure(Map.of(), Optional.of(yaml("discrod:\n  enabled: true\n"))));
     }
