@@ -47,13 +47,13 @@ final class SlackDeliveries implements AutoCloseable {
 
     /**
      * Runs {@code delivery} after every delivery handed over earlier with the same key; waits while
-     * the key's lane is full.
+     * the key's lane is full. A null key shares one lane with the empty key.
      *
      * @throws InterruptedException when interrupted while waiting for room (nothing was handed over)
      * @throws RejectedExecutionException after {@link #close}
      */
     void submit(String key, Runnable delivery) throws InterruptedException {
-        Lane lane = lanes.get(Math.floorMod(key.hashCode(), lanes.size()));
+        Lane lane = lanes.get(Math.floorMod(Objects.hashCode(key), lanes.size()));
         lane.room().acquire();
         try {
             lane.thread().execute(() -> {

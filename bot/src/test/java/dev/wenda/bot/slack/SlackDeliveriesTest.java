@@ -64,6 +64,16 @@ class SlackDeliveriesTest {
     }
 
     @Test
+    @DisplayName("a delivery without a key (an event without a channel) is still sent")
+    void nullKey() throws Exception {
+        List<String> sent = Collections.synchronizedList(new ArrayList<>());
+        try (SlackDeliveries deliveries = deliveries(4, 10)) {
+            deliveries.submit(null, () -> sent.add("reply"));
+        }
+        assertEquals(List.of("reply"), sent);
+    }
+
+    @Test
     @DisplayName("a full lane makes the next hand-over wait until a delivery finishes")
     void boundedLane() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

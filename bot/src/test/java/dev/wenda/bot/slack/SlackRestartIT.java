@@ -102,7 +102,6 @@ class SlackRestartIT {
                 first.kill();
                 assertTrue(first.waitFor(10), "still running 10 s after SIGKILL");
                 assertEquals(137, first.process().exitValue()); // 128 + SIGKILL: no shutdown hook ran
-                assertFalse(first.log().stream().anyMatch(line -> line.contains("stopping (budget")));
             }
 
             try (ServeProcess second = ServeProcess.start(dir, "wenda.yaml", yaml, SECRETS)) {
