@@ -20,6 +20,7 @@ public final class TextNormalizer {
     private static final Pattern KERNEL = Pattern.compile("(\\d+)\\s*[x×*✕✖]\\s*(?=\\d)");
     private static final Pattern HYPHENATED = Pattern.compile("(?<=[a-z])-(?=[a-z])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_SIMPLIFY_PASSES = 4;
     // Punctuation NFKC leaves alone; mapped one to one so offsets stay simple.
     private static final String CJK_PUNCT = "。、「」『』【】〔〕《》〈〉“”‘’—～·…";
     private static final String ASCII_PUNCT = ".,\"\"\"\"[][]<><>\"\"''-~ .";
@@ -27,12 +28,29 @@ public final class TextNormalizer {
     private final ThreadLocal<Transliterator> toSimplified =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * Traditional to Simplified until nothing changes: ICU's rules look at neighbouring characters,
+     * so one pass can leave a character that the next pass converts (硃捲 gives 硃卷, then 朱卷).
+     * Text that is already simplified costs one pass. ICU maps 苎 to 苧 and 苧 (and 薴) back to 苎,
+     * the only such cycle among Han characters: it settles on 苎, the standard simplified form.
+     */
+    private String simplify(String text) {
+        Transliterator transliterator = toSimplified.get();
+        String current = text;
+        for (int pass = 0; pass < MAX_SIMPLIFY_PASSES; pass++) {
+            String next = transliterator.transliterate(current).replace('苧', '苎');
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
     /** The normalized form of {@code text}; never null, trimmed. */
     public String normalize(String text) {
         String folded = NFKC_CASEFOLD.normalize(text);
-        // ICU maps 苎 to 苧 and 苧 (and 薴) back to 苎, the only such cycle among Han characters: settle
-        // on 苎, the standard simplified form, so normalizing twice gives the same text.
-        String simplified = toSimplified.get().transliterate(folded).replace('苧', '苎');
+        String simplified = simplify(folded);
         StringBuilder out = new StringBuilder(simplified.length());
         for (int i = 0; i < simplified.length(); i++) {
             char c = simplified.charAt(i);

@@ -126,6 +126,13 @@ class TextNormalizerFuzzTest {
                 List.of("苎", "苧", "薴").stream().map(normalizer::normalize).toList());
     }
 
+    @Example
+    @Label("硃捲 normalizes to 朱卷 in one call (ICU converts 捲 first and 硃 only on a second pass; fuzzer finding)")
+    void contextDependentConversion_settlesInOneCall() {
+        assertEquals("朱卷", normalizer.normalize("硃捲"));
+        assertEquals("朱卷", normalizer.normalize("朱卷"));
+    }
+
     @Provide
     Arbitrary<String> queries() {
         return Arbitraries.randomValue(TextNormalizerFuzzTest::query);
