@@ -310,6 +310,14 @@ public final class QuizEngine {
         return rounds.handOver();
     }
 
+    /**
+     * Resumes those of {@code owned} (open rounds whose lease this process holds) that have no timer
+     * here, for the lease keeper; see {@link Rounds#resumeIdle(List)}.
+     */
+    public int resumeIdle(List<RoundRow> owned) {
+        return rounds.resumeIdle(owned);
+    }
+
     /** {@link #recover(Set)} for every platform. */
     public int recover() {
         return recover(EnumSet.allOf(Platform.class));

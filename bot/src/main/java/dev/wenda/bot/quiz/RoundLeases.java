@@ -5,6 +5,8 @@ import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,11 +92,15 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
             long now = clock.millis();
             boolean orphans = false;
             int mineNow = 0;
+            List<RoundRow> runnable = new ArrayList<>();
             Set<Platform> mine = platforms.get();
             for (RoundRow round : store.openRounds()) {
                 if (round.owner().filter(owner::equals).isPresent()) {
                     if (store.tryAcquireLease(round.id(), owner, now, now + lease.toMillis())) {
                         mineNow++;
+                        if (mine.contains(Platform.valueOf(round.platform()))) {
+                            runnable.add(round);
+                        }
                     } else {
                         LOG.warn("lost the lease on round {}", round.id());
                     }
@@ -103,6 +109,12 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
                 }
             }
             held.set(mineNow);
+            if (!runnable.isEmpty()) {
+                int resumed = engine.resumeIdle(runnable);
+                if (resumed > 0) {
+                    LOG.info("resumed {} quiz round(s) this process owned but did not run", resumed);
+                }
+            }
             if (orphans) {
                 int taken = engine.recover(mine);
                 if (taken > 0) {

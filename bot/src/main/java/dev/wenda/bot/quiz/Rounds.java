@@ -294,6 +294,24 @@ final class Rounds {
     }
 
     /**
+     * Resumes those of {@code owned} (open rounds this process holds the lease of) whose timers do
+     * not run here: a restarted process whose lease was still valid, with the round's platform
+     * registered after the quiz was built. Paused rounds are left to their retry. Returns how many
+     * resumed.
+     */
+    int resumeIdle(List<RoundRow> owned) {
+        int resumed = 0;
+        for (RoundRow round : owned) {
+            if (timers.containsKey(round.id()) || live.paused(round.id())) {
+                continue;
+            }
+            resume(round, clock.millis());
+            resumed++;
+        }
+        return resumed;
+    }
+
+    /**
      * Stops this process's timers and releases its round leases (graceful shutdown): the rounds stay
      * open in the store for a restart or another process to resume.
      */

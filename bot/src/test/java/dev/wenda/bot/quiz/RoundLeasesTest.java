@@ -213,4 +213,40 @@ class RoundLeasesTest {
             b.leases.close();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a restarted process that holds a round's lease but was not asked to recover it resumes it at its"
+            + " next lease pass")
+    void ownRoundWithoutTimer_resumedAtNextLeasePass(Backend backend) {
+        try (var db = TestDatabases.open(backend);
+                Database second = TestDatabases.reopen(db)) {
+            ManualClock clock = new ManualClock(Harness.T0);
+            Process before = new Process(db.database(), "bot-a", clock);
+            before.engine.start(new ChatRequest.QuizStart(ALICE, "", OptionalInt.of(2), OptionalInt.of(30), "choice"));
+            String id = before.store
+                    .activeRound(QuizEngine.channelKey(ALICE))
+                    .orElseThrow()
+                    .id();
+            run(clock, Duration.ofSeconds(5), before);
+            before.click(ALICE, id, 1, true);
+            before.leases.close(); // the process dies; its timers never run again
+
+            Process after = new Process(second, "bot-a", clock); // same instance id, no recover() call
+            run(clock, Duration.ofSeconds(4), after); // one lease pass (lease / 3) finds the idle round
+            run(clock, Duration.ofSeconds(22), after); // question 1 closed at 30 s
+            assertEquals(
+                    List.of(1),
+                    after.events(QuizEvent.QuestionRevealed.class).stream()
+                            .map(QuizEvent.QuestionRevealed::no)
+                            .toList());
+            assertEquals(
+                    List.of("alice"),
+                    after.events(QuizEvent.QuestionRevealed.class).getFirst().correctUsers());
+            run(clock, Duration.ofSeconds(30), after);
+            assertEquals(
+                    "finished",
+                    after.events(QuizEvent.RoundEnded.class).getFirst().reason());
+        }
+    }
 }
