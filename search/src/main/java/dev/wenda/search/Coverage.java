@@ -3,11 +3,9 @@ package dev.wenda.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * How much of a query an entry covers: the IDF-weighted share of the query's units (each word
@@ -18,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
  * Han characters are not units: they carry too little topic to vouch for a match.
  */
 final class Coverage {
+    private final IndexSnapshot index;
     private final IndexReader reader;
     private final List<Unit> units = new ArrayList<>();
     private final double totalWeight;
@@ -25,6 +24,7 @@ final class Coverage {
     private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
 
     Coverage(IndexSnapshot index, QueryTerms terms) throws IOException {
+        this.index = index;
         this.reader = index.reader;
         int n = reader.numDocs();
         for (String w : terms.words()) {
@@ -73,27 +73,19 @@ final class Coverage {
     /** Shares of the query covered by an entry's question and by its question and answer together. */
     record Shares(double question, double full) {}
 
-    /** Both shares for {@code doc}, from one read of its term vectors. */
-    Shares of(int doc) throws IOException {
+    /** Both shares for {@code doc}, from its tokens ({@link IndexSnapshot#docTerms}). */
+    Shares of(int doc) {
         if (totalWeight == 0) {
             return new Shares(0, 0);
         }
-        var vectors = reader.termVectors().get(doc);
-        if (vectors == null) {
-            return new Shares(0, 0);
-        }
-        List<Terms> wordFields = new ArrayList<>();
-        List<Terms> bigramFields = new ArrayList<>();
-        addIfPresent(wordFields, vectors.terms(Fields.QUESTION_WORDS));
-        addIfPresent(bigramFields, vectors.terms(Fields.QUESTION_BIGRAMS));
-        double question = covered(wordFields, bigramFields);
-        addIfPresent(wordFields, vectors.terms(Fields.ANSWER_WORDS));
-        addIfPresent(bigramFields, vectors.terms(Fields.ANSWER_BIGRAMS));
-        double full = covered(wordFields, bigramFields);
+        DocTerms t = index.docTerms(doc);
+        double question = covered(List.of(t.questionWords()), List.of(t.questionBigrams()));
+        double full =
+                covered(List.of(t.questionWords(), t.answerWords()), List.of(t.questionBigrams(), t.answerBigrams()));
         return new Shares(question / totalWeight, full / totalWeight);
     }
 
-    private double covered(List<Terms> wordFields, List<Terms> bigramFields) throws IOException {
+    private double covered(List<Set<String>> wordFields, List<Set<String>> bigramFields) {
         double covered = 0;
         for (Unit u : units) {
             for (QueryTerms.Spelling s : u.spellings()) {
@@ -106,32 +98,16 @@ final class Coverage {
         return covered;
     }
 
-    private static void addIfPresent(List<Terms> into, Terms terms) {
-        if (terms != null) {
-            into.add(terms);
-        }
-    }
-
-    private static boolean allIn(List<String> tokens, List<Terms> fields) throws IOException {
-        if (tokens.isEmpty() || fields.isEmpty()) {
+    /** Every token is in at least one of the fields (an empty field list or token list: false). */
+    private static boolean allIn(List<String> tokens, List<Set<String>> fields) {
+        if (tokens.isEmpty() || fields.stream().allMatch(Set::isEmpty)) {
             return false;
         }
         for (String t : tokens) {
-            if (!inAny(t, fields)) {
+            if (fields.stream().noneMatch(f -> f.contains(t))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean inAny(String token, List<Terms> fields) throws IOException {
-        BytesRef bytes = new BytesRef(token);
-        for (Terms terms : fields) {
-            TermsEnum e = terms.iterator();
-            if (e.seekExact(bytes)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,7 @@
 package dev.wenda.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,8 @@ import org.apache.lucene.store.Directory;
  * Lucene's SearcherManager, so a reload can retire a snapshot while queries still use it.
  */
 final class IndexSnapshot {
+    static final int DOC_TERMS_CACHED = 1_000;
+
     final long version;
     final String contentHash;
     final List<QaEntry> entries;
@@ -32,6 +36,13 @@ final class IndexSnapshot {
     private final Map<QueryTerms.Concept, Double> conceptIdf = new ConcurrentHashMap<>();
 
     private final Map<QueryTerms.Concept, Double> conceptCoverageIdf = new ConcurrentHashMap<>();
+
+    /**
+     * Tokens of the entries queries land on, for coverage: the whole bundled bank fits; a large bank
+     * keeps the 1,000 most used (a few hundred tokens each, so well under 20 MB).
+     */
+    private final Cache<Integer, DocTerms> docTerms =
+            Caffeine.newBuilder().maximumSize(DOC_TERMS_CACHED).build();
 
     IndexSnapshot(
             long version,
@@ -72,6 +83,17 @@ final class IndexSnapshot {
     /** {@link Coverage#conceptIdf} of {@code concept} in this index. */
     double conceptCoverageIdf(QueryTerms.Concept concept) {
         return conceptCoverageIdf.computeIfAbsent(concept, c -> unchecked(() -> Coverage.conceptIdf(c, reader)));
+    }
+
+    /** The tokens of {@code doc}'s question and answer (term vectors, read once per document). */
+    DocTerms docTerms(int doc) {
+        return docTerms.get(doc, d -> {
+            try {
+                return DocTerms.read(reader, d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private interface IoDouble {
