@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.Hit;
-import dev.wenda.search.SearchMode;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,17 +29,11 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in-memory", description = "Build the index in memory instead of reusing ./data/index.")
-    boolean inMemory;
+    @Mixin
+    SearchOptions options;
 
     @Option(names = "--json", description = "Print one JSON object: the eval line plus scores and the answer.")
     boolean json;
-
-    @Option(
-            names = "--mode",
-            paramLabel = "MODE",
-            description = "hybrid (default), lexical (no model), dense, or baseline.")
-    SearchMode mode = SearchMode.HYBRID;
 
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
     List<String> words;
@@ -48,9 +42,9 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         String question = String.join(" ", words);
         Wiring wiring = root.wiring();
-        SearchService search =
-                SearchCli.open(wiring, mode, inMemory, spec.commandLine().getErr());
-        SearchOutcome outcome = search.search(question, mode);
+        SearchService search = SearchCli.open(
+                wiring, options.mode, options.inMemory, spec.commandLine().getErr());
+        SearchOutcome outcome = search.search(question, options.mode);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));

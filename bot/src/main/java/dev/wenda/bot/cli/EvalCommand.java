@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,14 +42,11 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in-memory", description = "Build the index in memory instead of reusing ./data/index.")
-    boolean inMemory;
+    @Mixin
+    SearchOptions options;
 
     @Option(names = "--json", description = "One JSON line per query, then one metrics line.")
     boolean json;
-
-    @Option(names = "--mode", paramLabel = "MODE", description = "hybrid (default), lexical, dense or baseline.")
-    SearchMode mode = SearchMode.HYBRID;
 
     @Option(names = "--compare", description = "Run every mode in one process and print them side by side.")
     boolean compare;
@@ -68,8 +66,9 @@ final class EvalCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        List<SearchMode> modes = compare ? List.of(SearchMode.values()) : List.of(mode);
-        SearchService search = SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : mode, inMemory, err);
+        List<SearchMode> modes = compare ? List.of(SearchMode.values()) : List.of(options.mode);
+        SearchService search =
+                SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : options.mode, options.inMemory, err);
         Evaluator evaluator = new Evaluator(search);
         List<String> table = new ArrayList<>();
         table.add(header());

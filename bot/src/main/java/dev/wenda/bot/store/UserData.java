@@ -58,36 +58,23 @@ public final class UserData {
                             "delete from rounds where " + scope.where + " and starter_id = ? and personal = true",
                             scope.with(userId)));
             counts.put("personal round rows (deleted)", personalRows);
-            counts.put(
-                    "answers (deleted)",
-                    update(
-                            tx,
-                            "delete from answers where user_id = ? and round_id in (" + rounds + ")",
-                            scope.after(userId)));
-            counts.put(
-                    "first_correct (deleted)",
-                    update(
-                            tx,
-                            "delete from first_correct where user_id = ? and round_id in (" + rounds + ")",
-                            scope.after(userId)));
-            counts.put(
-                    "skip_votes (deleted)",
-                    update(
-                            tx,
-                            "delete from skip_votes where user_id = ? and round_id in (" + rounds + ")",
-                            scope.after(userId)));
-            counts.put(
-                    "group_members (deleted)",
-                    update(
-                            tx,
-                            "delete from group_members where " + scope.where + " and user_id = ?",
-                            scope.with(userId)));
-            counts.put(
-                    "review_items (deleted)",
-                    update(
-                            tx,
-                            "delete from review_items where " + scope.where + " and user_id = ?",
-                            scope.with(userId)));
+            // The user's rows in rounds of the scope, then their rows keyed by the scope itself.
+            for (String table : List.of("answers", "first_correct", "skip_votes")) {
+                counts.put(
+                        table + " (deleted)",
+                        update(
+                                tx,
+                                "delete from " + table + " where user_id = ? and round_id in (" + rounds + ")",
+                                scope.after(userId)));
+            }
+            for (String table : List.of("group_members", "review_items")) {
+                counts.put(
+                        table + " (deleted)",
+                        update(
+                                tx,
+                                "delete from " + table + " where " + scope.where + " and user_id = ?",
+                                scope.with(userId)));
+            }
             counts.put(
                     "rounds (anonymised)",
                     update(
