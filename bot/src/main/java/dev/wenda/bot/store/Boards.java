@@ -45,10 +45,7 @@ public final class Boards {
         return jdbc.queryOne(
                         "select max(ended_at) from seasons where platform = ? and community = ? and scope = ?"
                                 + " and scope_key = ?",
-                        row -> {
-                            long value = row.getLong(1);
-                            return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-                        },
+                        StoreRows::firstOptionalLong,
                         platform,
                         community,
                         scope,
@@ -296,10 +293,7 @@ public final class Boards {
     public OptionalLong nextReviewDue(String platform, String community, String userId) {
         return jdbc.queryOne(
                         "select min(due_at) from review_items where platform = ? and community = ? and user_id = ?",
-                        row -> {
-                            long value = row.getLong(1);
-                            return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-                        },
+                        StoreRows::firstOptionalLong,
                         platform,
                         community,
                         userId)

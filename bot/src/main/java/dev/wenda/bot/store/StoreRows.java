@@ -9,11 +9,19 @@ import java.util.OptionalLong;
 final class StoreRows {
     private StoreRows() {}
 
+    /** A nullable bigint column. */
+    static OptionalLong optionalLong(ResultSet r, String column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    /** The first column, a nullable bigint (an aggregate such as {@code max(...)}). */
+    static OptionalLong firstOptionalLong(ResultSet r) throws SQLException {
+        long value = r.getLong(1);
+        return r.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
     static RoundRow round(ResultSet r) throws SQLException {
-        long ended = r.getLong("ended_at");
-        boolean endedNull = r.wasNull();
-        long lease = r.getLong("lease_until");
-        boolean leaseNull = r.wasNull();
         return new RoundRow(
                 r.getString("id"),
                 r.getString("platform"),
@@ -30,16 +38,12 @@ final class StoreRows {
                 "OPEN".equals(r.getString("status")),
                 r.getInt("current_no"),
                 r.getLong("started_at"),
-                endedNull ? OptionalLong.empty() : OptionalLong.of(ended),
+                optionalLong(r, "ended_at"),
                 Optional.ofNullable(r.getString("owner")),
-                leaseNull ? OptionalLong.empty() : OptionalLong.of(lease));
+                optionalLong(r, "lease_until"));
     }
 
     static QuestionRow question(ResultSet r) throws SQLException {
-        long posted = r.getLong("posted_at");
-        boolean postedNull = r.wasNull();
-        long closes = r.getLong("closes_at");
-        boolean closesNull = r.wasNull();
         return new QuestionRow(
                 r.getString("round_id"),
                 r.getInt("question_no"),
@@ -47,8 +51,8 @@ final class StoreRows {
                 r.getString("entry_id"),
                 r.getString("topic"),
                 r.getString("payload"),
-                postedNull ? OptionalLong.empty() : OptionalLong.of(posted),
-                closesNull ? OptionalLong.empty() : OptionalLong.of(closes),
+                optionalLong(r, "posted_at"),
+                optionalLong(r, "closes_at"),
                 r.getBoolean("revealed"),
                 Optional.ofNullable(r.getString("message_id")));
     }
