@@ -3,6 +3,7 @@ package dev.wenda.bot.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Database;
@@ -206,24 +207,16 @@ class RecoveryTest {
             }
             assertEquals(
                     "Skip vote 1/3.",
-                    a.engine
-                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(bob))
-                            .markdown());
+                    a.engine.skip(new ChatRequest.QuizSkip(bob)).markdown());
             assertEquals(
                     "Skip vote 1/3.",
-                    b.engine
-                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(bob))
-                            .markdown());
+                    b.engine.skip(new ChatRequest.QuizSkip(bob)).markdown());
             assertEquals(
                     "Skip vote 2/3.",
-                    b.engine
-                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(carol))
-                            .markdown());
+                    b.engine.skip(new ChatRequest.QuizSkip(carol)).markdown());
             assertEquals(
                     "Majority reached: skipped question 1.",
-                    a.engine
-                            .skip(new dev.wenda.bot.chat.ChatRequest.QuizSkip(dave))
-                            .markdown());
+                    a.engine.skip(new ChatRequest.QuizSkip(dave)).markdown());
             assertEquals(2, a.round(ALICE).currentNo());
         }
     }

@@ -14,6 +14,7 @@ import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class StoreOutageTest {
             assertEquals(
                     "Answer received: " + wrong1 + ". Scores are paused; it counts once the database is back.",
                     h.engine
-                            .answer(new ChatRequest.TypedAnswer(CAROL, wrong1.toLowerCase(java.util.Locale.ROOT)))
+                            .answer(new ChatRequest.TypedAnswer(CAROL, wrong1.toLowerCase(Locale.ROOT)))
                             .orElseThrow()
                             .markdown());
             assertEquals(

@@ -1,5 +1,6 @@
 package dev.wenda.bot.store;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A TCP relay on loopback in front of a database server, for outage tests: {@link #cut()} breaks
@@ -32,8 +34,7 @@ public final class CuttableLink implements AutoCloseable {
 
     /** A relay to the PostgreSQL server of {@code jdbcUrl} ({@code jdbc:postgresql://host:port/...}). */
     public static CuttableLink toPostgres(String jdbcUrl) {
-        var m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/.*")
-                .matcher(jdbcUrl);
+        var m = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/.*").matcher(jdbcUrl);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a jdbc:postgresql://host[:port]/... URL: " + jdbcUrl);
         }
@@ -116,7 +117,7 @@ public final class CuttableLink implements AutoCloseable {
         });
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         try {
             c.close();
         } catch (IOException e) {
