@@ -17,6 +17,15 @@ record DocTerms(
         Set<String> questionWords, Set<String> questionBigrams, Set<String> answerWords, Set<String> answerBigrams) {
     static final DocTerms NONE = new DocTerms(Set.of(), Set.of(), Set.of(), Set.of());
 
+    /** The tokens the index analyzers make of an entry (what its term vectors will hold). */
+    static DocTerms analyze(Analysis analysis, String question, String answer) {
+        return new DocTerms(
+                Set.copyOf(analysis.words(question)),
+                Set.copyOf(analysis.bigrams(question)),
+                Set.copyOf(analysis.words(answer)),
+                Set.copyOf(analysis.bigrams(answer)));
+    }
+
     static DocTerms read(IndexReader reader, int doc) throws IOException {
         Fields vectors = reader.termVectors().get(doc);
         if (vectors == null) {

@@ -12,6 +12,8 @@ final class Fields {
     static final String BASELINE = "qs";
 
     static final String VECTOR = "vec";
+    /** Presence scores of dictionary concepts, one feature per concept ({@link ConceptFeatures}). */
+    static final String CONCEPTS = "cn";
 
     private Fields() {}
 }

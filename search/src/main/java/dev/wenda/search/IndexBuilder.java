@@ -21,7 +21,8 @@ import org.apache.lucene.store.Directory;
 /**
  * Writes one Lucene document per entry: question and answer as words and as bigrams (with term
  * vectors, for query-term coverage), the question for the stock baseline, the entry's position in
- * the bank, and the question's embedding when dense retrieval is on. Commits once at the end, so a
+ * the bank, the presence scores of the dictionary concepts it holds ({@link ConceptFeatures}), and
+ * the question's embedding when dense retrieval is on. Commits once at the end, so a
  * reader never sees a half-built index.
  */
 final class IndexBuilder {
@@ -32,12 +33,19 @@ final class IndexBuilder {
 
     private final Analysis analysis;
     private final Synonyms synonyms;
+    private final ConceptFeatures concepts;
     private final Optional<Embedder> embedder;
 
-    IndexBuilder(Analysis analysis, Synonyms synonyms, Optional<Embedder> embedder) {
+    IndexBuilder(Analysis analysis, Synonyms synonyms, ConceptFeatures concepts, Optional<Embedder> embedder) {
         this.analysis = analysis;
         this.synonyms = synonyms;
+        this.concepts = concepts;
         this.embedder = embedder;
+    }
+
+    /** Identifies the dictionary the concept features come from, for the persisted index's name. */
+    String dictionaryFingerprint() {
+        return synonyms.fingerprint();
     }
 
     void build(List<QaEntry> entries, Directory dir, IndexProgress progress) throws IOException {
@@ -79,7 +87,7 @@ final class IndexBuilder {
         return out.toString();
     }
 
-    private static Document document(int ordinal, QaEntry entry, float[] vector) {
+    private Document document(int ordinal, QaEntry entry, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
@@ -88,6 +96,8 @@ final class IndexBuilder {
         doc.add(new Field(Fields.ANSWER_WORDS, entry.answer(), TEXT_WITH_VECTORS));
         doc.add(new Field(Fields.ANSWER_BIGRAMS, entry.answer(), TEXT_WITH_VECTORS));
         doc.add(new TextField(Fields.BASELINE, entry.question(), Field.Store.NO));
+        concepts.fields(DocTerms.analyze(analysis, entry.question(), entry.answer()))
+                .forEach(doc::add);
         if (vector != null) {
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }

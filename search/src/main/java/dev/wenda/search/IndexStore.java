@@ -20,14 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where an index lives. Without a data directory it is built in memory. With one, it lives in
- * {@code <data>/index/<key>} where the key joins the bank's content hash, the index schema version
- * and the embedding model: a restart with the same content reuses it, changed content builds a new
+ * {@code <data>/index/<key>} where the key joins the bank's content hash, the index schema version,
+ * the dictionary's fingerprint and the embedding model: a restart with the same content reuses it, changed content builds a new
  * one. A build writes to a temporary sibling that is moved into place only after its commit, so a
  * crash mid-build never leaves a half-built index under the real name.
  */
 final class IndexStore {
     /** Bump when fields or analysis change, so old persisted indexes are not reused. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
 
@@ -40,9 +40,10 @@ final class IndexStore {
     /** The opened index and whether it was reused from disk. */
     record Opened(Directory directory, boolean reused) {}
 
-    static String key(ContentBank bank, Optional<Embedder> embedder) {
+    static String key(ContentBank bank, String dictionary, Optional<Embedder> embedder) {
         String hash = bank.contentHash().replaceAll("[^A-Za-z0-9._-]", "_");
-        return hash + "-s" + SCHEMA_VERSION + "-" + embedder.map(Embedder::name).orElse("lexical");
+        return hash + "-s" + SCHEMA_VERSION + "-d" + dictionary + "-"
+                + embedder.map(Embedder::name).orElse("lexical");
     }
 
     Opened open(ContentBank bank, IndexBuilder builder, Optional<Embedder> embedder, IndexProgress progress)
@@ -57,7 +58,7 @@ final class IndexStore {
             return new Opened(memory, false);
         }
         Path indexes = dataDir.get().resolve("index");
-        Path target = indexes.resolve(key(bank, embedder));
+        Path target = indexes.resolve(key(bank, builder.dictionaryFingerprint(), embedder));
         if (Files.isDirectory(target)) {
             FSDirectory existing = FSDirectory.open(target);
             if (DirectoryReader.indexExists(existing)) {

@@ -19,8 +19,13 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
     /** One spelling of a concept, analyzed. */
     record Spelling(List<String> words, List<String> bigrams) {}
 
-    /** A dictionary group named in the query. */
-    record Concept(String name, List<Spelling> spellings) {}
+    /**
+     * A dictionary group named in the query.
+     *
+     * @param group the group's position in the dictionary
+     * @param name its first (Chinese) spelling
+     */
+    record Concept(int group, String name, List<Spelling> spellings) {}
 
     /** Caps that keep the Lucene query far below its 1024-clause limit for any message. */
     static final int MAX_WORDS = 48;
@@ -88,7 +93,7 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
                     spellings.add(s);
                 }
             }
-            return new Concept(c.variants().getFirst(), spellings);
+            return new Concept(c.group(), c.variants().getFirst(), spellings);
         }
     }
 

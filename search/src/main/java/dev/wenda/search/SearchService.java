@@ -40,7 +40,7 @@ public final class SearchService implements AutoCloseable {
         this.analysis = new Analysis(new TextNormalizer());
         this.synonyms = Synonyms.bundled(analysis.normalizer);
         this.embedder = embedder;
-        this.factory = new SnapshotFactory(analysis, synonyms, embedder, new IndexStore(config.dataDir()));
+        this.factory = new SnapshotFactory(analysis, synonyms, concepts, embedder, new IndexStore(config.dataDir()));
         this.retriever = new Retriever(analysis, embedder);
         this.cache = Caffeine.newBuilder()
                 .maximumSize(config.cacheSize())

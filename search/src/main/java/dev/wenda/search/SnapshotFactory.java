@@ -22,18 +22,26 @@ final class SnapshotFactory {
 
     private final Analysis analysis;
     private final Synonyms synonyms;
+    private final ConceptFeatures concepts;
     private final Optional<Embedder> embedder;
     private final IndexStore store;
 
-    SnapshotFactory(Analysis analysis, Synonyms synonyms, Optional<Embedder> embedder, IndexStore store) {
+    SnapshotFactory(
+            Analysis analysis,
+            Synonyms synonyms,
+            QueryTerms.ConceptCache conceptCache,
+            Optional<Embedder> embedder,
+            IndexStore store) {
         this.analysis = analysis;
         this.synonyms = synonyms;
+        this.concepts = new ConceptFeatures(synonyms, analysis, conceptCache);
         this.embedder = embedder;
         this.store = store;
     }
 
     IndexSnapshot create(long version, ContentBank bank, IndexProgress progress) throws IOException {
-        IndexStore.Opened opened = store.open(bank, new IndexBuilder(analysis, synonyms, embedder), embedder, progress);
+        IndexStore.Opened opened =
+                store.open(bank, new IndexBuilder(analysis, synonyms, concepts, embedder), embedder, progress);
         try {
             return new IndexSnapshot(
                     version,

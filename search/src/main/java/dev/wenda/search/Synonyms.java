@@ -90,6 +90,11 @@ final class Synonyms {
         return groups;
     }
 
+    /** Changes whenever a group or a spelling changes (String and List hash codes are specified). */
+    String fingerprint() {
+        return String.format(java.util.Locale.ROOT, "%08x", groups.hashCode());
+    }
+
     /** Finds the concepts in {@code normalized} (output of {@link TextNormalizer}). */
     Expansion expand(String normalized) {
         StringBuilder residual = new StringBuilder(normalized);

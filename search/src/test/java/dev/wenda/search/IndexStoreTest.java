@@ -19,11 +19,27 @@ class IndexStoreTest {
     Path data;
 
     private final Analysis analysis = new Analysis(new TextNormalizer());
-    private final IndexBuilder builder =
-            new IndexBuilder(analysis, Synonyms.bundled(analysis.normalizer), Optional.empty());
+    private final Synonyms dictionary = Synonyms.bundled(analysis.normalizer);
+    private final IndexBuilder builder = builder(dictionary);
+
+    private IndexBuilder builder(Synonyms synonyms) {
+        return new IndexBuilder(
+                analysis,
+                synonyms,
+                new ConceptFeatures(synonyms, analysis, new QueryTerms.ConceptCache()),
+                Optional.empty());
+    }
 
     private IndexStore.Opened open(ContentBank bank) throws IOException {
-        return new IndexStore(Optional.of(data)).open(bank, builder, Optional.empty(), IndexProgress.NONE);
+        return open(bank, builder);
+    }
+
+    private IndexStore.Opened open(ContentBank bank, IndexBuilder with) throws IOException {
+        return new IndexStore(Optional.of(data)).open(bank, with, Optional.empty(), IndexProgress.NONE);
+    }
+
+    private String dirName(String contentHash, Synonyms synonyms) {
+        return contentHash + "-s" + IndexStore.SCHEMA_VERSION + "-d" + synonyms.fingerprint() + "-lexical";
     }
 
     private List<String> indexDirs() throws IOException {
@@ -37,7 +53,7 @@ class IndexStoreTest {
         IndexStore.Opened first = open(Fixtures.small());
         first.directory().close();
         assertFalse(first.reused());
-        assertEquals(List.of("small-v1-s" + IndexStore.SCHEMA_VERSION + "-lexical"), indexDirs());
+        assertEquals(List.of(dirName("small-v1", dictionary)), indexDirs());
 
         IndexStore.Opened second = open(Fixtures.small());
         second.directory().close();
@@ -50,16 +66,28 @@ class IndexStoreTest {
         IndexStore.Opened changed = open(Fixtures.smallChanged());
         changed.directory().close();
         assertFalse(changed.reused());
+        assertEquals(List.of(dirName("small-v1", dictionary), dirName("small-v2", dictionary)), indexDirs());
+    }
+
+    @Test
+    void open_buildsANewIndexWhenTheDictionaryChanges() throws IOException {
+        open(Fixtures.small()).directory().close();
+        Synonyms edited =
+                new Synonyms(Stream.concat(dictionary.groups().stream(), Stream.of(List.of("样例概念", "sample concept")))
+                        .toList());
+        IndexStore.Opened rebuilt = open(Fixtures.small(), builder(edited));
+        rebuilt.directory().close();
+        assertFalse(rebuilt.reused());
         assertEquals(
-                List.of(
-                        "small-v1-s" + IndexStore.SCHEMA_VERSION + "-lexical",
-                        "small-v2-s" + IndexStore.SCHEMA_VERSION + "-lexical"),
+                List.of(dirName("small-v1", dictionary), dirName("small-v1", edited)).stream()
+                        .sorted()
+                        .toList(),
                 indexDirs());
     }
 
     @Test
     void open_rebuildsAnIndexFolderThatHasNoCommit() throws IOException {
-        Path half = data.resolve("index").resolve("small-v1-s" + IndexStore.SCHEMA_VERSION + "-lexical");
+        Path half = data.resolve("index").resolve(dirName("small-v1", dictionary));
         Files.createDirectories(half);
         Files.writeString(half.resolve("leftover.tmp"), "half-written segment, never committed");
         IndexStore.Opened opened = open(Fixtures.small());
