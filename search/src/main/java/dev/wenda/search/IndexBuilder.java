@@ -2,9 +2,14 @@ package dev.wenda.search;
 
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,12 +40,26 @@ final class IndexBuilder {
     private final Synonyms synonyms;
     private final ConceptFeatures concepts;
     private final Optional<Embedder> embedder;
+    /**
+     * One analyzer per analyzed field: a document's four token streams are cached at the same time,
+     * and an analyzer reuses one token stream per thread. They take normalized text: an entry is
+     * normalized once, not once per field.
+     */
+    private final Analyzer questionWords;
+
+    private final Analyzer questionBigrams;
+    private final Analyzer answerWords;
+    private final Analyzer answerBigrams;
 
     IndexBuilder(Analysis analysis, Synonyms synonyms, ConceptFeatures concepts, Optional<Embedder> embedder) {
         this.analysis = analysis;
         this.synonyms = synonyms;
         this.concepts = concepts;
         this.embedder = embedder;
+        this.questionWords = new WordAnalyzer(UnaryOperator.identity(), analysis.stopWords);
+        this.questionBigrams = new BigramAnalyzer(UnaryOperator.identity(), analysis.stopWords);
+        this.answerWords = new WordAnalyzer(UnaryOperator.identity(), analysis.stopWords);
+        this.answerBigrams = new BigramAnalyzer(UnaryOperator.identity(), analysis.stopWords);
     }
 
     /** Identifies the dictionary the concept features come from, for the persisted index's name. */
@@ -58,11 +77,10 @@ final class IndexBuilder {
                 List<float[]> vectors = embedder.map(e -> e.embedDocuments(
                                 batch.stream().map(this::denseText).toList()))
                         .orElse(List.of());
-                List<Document> docs = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
-                    docs.add(document(start + i, batch.get(i), vectors.isEmpty() ? null : vectors.get(i)));
+                    // One at a time: the document's cached token streams hold its analyzers until indexed.
+                    writer.addDocument(document(start + i, batch.get(i), vectors.isEmpty() ? null : vectors.get(i)));
                 }
-                writer.addDocuments(docs);
                 progress.indexed(start + batch.size(), entries.size());
             }
             writer.forceMerge(1);
@@ -87,21 +105,42 @@ final class IndexBuilder {
         return out.toString();
     }
 
-    private Document document(int ordinal, QaEntry entry, float[] vector) {
+    /**
+     * The entry's document. Question and answer are normalized once and analyzed once: the tokens
+     * go into the index (replayed from a {@link CachingTokenFilter}) and into the sets the concept
+     * features are computed from.
+     */
+    private Document document(int ordinal, QaEntry entry, float[] vector) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
-        doc.add(new Field(Fields.QUESTION_WORDS, entry.question(), TEXT_WITH_VECTORS));
-        doc.add(new Field(Fields.QUESTION_BIGRAMS, entry.question(), TEXT_WITH_VECTORS));
-        doc.add(new Field(Fields.ANSWER_WORDS, entry.answer(), TEXT_WITH_VECTORS));
-        doc.add(new Field(Fields.ANSWER_BIGRAMS, entry.answer(), TEXT_WITH_VECTORS));
+        String question = analysis.normalizer.normalize(entry.question());
+        String answer = analysis.normalizer.normalize(entry.answer());
+        Set<String> qw = new HashSet<>();
+        Set<String> qb = new HashSet<>();
+        Set<String> aw = new HashSet<>();
+        Set<String> ab = new HashSet<>();
+        doc.add(analyzed(questionWords, Fields.QUESTION_WORDS, question, qw));
+        doc.add(analyzed(questionBigrams, Fields.QUESTION_BIGRAMS, question, qb));
+        doc.add(analyzed(answerWords, Fields.ANSWER_WORDS, answer, aw));
+        doc.add(analyzed(answerBigrams, Fields.ANSWER_BIGRAMS, answer, ab));
         doc.add(new TextField(Fields.BASELINE, entry.question(), Field.Store.NO));
-        concepts.fields(DocTerms.analyze(analysis, entry.question(), entry.answer()))
-                .forEach(doc::add);
+        concepts.fields(new DocTerms(qw, qb, aw, ab)).forEach(doc::add);
         if (vector != null) {
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
         return doc;
+    }
+
+    /** A field whose tokens were analyzed here, collecting them into {@code tokens} on the way. */
+    private static Field analyzed(Analyzer analyzer, String field, String text, Set<String> tokens) throws IOException {
+        CachingTokenFilter cached = new CachingTokenFilter(analyzer.tokenStream(field, text));
+        CharTermAttribute term = cached.addAttribute(CharTermAttribute.class);
+        cached.reset();
+        while (cached.incrementToken()) {
+            tokens.add(term.toString());
+        }
+        return new Field(field, cached, TEXT_WITH_VECTORS);
     }
 
     private static FieldType textWithVectors() {
