@@ -34,6 +34,8 @@ class StoreOutageWiringTest {
                             Map.of("WENDA_DB_URL", url, "WENDA_INSTANCE_ID", "outage-test", "WENDA_DB_POOL_SIZE", "2"),
                             () -> "test")
                     .load(Optional.empty()));
+            // The index in memory: serve's default ./data would land in the module folder.
+            wiring.useSearchConfig(wiring.searchConfig().withDataDir(Optional.empty()));
             try {
                 ChatService chat = wiring.chatService();
                 wiring.quiz(); // built (and its open rounds recovered) while the database is up
