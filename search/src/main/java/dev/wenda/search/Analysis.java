@@ -47,6 +47,15 @@ final class Analysis {
                         Fields.BASELINE, standard));
     }
 
+    /** A hash of the stop words that does not depend on the set's internal order. */
+    int stopWordsHash() {
+        return stopWords.stream()
+                .map(word -> word instanceof char[] chars ? new String(chars) : word.toString())
+                .sorted()
+                .toList()
+                .hashCode();
+    }
+
     /** The tokens {@code analyzer} makes of {@code text}, in order. */
     static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();

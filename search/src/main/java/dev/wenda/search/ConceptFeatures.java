@@ -37,7 +37,8 @@ final class ConceptFeatures {
         List<List<String>> groups = synonyms.groups();
         for (int g = 0; g < groups.size(); g++) {
             List<String> variants = groups.get(g);
-            QueryTerms.Concept c = cache.get(new Synonyms.Concept(g, variants.getFirst(), variants), analysis);
+            QueryTerms.Concept c =
+                    cache.get(new Synonyms.Concept(g, variants.getFirst(), variants, synonyms.isIntent(g)), analysis);
             int position = concepts.size();
             concepts.add(c);
             for (QueryTerms.Spelling s : c.spellings()) {

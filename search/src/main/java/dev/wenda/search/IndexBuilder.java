@@ -4,6 +4,7 @@ import dev.wenda.content.QaEntry;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -62,9 +63,12 @@ final class IndexBuilder {
         this.answerBigrams = new BigramAnalyzer(UnaryOperator.identity(), analysis.stopWords);
     }
 
-    /** Identifies the dictionary the concept features come from, for the persisted index's name. */
+    /**
+     * Identifies the dictionary the concept features come from and the stop words the fields drop,
+     * for the persisted index's name: editing either builds a new index.
+     */
     String dictionaryFingerprint() {
-        return synonyms.fingerprint();
+        return String.format(Locale.ROOT, "%08x", 31 * synonyms.fingerprint().hashCode() + analysis.stopWordsHash());
     }
 
     void build(List<QaEntry> entries, Directory dir, IndexProgress progress) throws IOException {

@@ -24,8 +24,9 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
      *
      * @param group the group's position in the dictionary
      * @param name its first (Chinese) spelling
+     * @param intent whether it is a question intent (作用, 区别, ...) rather than a topic
      */
-    record Concept(int group, String name, List<Spelling> spellings) {}
+    record Concept(int group, String name, List<Spelling> spellings, boolean intent) {}
 
     /** Caps that keep the Lucene query far below its 1024-clause limit for any message. */
     static final int MAX_WORDS = 48;
@@ -93,7 +94,7 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
                     spellings.add(s);
                 }
             }
-            return new Concept(c.group(), c.variants().getFirst(), spellings);
+            return new Concept(c.group(), c.variants().getFirst(), spellings, c.intent());
         }
     }
 

@@ -24,20 +24,39 @@ import java.util.Set;
 final class Synonyms {
     static final String RESOURCE = "synonyms.txt";
 
+    /** The line that starts the question intents: groups after it name what is asked, not a topic. */
+    static final String INTENTS_SECTION = "[intents]";
+
     private final List<List<String>> groups;
+    /** Groups from this position on are question intents ({@link #INTENTS_SECTION}). */
+    private final int firstIntent;
     /** Variants by first character, longest first, each with its group index. */
     private final Map<Character, List<Variant>> byFirstChar = new HashMap<>();
 
     private record Variant(String text, int group) {}
 
-    /** One dictionary group found in a query. */
-    record Concept(int group, String matched, List<String> variants) {}
+    /**
+     * One dictionary group found in a query.
+     *
+     * @param intent whether the group is a question intent (作用, 区别, ...) rather than a topic
+     */
+    record Concept(int group, String matched, List<String> variants, boolean intent) {}
 
     /** A query split into its dictionary concepts and the remaining text (matches blanked). */
     record Expansion(String residual, List<Concept> concepts) {}
 
+    /** A dictionary of topic groups only. */
     Synonyms(List<List<String>> groups) {
+        this(groups, groups.size());
+    }
+
+    /** Topic groups, then from {@code firstIntent} on, question intents. */
+    Synonyms(List<List<String>> groups, int firstIntent) {
+        if (firstIntent < 0 || firstIntent > groups.size()) {
+            throw new IllegalArgumentException("first intent " + firstIntent + " outside 0.." + groups.size());
+        }
         this.groups = List.copyOf(groups);
+        this.firstIntent = firstIntent;
         for (int g = 0; g < this.groups.size(); g++) {
             for (String v : this.groups.get(g)) {
                 byFirstChar.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(new Variant(v, g));
@@ -64,9 +83,18 @@ final class Synonyms {
 
     static Synonyms parse(BufferedReader reader, TextNormalizer normalizer) throws IOException {
         List<List<String>> groups = new ArrayList<>();
+        int firstIntent = -1;
         for (String line; (line = reader.readLine()) != null; ) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.startsWith("[")) {
+                if (!trimmed.equals(INTENTS_SECTION) || firstIntent >= 0) {
+                    throw new IllegalArgumentException("synonym file: unexpected section line " + trimmed
+                            + " (the only section is " + INTENTS_SECTION + ", once)");
+                }
+                firstIntent = groups.size();
                 continue;
             }
             Set<String> variants = new LinkedHashSet<>();
@@ -79,7 +107,7 @@ final class Synonyms {
             }
             groups.add(List.copyOf(variants));
         }
-        return new Synonyms(groups);
+        return new Synonyms(groups, firstIntent >= 0 ? firstIntent : groups.size());
     }
 
     int size() {
@@ -90,9 +118,14 @@ final class Synonyms {
         return groups;
     }
 
-    /** Changes whenever a group or a spelling changes (String and List hash codes are specified). */
+    /** Whether group {@code group} is a question intent. */
+    boolean isIntent(int group) {
+        return group >= firstIntent;
+    }
+
+    /** Changes whenever a group, a spelling or the intents change (String and List hash codes are specified). */
     String fingerprint() {
-        return String.format(java.util.Locale.ROOT, "%08x", groups.hashCode());
+        return String.format(java.util.Locale.ROOT, "%08x", 31 * groups.hashCode() + firstIntent);
     }
 
     /** Finds the concepts in {@code normalized} (output of {@link TextNormalizer}). */
@@ -108,7 +141,7 @@ final class Synonyms {
             }
             int end = i + hit.text().length();
             if (concepts.stream().noneMatch(c -> c.group() == hit.group())) {
-                concepts.add(new Concept(hit.group(), hit.text(), groups.get(hit.group())));
+                concepts.add(new Concept(hit.group(), hit.text(), groups.get(hit.group()), isIntent(hit.group())));
             }
             for (int k = i; k < end; k++) {
                 residual.setCharAt(k, ' ');

@@ -36,7 +36,8 @@ class ConceptFeaturesTest {
 
     private QueryTerms.Concept concept(int group) {
         List<String> variants = synonyms.groups().get(group);
-        return cache.get(new Synonyms.Concept(group, variants.getFirst(), variants), analysis);
+        return cache.get(
+                new Synonyms.Concept(group, variants.getFirst(), variants, synonyms.isIntent(group)), analysis);
     }
 
     private int group(String spelling) {

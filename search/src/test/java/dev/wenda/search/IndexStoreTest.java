@@ -39,7 +39,8 @@ class IndexStoreTest {
     }
 
     private String dirName(String contentHash, Synonyms synonyms) {
-        return contentHash + "-s" + IndexStore.SCHEMA_VERSION + "-d" + synonyms.fingerprint() + "-lexical";
+        return contentHash + "-s" + IndexStore.SCHEMA_VERSION + "-d"
+                + builder(synonyms).dictionaryFingerprint() + "-lexical";
     }
 
     private List<String> indexDirs() throws IOException {

@@ -61,4 +61,53 @@ class SynonymsTest {
                 () -> Synonyms.parse(new BufferedReader(new StringReader("adagrad\n")), normalizer));
         assertEquals("synonym line needs at least two variants: adagrad", e.getMessage());
     }
+
+    @Test
+    void parse_marksTheGroupsAfterTheIntentsLineAsIntents() throws Exception {
+        Synonyms parsed = Synonyms.parse(
+                new BufferedReader(new StringReader("dropout, 随机失活\n[intents]\n作用, 干嘛的\n区别, 不同\n")), normalizer);
+        List<Synonyms.Concept> found =
+                parsed.expand(normalizer.normalize("dropout 干嘛的")).concepts();
+        assertEquals(
+                List.of("dropout", "作用"),
+                found.stream().map(c -> c.variants().getFirst()).toList());
+        assertEquals(
+                List.of(false, true),
+                found.stream().map(Synonyms.Concept::intent).toList());
+        assertTrue(parsed.isIntent(2));
+    }
+
+    @Test
+    void parse_rejectsAnUnknownOrRepeatedSection() {
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class,
+                () -> Synonyms.parse(new BufferedReader(new StringReader("[topics]\na, b\n")), normalizer));
+        assertEquals(
+                "synonym file: unexpected section line [topics] (the only section is [intents], once)",
+                unknown.getMessage());
+        IllegalArgumentException twice = assertThrows(
+                IllegalArgumentException.class,
+                () -> Synonyms.parse(new BufferedReader(new StringReader("[intents]\na, b\n[intents]\n")), normalizer));
+        assertEquals(
+                "synonym file: unexpected section line [intents] (the only section is [intents], once)",
+                twice.getMessage());
+    }
+
+    @Test
+    void bundled_intentsAreQuestionTypesAndTopicsAreNot() {
+        List<Synonyms.Concept> found =
+                synonyms.expand(normalizer.normalize("BN和LN的区别，各有什么作用")).concepts();
+        assertEquals(
+                List.of("批归一化", "层归一化", "区别", "作用"),
+                found.stream().map(c -> c.variants().getFirst()).toList());
+        assertEquals(
+                List.of(false, false, true, true),
+                found.stream().map(Synonyms.Concept::intent).toList());
+    }
+
+    @Test
+    void fingerprint_changesWhenAGroupBecomesAnIntent() {
+        List<List<String>> groups = List.of(List.of("dropout", "随机失活"), List.of("作用", "干嘛的"));
+        assertTrue(!new Synonyms(groups).fingerprint().equals(new Synonyms(groups, 1).fingerprint()));
+    }
 }
