@@ -28,6 +28,8 @@ public final class BgeEmbedder implements Embedder {
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
     static final int INTRA_OP_THREADS = 1;
+    static final String DJL_OFFLINE = "ai.djl.offline";
+    static final String DJL_OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
     private static final String MODEL_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
 
@@ -74,7 +76,23 @@ public final class BgeEmbedder implements Embedder {
         return embedDocument(queryInstruction ? QUERY_INSTRUCTION + text : text);
     }
 
+    /**
+     * Keeps DJL (the tokenizer library under langchain4j) off the network: without these settings it
+     * asks the EC2 metadata endpoint who runs it and reports to a telemetry bucket when on AWS, and
+     * on a GPU machine it may download a CUDA build of its native library. Offline, it uses the CPU
+     * library shipped in its jar. An operator's own setting of either property wins.
+     */
+    static void keepTokenizerOffline() {
+        if (System.getProperty(DJL_OFFLINE) == null) {
+            System.setProperty(DJL_OFFLINE, "true");
+        }
+        if (System.getProperty(DJL_OPT_OUT_TRACKING) == null) {
+            System.setProperty(DJL_OPT_OUT_TRACKING, "true");
+        }
+    }
+
     private static OnnxBertBiEncoder load() {
+        keepTokenizerOffline();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (InputStream weights = resource(MODEL_RESOURCE);
                 InputStream tokenizer = resource(TOKENIZER_RESOURCE);
