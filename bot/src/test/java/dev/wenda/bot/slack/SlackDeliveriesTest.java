@@ -121,6 +121,7 @@ class SlackDeliveriesTest {
         executors.add(oneWorker);
         CountDownLatch slackAnswers = new CountDownLatch(1);
         CountDownLatch secondWorkDone = new CountDownLatch(1);
+        CountDownLatch secondSent = new CountDownLatch(1);
         List<String> replies = Collections.synchronizedList(new ArrayList<>());
         try (SlackDeliveries deliveries = deliveries(2, 10)) {
             SafeWorker worker = new SafeWorker(oneWorker, deliveries);
@@ -135,10 +136,16 @@ class SlackDeliveriesTest {
                         secondWorkDone.countDown();
                         return Optional.of(Reply.privateText("second"));
                     },
-                    reply -> replies.add(reply.markdown()));
+                    reply -> {
+                        replies.add(reply.markdown());
+                        secondSent.countDown();
+                    });
             assertTrue(secondWorkDone.await(5, TimeUnit.SECONDS), "the worker was held by the first reply");
             assertEquals(List.of(), replies);
             slackAnswers.countDown();
+            // The worker hands the second reply over just after its work; wait for it to go out
+            // rather than close the lanes in between.
+            assertTrue(secondSent.await(5, TimeUnit.SECONDS), "the second reply was never sent");
         }
         assertEquals(List.of("first", "second"), replies);
     }
