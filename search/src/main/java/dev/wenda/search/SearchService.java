@@ -201,7 +201,7 @@ public final class SearchService implements AutoCloseable {
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
             List<Hit> ranked = padded(index, ranking.hits());
             Signals signals = signals(index, terms, ranking, mode);
-            return Decider.decide(ranked, signals, index.topics);
+            return Decider.decide(ranked, signals, Decider.weightsFor(mode), index.topics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
