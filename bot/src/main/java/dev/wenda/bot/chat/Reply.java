@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param footer a small line under the body (the source ref), may be empty
  * @param deadline when a timed question closes; adapters show it as a live countdown
  * @param ephemeral whether only the requesting user should see it (errors, personal stats)
+ * @param typedAnswer whether the timed question takes a typed answer (a number), which adapters
+ *     without a chat line to type in offer another way to give (Discord: a button opening a form)
  */
 public record Reply(
         String title,
@@ -29,7 +31,8 @@ public record Reply(
         Optional<Attachment> attachment,
         String footer,
         Optional<Instant> deadline,
-        boolean ephemeral) {
+        boolean ephemeral,
+        boolean typedAnswer) {
     public Reply {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(markdown, "markdown");
@@ -43,7 +46,8 @@ public record Reply(
 
     /** A plain text reply visible to the channel. */
     public static Reply text(String markdown) {
-        return new Reply("", markdown, List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), false);
+        return new Reply(
+                "", markdown, List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), false, false);
     }
 
     /**
@@ -51,7 +55,7 @@ public record Reply(
      * chat message that is not an answer). Adapters acknowledge the event and post nothing.
      */
     public static Reply nothing() {
-        return new Reply("", "", List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), true);
+        return new Reply("", "", List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), true, false);
     }
 
     /** True for {@link #nothing()}: no text, no fields, no buttons, no images. */
@@ -70,36 +74,64 @@ public record Reply(
     }
 
     public Reply asEphemeral() {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true);
+        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer);
     }
 
     public Reply withTitle(String newTitle) {
-        return new Reply(newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral);
+        return new Reply(
+                newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
     }
 
     public Reply withFields(List<Field> newFields) {
-        return new Reply(title, markdown, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral);
+        return new Reply(
+                title, markdown, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
     }
 
     public Reply withActions(List<Action> newActions) {
-        return new Reply(title, markdown, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral);
+        return new Reply(
+                title, markdown, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
     }
 
     public Reply withImages(List<String> urls) {
-        return new Reply(title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral);
+        return new Reply(title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer);
     }
 
     public Reply withAttachment(Attachment file) {
-        return new Reply(title, markdown, fields, actions, imageUrls, Optional.of(file), footer, deadline, ephemeral);
+        return new Reply(
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                Optional.of(file),
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer);
     }
 
     public Reply withFooter(String newFooter) {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral);
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral, typedAnswer);
     }
 
     public Reply withDeadline(Instant closesAt) {
         return new Reply(
-                title, markdown, fields, actions, imageUrls, attachment, footer, Optional.of(closesAt), ephemeral);
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                Optional.of(closesAt),
+                ephemeral,
+                typedAnswer);
+    }
+
+    /** Marks a timed question as taking a typed answer ({@link #typedAnswer}). */
+    public Reply takingTypedAnswers() {
+        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true);
     }
 
     /** A name/value pair, e.g. "Params" / "1,728". */

@@ -119,8 +119,8 @@ final class DiscordRenderer {
             buttons.add(Button.of(style(action.style()), action.id(), cut(action.label(), Button.LABEL_MAX_LENGTH))
                     .withDisabled(action.disabled()));
         }
-        if (reply.deadline().isPresent() && reply.actions().isEmpty()) {
-            // A timed question without choices takes typed answers: the button opens a modal.
+        if (reply.typedAnswer()) {
+            // A question answered with a number: the button opens a form to type it in.
             buttons.add(Button.primary(TYPED_ANSWER_ID, "✏️ Answer · 作答"));
         }
         moreId.ifPresent(id -> buttons.add(Button.secondary(id, "📖 Full answer · 完整答案")));

@@ -54,11 +54,12 @@ final class QuizTexts {
                     }
                     case Question.Numeric n ->
                         Reply.text("**" + n.prompt() + "**\n\n"
-                                + (zh
-                                        ? "直接输入数字作答（可写 1.2万、15.47G、1,024），允许误差 " + n.toleranceText() + "，限时 " + seconds
-                                                + " 秒。"
-                                        : "Type the number (1.2万, 15.47G and 1,024 work); tolerance "
-                                                + n.toleranceText() + "; " + seconds + " s."));
+                                        + (zh
+                                                ? "直接输入数字作答（可写 1.2万、15.47G、1,024），允许误差 " + n.toleranceText() + "，限时 "
+                                                        + seconds + " 秒。"
+                                                : "Type the number (1.2万, 15.47G and 1,024 work); tolerance "
+                                                        + n.toleranceText() + "; " + seconds + " s."))
+                                .takingTypedAnswers();
                     case Question.Flashcard f ->
                         Reply.text("**" + f.question() + "**\n\n"
                                 + (zh

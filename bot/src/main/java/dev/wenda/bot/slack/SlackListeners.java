@@ -219,7 +219,8 @@ final class SlackListeners {
                 help.attachment(),
                 help.footer(),
                 help.deadline(),
-                true);
+                true,
+                help.typedAnswer());
     }
 
     private static String team(EventsApiPayload<?> payload, EventContext ctx) {

@@ -83,6 +83,14 @@ class DiscordRendererTest {
     }
 
     @Test
+    @DisplayName("a timed flashcard takes no typed answer, so it gets no Answer button")
+    void flashcardQuestion_getsNoAnswerButton() {
+        JsonNode message = rendered(SampleReplies.flashcardQuestion());
+        assertEquals(0, message.path("components").size(), message.toString());
+        assertTrue(message.path("embeds").get(0).path("description").asText().contains("<t:"), message.toString());
+    }
+
+    @Test
     @DisplayName("a calc result uploads its picture and shows it as the embed image")
     void calc_uploadsAttachment() {
         DiscordRenderer.Rendered rendered = renderer.render(SampleReplies.calc());

@@ -78,6 +78,14 @@ final class SampleReplies {
     static Reply numericQuestion() {
         return Reply.text("What is the receptive field of three stacked 3x3 stride-1 convolutions?")
                 .withTitle("Quiz 2/3")
+                .withDeadline(DEADLINE)
+                .takingTypedAnswers();
+    }
+
+    static Reply flashcardQuestion() {
+        return Reply.text(
+                        "**什么是感受野**\n\nAnswer it in your head; the answer shows in 30 s, then mark whether you knew it.")
+                .withTitle("Quiz 3/3 · flashcard")
                 .withDeadline(DEADLINE);
     }
 
