@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.ContentTarget;
 import dev.wenda.bot.ask.AskHandler;
-import dev.wenda.bot.ask.InMemoryFeedbackSink;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
@@ -47,6 +46,7 @@ import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
@@ -102,7 +102,6 @@ public final class Wiring {
     private SearchConfig searchConfig;
     private SearchService search;
     private AskHandler askHandler;
-    private final InMemoryFeedbackSink feedback = new InMemoryFeedbackSink();
 
     /**
      * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
@@ -425,13 +424,13 @@ public final class Wiring {
         return search;
     }
 
-    /** The ask flow: numeric questions first, then the bank; feedback is kept in memory for now. */
+    /** The ask flow: numeric questions first, then the bank; 👍/👎 kept in the database. */
     public synchronized AskHandler askHandler() {
         if (askHandler == null) {
             askHandler = new AskHandler(
                     this::search,
                     (question, locale) -> numericQuestions().answer(question, locale),
-                    feedback,
+                    new StoredFeedback(() -> new FeedbackStore(store())),
                     Clock.systemUTC(),
                     metrics(),
                     System::nanoTime);

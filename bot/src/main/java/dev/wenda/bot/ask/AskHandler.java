@@ -110,7 +110,8 @@ public final class AskHandler implements ChatService {
         boolean up = actionId.startsWith(AskReplies.FEEDBACK_UP);
         if (up || actionId.startsWith(AskReplies.FEEDBACK_DOWN)) {
             String id = actionId.substring((up ? AskReplies.FEEDBACK_UP : AskReplies.FEEDBACK_DOWN).length());
-            feedback.record(new Feedback(id, up, origin.platform(), origin.user(), clock.instant()));
+            feedback.record(
+                    new Feedback(id, up, origin.platform(), origin.community(), origin.user(), clock.instant()));
             return Reply.privateText(texts.thanks());
         }
         return Reply.privateText(texts.unknownAction());

@@ -1,9 +1,6 @@
 package dev.wenda.bot.ask;
 
-/**
- * Where answer feedback goes. The store can implement it to keep feedback in the database; until
- * then {@link InMemoryFeedbackSink} counts it per entry and logs each click.
- */
+/** Where answer feedback goes: the database in a running bot, a counter in tests. */
 @FunctionalInterface
 public interface FeedbackSink {
     void record(Feedback feedback);

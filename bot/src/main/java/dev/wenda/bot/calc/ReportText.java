@@ -140,8 +140,20 @@ public final class ReportText {
             macsSum(a).ifPresent(f -> formulas.add("total " + f));
         }
         formulas.add(convention(lang));
-        BigInteger params = a.params().orElseThrow();
         String summary;
+        if (a.params().isEmpty()) {
+            // A layer whose input channels are unknown (a conv first in the stack, an fc after
+            // layers of unknown size): only the shapes can be given.
+            return new Rendered(
+                    "input " + a.input(),
+                    t.render(),
+                    formulas,
+                    lang.pick(
+                            "参数和 MACs 取决于输入的通道数和尺寸，请给出输入尺寸（如 --input 56x56x64）。",
+                            "Params and MACs depend on the input's channels and size, so give the input size"
+                                    + " (e.g. --input 56x56x64)."));
+        }
+        BigInteger params = a.params().get();
         if (a.macs().isEmpty()) {
             summary = lang.pick(
                     "共 " + Humanize.exact(params) + " 个参数；MACs 取决于输出大小，请给出输入尺寸（如 56x56x64）。",

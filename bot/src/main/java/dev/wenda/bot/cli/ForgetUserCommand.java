@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         name = "forget-user",
         mixinStandardHelpOptions = true,
         description = {
-            "Delete everything stored about one user (answers, scores, group memberships, review items, personal"
+            "Delete everything stored about one user (answers, scores, group memberships, review items, answer feedback, personal"
                     + " review rounds) in one transaction; rounds, groups and board resets they made keep an"
                     + " anonymised '(forgotten)' in place of their id and name.",
             "Uses the database of the configuration (--config or $WENDA_CONFIG, overridden by WENDA_* variables)."

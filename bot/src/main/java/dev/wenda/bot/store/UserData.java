@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Everything stored about one platform user, for data-protection requests ({@code wenda admin
  * forget-user}): their answers (and so their scores), first-correct marks, group memberships, review
- * items and personal review rounds are deleted; rounds they started, groups they created and board
+ * items, 👍/👎 on answers and personal review rounds are deleted; rounds they started, groups they created and board
  * resets they made stay for the other players, with the user's id and name replaced by {@value
  * #FORGOTTEN}. Forgetting runs in one transaction, so it happens completely or not at all.
  */
@@ -67,7 +67,7 @@ public final class UserData {
                                 "delete from " + table + " where user_id = ? and round_id in (" + rounds + ")",
                                 scope.after(userId)));
             }
-            for (String table : List.of("group_members", "review_items")) {
+            for (String table : List.of("group_members", "review_items", "answer_feedback")) {
                 counts.put(
                         table + " (deleted)",
                         update(

@@ -223,6 +223,19 @@ class NumericQuestionsTest {
     }
 
     @Test
+    @DisplayName("/calc count of a stack whose input channels are unknown asks for the input instead of failing")
+    void calc_countWithoutInputChannels_asksForTheInput() {
+        Reply zh = questions.calc("conv c64 fc10", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.markdown().endsWith("参数和 MACs 取决于输入的通道数和尺寸，请给出输入尺寸（如 --input 56x56x64）。"), zh.markdown());
+        Reply en = questions.calc("conv c64 fc10", Locale.ENGLISH);
+        assertTrue(
+                en.markdown()
+                        .endsWith("Params and MACs depend on the input's channels and size, so give the input size"
+                                + " (e.g. --input 56x56x64)."),
+                en.markdown());
+    }
+
+    @Test
     void calc_help_showsTheSyntax() {
         Reply reply = questions.calc("help", Locale.ENGLISH);
         assertTrue(reply.markdown().startsWith("```\nExamples:\nrf 3x3 3x3 3x3"), reply.markdown());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.bot.store.TestDatabases;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +48,7 @@ class ForgetUserCommandTest {
         boards.createGroup("SLACK", "T1", "night", "U8", 1_000);
         boards.joinGroup("SLACK", "T1", "night", "U7", 1_000);
         boards.reviewMissed("SLACK", "T1", "U7", "e1", 2_000);
+        new FeedbackStore(db).record("SLACK", "T1", "U7", "e1", false, Instant.ofEpochMilli(3_000));
     }
 
     private static final String PRINTED = """
@@ -57,10 +60,11 @@ class ForgetUserCommandTest {
               skip_votes (deleted)           0
               group_members (deleted)        2
               review_items (deleted)         1
+              answer_feedback (deleted)      1
               rounds (anonymised)            0
               study_groups (anonymised)      1
               seasons (anonymised)           0
-            Total rows: 4
+            Total rows: 5
             """;
 
     @Test

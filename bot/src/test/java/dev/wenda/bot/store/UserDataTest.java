@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.store.TestDatabases.Backend;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,10 @@ class UserDataTest {
             boards.reviewMissed(DISCORD, "g1", "bob", "e1", 2_000);
             boards.reviewMissed(DISCORD, "g2", "alice", "e9", 2_000);
             boards.archiveSeason(DISCORD, "g1", "SERVER", "", 3_000, "alice", "alice-name");
+            FeedbackStore feedback = new FeedbackStore(db);
+            feedback.record(DISCORD, "g1", "alice", "e2", false, Instant.ofEpochMilli(4_000));
+            feedback.record(DISCORD, "g1", "bob", "e2", true, Instant.ofEpochMilli(4_000));
+            feedback.record(DISCORD, "g2", "alice", "e2", true, Instant.ofEpochMilli(4_000));
 
             Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.of("g1"), "alice");
 
@@ -101,6 +106,7 @@ class UserDataTest {
             expected.put("skip_votes (deleted)", 1);
             expected.put("group_members (deleted)", 2);
             expected.put("review_items (deleted)", 1);
+            expected.put("answer_feedback (deleted)", 1);
             expected.put("rounds (anonymised)", 1);
             expected.put("study_groups (anonymised)", 1);
             expected.put("seasons (anonymised)", 1);
@@ -116,6 +122,7 @@ class UserDataTest {
             assertEquals(2, count(db, "select count(*) from group_members where user_id = 'bob'"));
             assertEquals(1, count(db, "select count(*) from review_items where user_id = 'alice'"));
             assertEquals(1, count(db, "select count(*) from review_items where user_id = 'bob'"));
+            assertEquals(List.of(new FeedbackStore.EntryFeedback("e2", 2, 0)), feedback.summary(10));
             assertEquals(
                     1,
                     count(
@@ -142,7 +149,7 @@ class UserDataTest {
     void forgetUser_unknown_reportsZeros(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
             Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
-            assertEquals(10, counts.size());
+            assertEquals(11, counts.size());
             assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
         }
     }

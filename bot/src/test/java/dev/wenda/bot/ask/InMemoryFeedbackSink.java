@@ -6,10 +6,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Counts feedback per entry in memory and logs each click (entry and verdict, no user). Lost on
- * restart: a stop-gap until the store keeps feedback.
- */
+/** Counts feedback per entry in memory, for tests of the ask flow. */
 public final class InMemoryFeedbackSink implements FeedbackSink {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryFeedbackSink.class);
 
