@@ -28,38 +28,33 @@ class DevSetRegressionTest {
         }
     }
 
+    /** Hybrid metrics on {@code queries}, asserted to reach each floor. */
+    private static EvalMetrics assertFloors(
+            List<EvalQuery> queries, double top1, double recallAt3, double answered, double oodAbstained) {
+        EvalMetrics m = EvalMetrics.of(new Evaluator(RealBank.hybrid()).run(queries, SearchMode.HYBRID));
+        String report = m.toString();
+        assertTrue(m.top1() >= top1, report);
+        assertTrue(m.recallAt3() >= recallAt3, report);
+        assertTrue(m.answered() >= answered, report);
+        assertTrue(m.oodAbstained() >= oodAbstained, report);
+        return m;
+    }
+
     @Test
     void hybrid_meetsTheDevSetTargets() throws IOException {
         List<EvalQuery> queries = read("/eval/dev_queries.jsonl");
-        EvalMetrics m = EvalMetrics.of(new Evaluator(RealBank.hybrid()).run(queries, SearchMode.HYBRID));
-        String report = m.toString();
-        assertTrue(m.top1() >= 0.92, report);
-        assertTrue(m.recallAt3() >= 0.98, report);
-        assertTrue(m.answered() >= 0.95, report);
-        assertTrue(m.oodAbstained() >= 0.90, report);
+        EvalMetrics m = assertFloors(queries, 0.92, 0.98, 0.95, 0.90);
         EvalMetrics baseline = EvalMetrics.of(new Evaluator(RealBank.hybrid()).run(queries, SearchMode.BASELINE));
-        assertTrue(m.top1() - baseline.top1() >= 0.15, "hybrid " + report + " baseline " + baseline);
+        assertTrue(m.top1() - baseline.top1() >= 0.15, "hybrid " + m + " baseline " + baseline);
     }
 
     @Test
     void hybrid_answersQuestionsWrittenInOtherWords() throws IOException {
-        EvalMetrics m = EvalMetrics.of(
-                new Evaluator(RealBank.hybrid()).run(read("/eval/written_queries.jsonl"), SearchMode.HYBRID));
-        String report = m.toString();
-        assertTrue(m.top1() >= 0.90, report);
-        assertTrue(m.recallAt3() >= 0.95, report);
-        assertTrue(m.answered() >= 0.95, report);
-        assertTrue(m.oodAbstained() >= 0.90, report);
+        assertFloors(read("/eval/written_queries.jsonl"), 0.90, 0.95, 0.95, 0.90);
     }
 
     @Test
     void hybrid_answersFreshQuestions() throws IOException {
-        EvalMetrics m = EvalMetrics.of(
-                new Evaluator(RealBank.hybrid()).run(read("/eval/fresh_queries.jsonl"), SearchMode.HYBRID));
-        String report = m.toString();
-        assertTrue(m.top1() >= 0.85, report);
-        assertTrue(m.recallAt3() >= 0.92, report);
-        assertTrue(m.answered() >= 0.80, report);
-        assertTrue(m.oodAbstained() >= 0.85, report);
+        assertFloors(read("/eval/fresh_queries.jsonl"), 0.85, 0.92, 0.80, 0.85);
     }
 }
