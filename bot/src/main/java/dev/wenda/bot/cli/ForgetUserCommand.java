@@ -2,8 +2,6 @@ package dev.wenda.bot.cli;
 
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.ConfigException;
-import dev.wenda.bot.config.ConfigKeys;
-import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.UserData;
@@ -69,10 +67,9 @@ final class ForgetUserCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Map<String, String> env = System.getenv();
         WendaConfig config;
         try {
-            config = new ConfigLoader(env, () -> "wenda").load(configFile(env));
+            config = AdminCommand.config(configFile);
         } catch (ConfigException e) {
             err.println(e.getMessage());
             err.flush();
@@ -95,13 +92,5 @@ final class ForgetUserCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-    }
-
-    private Optional<Path> configFile(Map<String, String> env) {
-        if (configFile != null) {
-            return Optional.of(configFile);
-        }
-        String fromEnv = env.getOrDefault(ConfigKeys.CONFIG_FILE_ENV, "");
-        return fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
     }
 }
