@@ -8,7 +8,6 @@ import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
-import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
@@ -16,13 +15,10 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
-import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordBot;
-import dev.wenda.bot.discord.DiscordConfig;
 import dev.wenda.bot.discord.QuestionSuggester;
-import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
@@ -34,7 +30,6 @@ import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
 import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.ExecutorScheduler;
-import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizMetrics;
@@ -43,7 +38,6 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
-import dev.wenda.bot.slack.SlackSettings;
 import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
@@ -56,7 +50,6 @@ import dev.wenda.search.Embedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,7 +64,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service in plain Java, lazily, so a command only pays for
@@ -82,6 +74,7 @@ public final class Wiring {
     private final Optional<Path> contentDir;
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
+    private final Numerics numerics = new Numerics();
 
     private ContentBank bank;
     private ContentReloader contentReloader;
@@ -90,9 +83,6 @@ public final class Wiring {
     private QuizService quiz;
     private ChatService chatService;
     private ChatService platformChatService;
-    private Calc calc;
-    private NumericQuestions numericQuestions;
-    private NumericQuizFactory numericQuiz;
     private DiscordBot discord;
     private SlackBot slack;
     private ExecutorScheduler quizTimers;
@@ -175,19 +165,6 @@ public final class Wiring {
     public RateLimits rateLimits() {
         WendaConfig.Limits limits = config.limits();
         return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
-    }
-
-    private static DiscordConfig discordConfig(WendaConfig.Discord discord) {
-        ShardRange shards = discord.shards();
-        DiscordConfig built = DiscordConfig.of(secret(discord.token()))
-                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
-                .withMessageContent(discord.messageContent())
-                .withCommandGuilds(discord.commandGuilds());
-        return discord.adminRole().map(built::withAdminRole).orElse(built);
-    }
-
-    private static Supplier<String> secret(Optional<Secret> secret) {
-        return () -> secret.map(Secret::reveal).orElse("");
     }
 
     /**
@@ -333,7 +310,7 @@ public final class Wiring {
      */
     public synchronized Database store() {
         if (store == null) {
-            store = Database.open(StoreConfig.url(jdbcUrl(config.db()))
+            store = Database.open(StoreConfig.url(PlatformSettings.jdbcUrl(config.db()))
                     .withPoolSize(config.db().poolSize()));
         }
         return store;
@@ -357,7 +334,7 @@ public final class Wiring {
                     new QuizStore(db),
                     boards,
                     pool,
-                    numericQuestionSource(),
+                    numerics.questionSource(),
                     outboxes,
                     quizTimers = new ExecutorScheduler("wenda-quiz-timer", 4),
                     clock,
@@ -448,42 +425,18 @@ public final class Wiring {
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
-    public synchronized Calc calc() {
-        if (calc == null) {
-            calc = new Calc();
-        }
-        return calc;
+    public Calc calc() {
+        return numerics.calc();
     }
 
     /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
-    public synchronized NumericQuestions numericQuestions() {
-        if (numericQuestions == null) {
-            numericQuestions = new NumericQuestions(calc());
-        }
-        return numericQuestions;
+    public NumericQuestions numericQuestions() {
+        return numerics.questions();
     }
 
     /** Random numeric quiz questions (receptive field, params, MACs, output size). */
-    public synchronized NumericQuizFactory numericQuiz() {
-        if (numericQuiz == null) {
-            numericQuiz = new NumericQuizFactory(calc());
-        }
-        return numericQuiz;
-    }
-
-    /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
-    private NumericQuestionSource numericQuestionSource() {
-        return (random, chinese) -> {
-            NumericQuestion q = numericQuiz().next(random);
-            return Optional.of(new NumericQuestionSource.Problem(
-                    "calc:" + q.expression(),
-                    q.kind().topic(),
-                    chinese ? q.promptZh() : q.promptEn(),
-                    BigDecimal.valueOf(q.answer()),
-                    BigDecimal.valueOf(q.tolerance()),
-                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
-                    chinese ? q.explanationZh() : q.explanationEn()));
-        };
+    public NumericQuizFactory numericQuiz() {
+        return numerics.quiz();
     }
 
     /**
@@ -493,7 +446,7 @@ public final class Wiring {
      */
     public synchronized DiscordBot discord() {
         if (discord == null) {
-            discord = new DiscordBot(discordConfig(config.discord()));
+            discord = new DiscordBot(PlatformSettings.discord(config.discord()));
             outboxes.register(Platform.DISCORD, new MeasuredOutbox(discord.outbox(), Platform.DISCORD, metrics()));
         }
         return discord;
@@ -524,17 +477,7 @@ public final class Wiring {
      */
     public synchronized SlackBot slack() {
         if (slack == null) {
-            WendaConfig.Slack c = config.slack();
-            SlackSettings settings = new SlackSettings(
-                    () -> c.botToken().map(Secret::reveal).orElse(""),
-                    () -> c.appToken().map(Secret::reveal).orElse(""),
-                    () -> c.signingSecret().map(Secret::reveal).orElse(""),
-                    c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
-                    c.host(),
-                    c.port(),
-                    Set.copyOf(c.admins()),
-                    c.apiUrl());
-            slack = new SlackBot(settings, platformChatService(rateLimits()));
+            slack = new SlackBot(PlatformSettings.slack(config.slack()), platformChatService(rateLimits()));
             outboxes.register(Platform.SLACK, new MeasuredOutbox(slack.outbox(), Platform.SLACK, metrics()));
         }
         return slack;
@@ -542,47 +485,6 @@ public final class Wiring {
 
     /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
     public PlatformRunner slackRunner() {
-        SlackBot bot = slack();
-        return new PlatformRunner() {
-            @Override
-            public String name() {
-                return "slack";
-            }
-
-            @Override
-            public void start() throws Exception {
-                bot.start();
-            }
-
-            @Override
-            public boolean connected() {
-                return bot.connected();
-            }
-
-            @Override
-            public void stopAccepting() {
-                bot.stopAccepting();
-            }
-
-            @Override
-            public void close() {
-                bot.stop();
-            }
-        };
-    }
-
-    /** The JDBC URL with the configured user and password as connection properties. */
-    private static String jdbcUrl(WendaConfig.Database db) {
-        if (!db.postgres() || (db.user().isEmpty() && db.password().isEmpty())) {
-            return db.url();
-        }
-        StringBuilder url = new StringBuilder(db.url()).append(db.url().contains("?") ? '&' : '?');
-        if (!db.user().isEmpty()) {
-            url.append("user=").append(java.net.URLEncoder.encode(db.user(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        db.password().ifPresent(p -> url.append(db.user().isEmpty() ? "" : "&")
-                .append("password=")
-                .append(java.net.URLEncoder.encode(p.reveal(), java.nio.charset.StandardCharsets.UTF_8)));
-        return url.toString();
+        return new SlackRunner(slack());
     }
 }

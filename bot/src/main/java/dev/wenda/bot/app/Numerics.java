@@ -1,0 +1,55 @@
+package dev.wenda.bot.app;
+
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.calc.NumericQuestion;
+import dev.wenda.bot.calc.NumericQuestions;
+import dev.wenda.bot.calc.NumericQuizFactory;
+import dev.wenda.bot.quiz.NumericQuestionSource;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The numeric module's services, each built on first use (no index, no database). */
+final class Numerics {
+    private Calc calc;
+    private NumericQuestions questions;
+    private NumericQuizFactory quiz;
+
+    /** Receptive field, params and MACs. */
+    synchronized Calc calc() {
+        if (calc == null) {
+            calc = new Calc();
+        }
+        return calc;
+    }
+
+    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
+    synchronized NumericQuestions questions() {
+        if (questions == null) {
+            questions = new NumericQuestions(calc());
+        }
+        return questions;
+    }
+
+    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
+    synchronized NumericQuizFactory quiz() {
+        if (quiz == null) {
+            quiz = new NumericQuizFactory(calc());
+        }
+        return quiz;
+    }
+
+    /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
+    NumericQuestionSource questionSource() {
+        return (random, chinese) -> {
+            NumericQuestion q = quiz().next(random);
+            return Optional.of(new NumericQuestionSource.Problem(
+                    "calc:" + q.expression(),
+                    q.kind().topic(),
+                    chinese ? q.promptZh() : q.promptEn(),
+                    BigDecimal.valueOf(q.answer()),
+                    BigDecimal.valueOf(q.tolerance()),
+                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
+                    chinese ? q.explanationZh() : q.explanationEn()));
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.wenda.bot.app;
+
+import dev.wenda.bot.config.Secret;
+import dev.wenda.bot.config.ShardRange;
+import dev.wenda.bot.config.WendaConfig;
+import dev.wenda.bot.discord.DiscordConfig;
+import dev.wenda.bot.discord.ShardSpec;
+import dev.wenda.bot.slack.SlackSettings;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The configuration turned into what the adapters and the store take. Secrets stay wrapped until
+ * an adapter asks for them.
+ */
+final class PlatformSettings {
+    private PlatformSettings() {}
+
+    static DiscordConfig discord(WendaConfig.Discord discord) {
+        ShardRange shards = discord.shards();
+        DiscordConfig built = DiscordConfig.of(secret(discord.token()))
+                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withMessageContent(discord.messageContent())
+                .withCommandGuilds(discord.commandGuilds());
+        return discord.adminRole().map(built::withAdminRole).orElse(built);
+    }
+
+    static SlackSettings slack(WendaConfig.Slack c) {
+        return new SlackSettings(
+                secret(c.botToken()),
+                secret(c.appToken()),
+                secret(c.signingSecret()),
+                c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                c.host(),
+                c.port(),
+                Set.copyOf(c.admins()),
+                c.apiUrl());
+    }
+
+    /** The JDBC URL with the configured user and password as connection properties. */
+    static String jdbcUrl(WendaConfig.Database db) {
+        if (!db.postgres() || (db.user().isEmpty() && db.password().isEmpty())) {
+            return db.url();
+        }
+        StringBuilder url = new StringBuilder(db.url()).append(db.url().contains("?") ? '&' : '?');
+        if (!db.user().isEmpty()) {
+            url.append("user=").append(URLEncoder.encode(db.user(), StandardCharsets.UTF_8));
+        }
+        db.password().ifPresent(p -> url.append(db.user().isEmpty() ? "" : "&")
+                .append("password=")
+                .append(URLEncoder.encode(p.reveal(), StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    private static Supplier<String> secret(Optional<Secret> secret) {
+        return () -> secret.map(Secret::reveal).orElse("");
+    }
+}
