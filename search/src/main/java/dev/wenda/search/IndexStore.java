@@ -23,13 +23,17 @@ import org.slf4j.LoggerFactory;
  * {@code <data>/index/<key>} where the key joins the bank's content hash, the index schema version,
  * the dictionary's fingerprint and the embedding model: a restart with the same content reuses it, changed content builds a new
  * one. A build writes to a temporary sibling that is moved into place only after its commit, so a
- * crash mid-build never leaves a half-built index under the real name.
+ * crash mid-build never leaves a half-built index under the real name. Once the index is open, the
+ * indexes of earlier content, dictionaries or schemas are removed, so editing a large bank again
+ * and again does not fill the disk.
  */
 final class IndexStore {
     /** Bump when fields or analysis change, so old persisted indexes are not reused. */
     static final int SCHEMA_VERSION = 3;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
+    /** Prefix of the folder a build writes before it is moved into place. */
+    private static final String BUILDING = "building-";
 
     private final Optional<Path> dataDir;
 
@@ -63,13 +67,14 @@ final class IndexStore {
             FSDirectory existing = FSDirectory.open(target);
             if (DirectoryReader.indexExists(existing)) {
                 log.info("Reusing the index in {}", target);
+                removeOthers(indexes, target);
                 return new Opened(existing, true);
             }
             existing.close();
             deleteTree(target);
         }
         Files.createDirectories(indexes);
-        Path temp = Files.createTempDirectory(indexes, "building-");
+        Path temp = Files.createTempDirectory(indexes, BUILDING);
         try {
             try (FSDirectory building = FSDirectory.open(temp)) {
                 builder.build(bank.entries(), building, progress);
@@ -81,7 +86,37 @@ final class IndexStore {
             }
         }
         log.info("Built the index in {}", target);
-        return new Opened(FSDirectory.open(target), false);
+        FSDirectory built = FSDirectory.open(target);
+        removeOthers(indexes, target);
+        return new Opened(built, false);
+    }
+
+    /**
+     * Removes every index folder beside {@code keep} but builds in progress. Best effort: a folder
+     * that cannot be removed now (a reader of the previous snapshot still holds its files on some
+     * systems) is logged and left for the next start.
+     */
+    static void removeOthers(Path indexes, Path keep) {
+        try (Stream<Path> dirs = Files.list(indexes)) {
+            for (Path dir : dirs.toList()) {
+                if (dir.equals(keep)
+                        || !Files.isDirectory(dir)
+                        || dir.getFileName().toString().startsWith(BUILDING)) {
+                    continue;
+                }
+                try {
+                    deleteTree(dir);
+                    log.info("Removed the old index {}", dir);
+                } catch (UncheckedIOException e) {
+                    log.warn(
+                            "Could not remove the old index {} yet: {}",
+                            dir,
+                            e.getCause().getMessage());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not list {} to remove old indexes: {}", indexes, e.getMessage());
+        }
     }
 
     static void deleteTree(Path root) {
