@@ -45,8 +45,6 @@ import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
-import dev.wenda.search.BgeEmbedder;
-import dev.wenda.search.Embedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
@@ -58,11 +56,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -75,6 +69,7 @@ public final class Wiring {
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
     private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private final Numerics numerics = new Numerics();
+    private final SearchParts searchParts;
 
     private ContentBank bank;
     private ContentReloader contentReloader;
@@ -89,8 +84,6 @@ public final class Wiring {
     private QuizEngine quizEngine;
     private RoundLeases roundLeases;
     private PrometheusMetrics metrics;
-    private SearchConfig searchConfig;
-    private SearchService search;
     private AskHandler askHandler;
 
     /**
@@ -105,6 +98,7 @@ public final class Wiring {
     public Wiring(WendaConfig config) {
         this.config = config;
         this.contentDir = config.content().dir();
+        this.searchParts = new SearchParts(config.search().dense());
     }
 
     private static WendaConfig withContent(WendaConfig config, Optional<Path> contentDir) {
@@ -248,15 +242,13 @@ public final class Wiring {
      * services built later. Runs without the Wiring lock, so asks keep being answered meanwhile.
      */
     private void swapContent(ContentBank fresh) {
-        SearchService index;
+        Optional<SearchService> index;
         SwappablePool pool;
         synchronized (this) {
-            index = search;
+            index = searchParts.built();
             pool = quizPool;
         }
-        if (index != null) {
-            index.reload(fresh, new LoggingIndexProgress());
-        }
+        index.ifPresent(built -> built.reload(fresh, new LoggingIndexProgress()));
         if (pool != null) {
             pool.swap(new BankQuestionPool(fresh.entries()));
         }
@@ -353,26 +345,14 @@ public final class Wiring {
         quizListeners.add(listener);
     }
 
-    /**
-     * Search settings: dense retrieval as {@code search.dense} says (on by default) and indexes
-     * persisted under {@code ./data/index/<content hash>...} (next to the H2 file), so a restart
-     * skips embedding the bank.
-     */
+    /** Search settings: {@code search.dense}, indexes persisted under {@code ./data/index/}. */
     public synchronized SearchConfig searchConfig() {
-        if (searchConfig == null) {
-            searchConfig = SearchConfig.defaults()
-                    .withDense(config.search().dense())
-                    .withDataDir(Optional.of(Path.of("data")));
-        }
-        return searchConfig;
+        return searchParts.config();
     }
 
     /** Replaces the search settings; only before {@link #search()} is first used. */
     public synchronized void useSearchConfig(SearchConfig config) {
-        if (search != null) {
-            throw new IllegalStateException("search is already built");
-        }
-        this.searchConfig = config;
+        searchParts.use(config);
     }
 
     /** The search service over {@link #bank()}, built on first use; progress goes to the log. */
@@ -382,23 +362,7 @@ public final class Wiring {
 
     /** The search service, reporting index progress to {@code progress} when this call builds it. */
     public synchronized SearchService search(IndexProgress progress) {
-        if (search == null) {
-            SearchConfig settings = searchConfig();
-            // The model loads on the embedding pool while this thread reads the bank and warms
-            // analysis up: on 2 cores that takes about a second off a cold start.
-            Executor pool = embedPool();
-            CompletableFuture<Optional<Embedder>> embedder = settings.dense()
-                    ? CompletableFuture.supplyAsync(
-                            () -> Optional.of(new BgeEmbedder(pool, settings.queryInstruction())), pool)
-                    : CompletableFuture.completedFuture(Optional.empty());
-            SearchService.warmUp();
-            ContentBank content = bank();
-            SearchService opened = SearchService.open(content, settings, embedder.join(), progress);
-            metrics().watchSearchCache(() -> opened.cacheStats().hitCount(), () -> opened.cacheStats()
-                    .missCount());
-            search = opened;
-        }
-        return search;
+        return searchParts.open(progress, this::bank, metrics());
     }
 
     /** The ask flow: numeric questions first, then the bank; 👍/👎 kept in the database. */
@@ -413,15 +377,6 @@ public final class Wiring {
                     System::nanoTime);
         }
         return askHandler;
-    }
-
-    private static Executor embedPool() {
-        AtomicInteger n = new AtomicInteger();
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        return Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform()
-                .name("wenda-embed-" + n.incrementAndGet())
-                .daemon(true)
-                .unstarted(r));
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
