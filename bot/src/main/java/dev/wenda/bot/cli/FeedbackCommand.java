@@ -1,16 +1,17 @@
 package dev.wenda.bot.cli;
 
 import dev.wenda.bot.app.Wiring;
-import dev.wenda.bot.config.ConfigException;
+import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.content.QaEntry;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -45,11 +46,8 @@ final class FeedbackCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N entries (default: 20).")
     int limit = 20;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The YAML configuration (default: $WENDA_CONFIG; without either, defaults + environment).")
-    Path configFile;
+    @Mixin
+    AdminConfig configuration;
 
     @Override
     public Integer call() {
@@ -60,14 +58,11 @@ final class FeedbackCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Wiring wiring;
-        try {
-            wiring = parent.root.wiring(AdminCommand.config(configFile));
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            err.flush();
+        Optional<WendaConfig> config = configuration.load(err);
+        if (config.isEmpty()) {
             return ServeCommand.CONFIG_ERROR;
         }
+        Wiring wiring = parent.root.wiring(config.get());
         List<FeedbackStore.EntryFeedback> rows;
         try (Database db = wiring.store()) {
             rows = new FeedbackStore(db).summary(limit);

@@ -1,16 +1,15 @@
 package dev.wenda.bot.cli;
 
 import dev.wenda.bot.chat.Platform;
-import dev.wenda.bot.config.ConfigException;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.UserData;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -52,11 +51,8 @@ final class ForgetUserCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, paramLabel = "ID", description = "The platform user id")
     String user;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The YAML configuration (default: $WENDA_CONFIG; without either, defaults + environment).")
-    Path configFile;
+    @Mixin
+    AdminConfig configuration;
 
     @Override
     public Integer call() {
@@ -67,15 +63,11 @@ final class ForgetUserCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        WendaConfig config;
-        try {
-            config = AdminCommand.config(configFile);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            err.flush();
+        Optional<WendaConfig> config = configuration.load(err);
+        if (config.isEmpty()) {
             return ServeCommand.CONFIG_ERROR;
         }
-        try (Database db = parent.root.wiring(config).store()) {
+        try (Database db = parent.root.wiring(config.get()).store()) {
             Optional<String> where = Optional.ofNullable(community).map(String::strip);
             Map<String, Integer> counts = new UserData(db).forgetUser(platform.name(), where, user.strip());
             out.println("Forgot " + platform.name().toLowerCase(java.util.Locale.ROOT) + " user " + user.strip()
