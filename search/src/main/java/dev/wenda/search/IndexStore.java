@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexStore {
     /** Bump when fields or analysis change, so old persisted indexes are not reused. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
     /** Prefix of the folder a build writes before it is moved into place. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * folding, Traditional to Simplified Chinese, Chinese punctuation to ASCII, and one spelling for
  * kernel sizes ({@code 1×1}, {@code 1*1}, {@code 1 x 1}, {@code 1X1} all become {@code 1x1}).
  * Hyphenated Latin compounds are joined ({@code mini-batch} becomes {@code minibatch}, {@code
- * k-means} becomes {@code kmeans}), so a compound is one word and never matches its parts. Runs of
- * white space collapse to one space.
+ * k-means} becomes {@code kmeans}), so a compound is one word and never matches its parts. Web
+ * addresses are dropped. Runs of white space collapse to one space.
  *
  * <p>Thread-safe: the ICU transliterator is not, so each thread gets its own instance.
  */
@@ -20,6 +20,9 @@ public final class TextNormalizer {
     private static final Pattern KERNEL = Pattern.compile("(\\d+)\\s*[x×*✕✖]\\s*(?=\\d)");
     private static final Pattern HYPHENATED = Pattern.compile("(?<=[a-z])-(?=[a-z])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A web address (ASCII URL characters only, so it stops at the Chinese text around it). */
+    private static final Pattern URL = Pattern.compile("(?:https?|ftp)://[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
     private static final int MAX_SIMPLIFY_PASSES = 4;
     // Punctuation NFKC leaves alone; mapped one to one so offsets stay simple.
     private static final String CJK_PUNCT = "。、「」『』【】〔〕《》〈〉“”‘’—～·…";
@@ -49,7 +52,9 @@ public final class TextNormalizer {
 
     /** The normalized form of {@code text}; never null, trimmed. */
     public String normalize(String text) {
-        String folded = NFKC_CASEFOLD.normalize(text);
+        // Web addresses (links, image sources) name no topic, and their pieces (https, www, com,
+        // github) would match unrelated questions; they go first, once the text is folded.
+        String folded = URL.matcher(NFKC_CASEFOLD.normalize(text)).replaceAll(" ");
         String simplified = simplify(folded);
         StringBuilder out = new StringBuilder(simplified.length());
         for (int i = 0; i < simplified.length(); i++) {

@@ -26,6 +26,8 @@ class TextNormalizerTest {
                 "批归一化，为什么。「好」|批归一化,为什么.\"好\"",
                 "《深度学习》【BN】|<深度学习>[bn]",
                 "mini-batch 和 k-means|minibatch 和 kmeans",
+                "详见https://www.jianshu.com/p/857d5859d2cc。图：![](HTTPS://picx.zhimg.com/a_1440w.webp)|详见 .图:![](",
+                "ｈｔｔｐ：／／ｅｘａｍｐｌｅ．ｃｏｍ 是网址|是网址",
             })
     void normalize_foldsWidthCaseScriptKernelsAndPunctuation(String in, String out) {
         assertEquals(out, normalizer.normalize(in));
