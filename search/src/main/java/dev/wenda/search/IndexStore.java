@@ -24,11 +24,14 @@ import org.slf4j.LoggerFactory;
  * the dictionary's fingerprint and the embedding model: a restart with the same content reuses it, changed content builds a new
  * one. A build writes to a temporary sibling that is moved into place only after its commit, so a
  * crash mid-build never leaves a half-built index under the real name. Once the index is open, the
- * indexes of earlier content, dictionaries or schemas are removed, so editing a large bank again
- * and again does not fill the disk.
+ * indexes of earlier content, dictionaries or schemas with the same embeddings are removed, so
+ * editing a large bank again and again does not fill the disk.
  */
 final class IndexStore {
-    /** Bump when fields or analysis change, so old persisted indexes are not reused. */
+    /**
+     * Bump when fields, analysis or the field weights of {@link LexicalQuery} change (the concept
+     * features store scores made of those weights), so old persisted indexes are not reused.
+     */
     static final int SCHEMA_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
@@ -46,8 +49,12 @@ final class IndexStore {
 
     static String key(ContentBank bank, String dictionary, Optional<Embedder> embedder) {
         String hash = bank.contentHash().replaceAll("[^A-Za-z0-9._-]", "_");
-        return hash + "-s" + SCHEMA_VERSION + "-d" + dictionary + "-"
-                + embedder.map(Embedder::name).orElse("lexical");
+        return hash + "-s" + SCHEMA_VERSION + "-d" + dictionary + "-" + model(embedder);
+    }
+
+    /** The last part of an index's name: which embeddings it holds, if any. */
+    private static String model(Optional<Embedder> embedder) {
+        return embedder.map(Embedder::name).orElse("lexical");
     }
 
     Opened open(ContentBank bank, IndexBuilder builder, Optional<Embedder> embedder, IndexProgress progress)
@@ -67,7 +74,7 @@ final class IndexStore {
             FSDirectory existing = FSDirectory.open(target);
             if (DirectoryReader.indexExists(existing)) {
                 log.info("Reusing the index in {}", target);
-                removeOthers(indexes, target);
+                removeOthers(indexes, target, model(embedder));
                 return new Opened(existing, true);
             }
             existing.close();
@@ -87,21 +94,25 @@ final class IndexStore {
         }
         log.info("Built the index in {}", target);
         FSDirectory built = FSDirectory.open(target);
-        removeOthers(indexes, target);
+        removeOthers(indexes, target, model(embedder));
         return new Opened(built, false);
     }
 
     /**
-     * Removes every index folder beside {@code keep} but builds in progress. Best effort: a folder
-     * that cannot be removed now (a reader of the previous snapshot still holds its files on some
-     * systems) is logged and left for the next start.
+     * Removes the index folders beside {@code keep} that hold the same kind of embeddings ({@code
+     * model}): those of earlier content, dictionaries or schemas. The index of the other mode stays
+     * (a lexical {@code wenda ask} must not throw away the bot's embedded index), and so do builds
+     * in progress. Best effort: a folder that cannot be removed now (a reader of the previous
+     * snapshot still holds its files on some systems) is logged and left for the next start.
      */
-    static void removeOthers(Path indexes, Path keep) {
+    static void removeOthers(Path indexes, Path keep, String model) {
         try (Stream<Path> dirs = Files.list(indexes)) {
             for (Path dir : dirs.toList()) {
+                String name = dir.getFileName().toString();
                 if (dir.equals(keep)
                         || !Files.isDirectory(dir)
-                        || dir.getFileName().toString().startsWith(BUILDING)) {
+                        || name.startsWith(BUILDING)
+                        || !name.endsWith("-" + model)) {
                     continue;
                 }
                 try {

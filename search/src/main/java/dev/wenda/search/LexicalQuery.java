@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * Those presence scores are computed at indexing ({@link ConceptFeatures}).
  */
 final class LexicalQuery {
+    // Indexed concept scores are made of these weights: change them, bump IndexStore.SCHEMA_VERSION.
     static final float QUESTION_WORDS = 3.0f;
     static final float QUESTION_BIGRAMS = 2.0f;
     static final float ANSWER_WORDS = 0.6f;

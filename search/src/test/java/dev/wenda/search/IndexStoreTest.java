@@ -71,12 +71,17 @@ class IndexStoreTest {
     }
 
     @Test
-    void open_keepsABuildInProgressAndRemovesLeftoversOfOtherVersions() throws IOException {
-        Files.createDirectories(data.resolve("index").resolve("building-123"));
-        Path old = Files.createDirectories(data.resolve("index").resolve("small-v1-s2-bge-small-zh-v1.5-q"));
-        Files.writeString(old.resolve("_0.cfs"), "an index of an older schema");
+    void open_keepsABuildInProgressAndTheOtherModesIndexAndRemovesLeftoversOfOtherVersions() throws IOException {
+        Path indexes = Files.createDirectories(data.resolve("index"));
+        Files.createDirectories(indexes.resolve("building-123"));
+        Path old = Files.createDirectories(indexes.resolve("small-v1-s2-lexical"));
+        Files.writeString(old.resolve("_0.cfs"), "a lexical index of an older schema");
+        Path embedded = Files.createDirectories(indexes.resolve("small-v1-s2-bge-small-zh-v1.5-q"));
+        Files.writeString(embedded.resolve("_0.cfs"), "the bot's embedded index: another mode");
         open(Fixtures.small()).directory().close();
-        assertEquals(List.of("building-123", dirName("small-v1", dictionary)), indexDirs());
+        assertEquals(
+                List.of("building-123", "small-v1-s2-bge-small-zh-v1.5-q", dirName("small-v1", dictionary)),
+                indexDirs());
     }
 
     @Test
