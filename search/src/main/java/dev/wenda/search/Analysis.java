@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.IOUtils;
@@ -29,7 +27,6 @@ final class Analysis {
 
     private final Analyzer normalizedBigrams;
     final Analyzer standard;
-    final Analyzer perField;
 
     Analysis(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -39,12 +36,6 @@ final class Analysis {
         this.normalizedWords = new WordAnalyzer(UnaryOperator.identity(), stopWords);
         this.normalizedBigrams = new BigramAnalyzer(UnaryOperator.identity(), stopWords);
         this.standard = new StandardAnalyzer();
-        this.perField = new PerFieldAnalyzerWrapper(
-                words,
-                Map.of(
-                        Fields.QUESTION_BIGRAMS, bigrams,
-                        Fields.ANSWER_BIGRAMS, bigrams,
-                        Fields.BASELINE, standard));
     }
 
     /** A hash of the stop words that does not depend on the set's internal order. */

@@ -28,6 +28,9 @@ public final class BgeEmbedder implements Embedder {
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
     static final int INTRA_OP_THREADS = 1;
+    /** Length of bge-small-zh-v1.5's vectors. */
+    static final int DIMENSION = 512;
+
     static final String DJL_OFFLINE = "ai.djl.offline";
     static final String DJL_OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
     private static final String MODEL_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
@@ -54,7 +57,7 @@ public final class BgeEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return 512;
+        return DIMENSION;
     }
 
     @Override
@@ -133,7 +136,7 @@ public final class BgeEmbedder implements Embedder {
 
         @Override
         protected Integer knownDimension() {
-            return 512;
+            return DIMENSION;
         }
     }
 }

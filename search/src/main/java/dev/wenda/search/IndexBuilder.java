@@ -72,7 +72,8 @@ final class IndexBuilder {
     }
 
     void build(List<QaEntry> entries, Directory dir, IndexProgress progress) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analysis.perField)
+        // The word and bigram fields come analyzed; only the baseline's field uses the writer's analyzer.
+        IndexWriterConfig config = new IndexWriterConfig(analysis.standard)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {

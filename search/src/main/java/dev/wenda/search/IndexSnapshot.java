@@ -32,10 +32,10 @@ final class IndexSnapshot {
     final Map<String, QaEntry> byId;
     private final int[] ordinalOfDoc;
     private final Directory directory;
-    /** IDFs of dictionary concepts (bounded by the dictionary): fixed for this index, so computed once. */
-    private final Map<QueryTerms.Concept, Double> conceptIdf = new ConcurrentHashMap<>();
+    /** IDFs of dictionary concepts by group (bounded by the dictionary): fixed for this index, so computed once. */
+    private final Map<Integer, Double> conceptIdf = new ConcurrentHashMap<>();
 
-    private final Map<QueryTerms.Concept, Double> conceptCoverageIdf = new ConcurrentHashMap<>();
+    private final Map<Integer, Double> conceptCoverageIdf = new ConcurrentHashMap<>();
 
     /**
      * Tokens of the entries queries land on, for coverage: the whole bundled bank fits; a large bank
@@ -77,30 +77,26 @@ final class IndexSnapshot {
 
     /** {@link LexicalQuery#conceptIdf} of {@code concept} in this index. */
     double conceptIdf(QueryTerms.Concept concept) {
-        return conceptIdf.computeIfAbsent(concept, c -> unchecked(() -> LexicalQuery.conceptIdf(c, reader)));
+        return conceptIdf.computeIfAbsent(
+                concept.group(), g -> unchecked(() -> LexicalQuery.conceptIdf(concept, reader)));
     }
 
     /** {@link Coverage#conceptIdf} of {@code concept} in this index. */
     double conceptCoverageIdf(QueryTerms.Concept concept) {
-        return conceptCoverageIdf.computeIfAbsent(concept, c -> unchecked(() -> Coverage.conceptIdf(c, reader)));
+        return conceptCoverageIdf.computeIfAbsent(
+                concept.group(), g -> unchecked(() -> Coverage.conceptIdf(concept, reader)));
     }
 
     /** The tokens of {@code doc}'s question and answer (term vectors, read once per document). */
     DocTerms docTerms(int doc) {
-        return docTerms.get(doc, d -> {
-            try {
-                return DocTerms.read(reader, d);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return docTerms.get(doc, d -> unchecked(() -> DocTerms.read(reader, d)));
     }
 
-    private interface IoDouble {
-        double get() throws IOException;
+    private interface IoValue<T> {
+        T get() throws IOException;
     }
 
-    private static double unchecked(IoDouble value) {
+    private static <T> T unchecked(IoValue<T> value) {
         try {
             return value.get();
         } catch (IOException e) {

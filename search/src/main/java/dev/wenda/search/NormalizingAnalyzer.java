@@ -9,9 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Base of Wenda's analyzers: every field's text passes through {@link TextNormalizer} before
- * tokenizing, so the index and the queries built from chat text see the same characters. Query
- * analysis, whose text is normalized already, passes {@link UnaryOperator#identity()}: normalizing is
- * idempotent ({@code TextNormalizerFuzzTest}), and the ICU transliteration is the costliest step.
+ * tokenizing, so the index and the queries built from chat text see the same characters. Text that
+ * is normalized already (queries, and entries, which indexing normalizes once for all their fields)
+ * goes through analyzers given {@link UnaryOperator#identity()}: normalizing is idempotent ({@code
+ * TextNormalizerFuzzTest}), and the ICU transliteration is the costliest step.
  */
 abstract class NormalizingAnalyzer extends Analyzer {
     private final UnaryOperator<String> normalizer;

@@ -89,7 +89,9 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
         private static Concept analyze(Synonyms.Concept c, Analysis analysis) {
             List<Spelling> spellings = new ArrayList<>();
             for (String variant : c.variants()) {
-                Spelling s = new Spelling(unique(analysis.words(variant)), unique(analysis.bigrams(variant)));
+                // Dictionary spellings are normalized when the dictionary is read.
+                Spelling s = new Spelling(
+                        unique(analysis.wordsOfNormalized(variant)), unique(analysis.bigramsOfNormalized(variant)));
                 if (!s.words().isEmpty() || !s.bigrams().isEmpty()) {
                     spellings.add(s);
                 }
