@@ -354,13 +354,15 @@ final class Rounds {
             return;
         }
         live.unpause(roundId);
-        LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
-        send(() -> outbox.post(address(round), QuizTexts.resumed(counted, zh(round))));
         listener.on(new QuizEvent.ScoresResumed(roundId, clock.instant(), counted));
         if (!round.open()) {
+            // Ended meanwhile (by another process, or a stop): nothing goes on, so nothing to say.
+            LOG.info("store reachable again: round {} had ended, {} queued answer(s) recorded", roundId, counted);
             live.ended(roundId);
             return;
         }
+        LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
+        send(() -> outbox.post(address(round), QuizTexts.resumed(counted, zh(round))));
         try {
             resume(round, clock.millis());
         } catch (StoreException e) {

@@ -1,6 +1,7 @@
 package dev.wenda.bot.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChatRequest;
@@ -8,6 +9,7 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.CuttableLink;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.Standing;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.bot.store.TestDatabases;
@@ -94,12 +96,14 @@ class StoreOutageTest {
                     h.outbox.sent().get(1).reply().markdown());
 
             link.restore();
-            // The next retry usually finds the store again; the pool may need one more to reconnect.
-            for (int retry = 0;
-                    retry < 20 && h.events(QuizEvent.ScoresResumed.class).isEmpty();
-                    retry++) {
+            // The next retry usually finds the store again; the pool reconnects with its own back-off
+            // (up to 5 s of real time between tries), so keep retrying for up to 20 s.
+            for (long deadline = System.nanoTime() + 20_000_000_000L;
+                    System.nanoTime() < deadline
+                            && h.events(QuizEvent.ScoresResumed.class).isEmpty(); ) {
                 h.advance(Rounds.PAUSE_RETRY);
             }
+            assertFalse(h.events(QuizEvent.ScoresResumed.class).isEmpty(), "scores never resumed");
             assertEquals(
                     "▶ Scores are back: 2 answers given during the pause counted; the round goes on.",
                     h.outbox.sent().get(2).reply().markdown());
@@ -139,6 +143,41 @@ class StoreOutageTest {
                             .map(Object::getClass)
                             .toList());
             assertTrue(h.outbox.last().reply().markdown().contains("alice"));
+        }
+    }
+
+    @Test
+    @DisplayName("a round ended elsewhere during the outage records its queued answers and says nothing more")
+    void roundEndedDuringOutage_noResumeNotice() {
+        try (var fresh = TestDatabases.open(Backend.POSTGRES);
+                var link = CuttableLink.toPostgres(fresh.postgresUrl());
+                var db = Database.open(StoreConfig.url(link.route(fresh.postgresUrl()))
+                        .withSchema(fresh.schema())
+                        .withPoolSize(4)
+                        .withConnectTimeout(Duration.ofMillis(300)))) {
+            Harness h = new Harness(db, Fixtures.bank(20), "bot-1", new ManualClock(Harness.T0));
+            h.start(ALICE, "", 2, 30, "choice");
+            String id = h.round(ALICE).id();
+            String right1 = h.option(id, 1, true);
+
+            link.cut();
+            h.clock.advance(Duration.ofSeconds(3));
+            h.click(BOB, right1); // pauses the round, the answer waits
+            int postedBefore = h.outbox.sent().size();
+            // Another process (with its own way to the database) stops the round meanwhile.
+            assertTrue(new QuizStore(fresh.database()).endRound(id, h.clock.millis()));
+
+            link.restore();
+            for (long deadline = System.nanoTime() + 20_000_000_000L;
+                    System.nanoTime() < deadline
+                            && h.events(QuizEvent.ScoresResumed.class).isEmpty(); ) {
+                h.advance(Rounds.PAUSE_RETRY);
+            }
+            assertEquals(1, h.events(QuizEvent.ScoresResumed.class).getFirst().counted());
+            assertEquals(postedBefore, h.outbox.sent().size(), "no \"scores are back\" in an ended round");
+            assertEquals(
+                    List.of("u-bob"),
+                    h.store.answers(id, 1).stream().map(AnswerRow::userId).toList());
         }
     }
 }
