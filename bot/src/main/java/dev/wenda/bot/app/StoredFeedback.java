@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps answer feedback in the database. The store is opened on the first click, not before (asks
- * never need it). When the database cannot take a click, the click is logged (entry and verdict,
+ * never need it). When the database cannot be reached, the click is logged (entry and verdict,
  * never the user) and the user is still thanked: a lost 👍 is not worth an error in the channel.
+ * Any other store failure is a bug and goes up to the chat boundary, which logs it and apologises.
  */
 final class StoredFeedback implements FeedbackSink {
     private static final Logger LOG = LoggerFactory.getLogger(StoredFeedback.class);
@@ -28,6 +29,9 @@ final class StoredFeedback implements FeedbackSink {
         try {
             store.get().record(f.platform().name(), f.community(), f.user(), f.entryId(), f.helpful(), f.at());
         } catch (StoreException e) {
+            if (!e.outage()) {
+                throw e;
+            }
             LOG.warn(
                     "answer feedback not saved (entry {} {}): {}",
                     f.entryId(),

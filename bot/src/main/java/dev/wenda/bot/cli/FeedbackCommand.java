@@ -4,12 +4,15 @@ import dev.wenda.bot.app.Wiring;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
+import dev.wenda.bot.store.StoreException;
 import dev.wenda.content.QaEntry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +50,7 @@ final class FeedbackCommand implements Callable<Integer> {
     int limit = 20;
 
     @Mixin
-    AdminConfig configuration;
+    ConfigOption configuration;
 
     @Override
     public Integer call() {
@@ -66,7 +69,7 @@ final class FeedbackCommand implements Callable<Integer> {
         List<FeedbackStore.EntryFeedback> rows;
         try (Database db = wiring.store()) {
             rows = new FeedbackStore(db).summary(limit);
-        } catch (RuntimeException e) { // StoreException, or the pool failing to connect
+        } catch (StoreException e) {
             err.println("wenda admin feedback: the database cannot be read: " + e.getMessage());
             err.flush();
             return 1;
@@ -79,12 +82,10 @@ final class FeedbackCommand implements Callable<Integer> {
         int width = rows.stream().mapToInt(r -> r.entryId().length()).max().orElse(0);
         out.println("Answer feedback, the most 👎 first:");
         out.println(String.format(Locale.ROOT, "  %4s %4s  %-" + width + "s  %s", "👎", "👍", "entry", "question"));
+        Map<String, String> questions =
+                wiring.bank().entries().stream().collect(Collectors.toMap(QaEntry::id, QaEntry::question, (a, b) -> a));
         for (FeedbackStore.EntryFeedback r : rows) {
-            String question = wiring.bank().entries().stream()
-                    .filter(e -> e.id().equals(r.entryId()))
-                    .map(QaEntry::question)
-                    .findFirst()
-                    .orElse("(no longer in the bank)");
+            String question = questions.getOrDefault(r.entryId(), "(no longer in the bank)");
             out.println(String.format(
                     Locale.ROOT,
                     "  %4d %4d  %-" + width + "s  %s",

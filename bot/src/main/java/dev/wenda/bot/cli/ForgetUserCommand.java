@@ -3,6 +3,7 @@ package dev.wenda.bot.cli;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.StoreException;
 import dev.wenda.bot.store.UserData;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         name = "forget-user",
         mixinStandardHelpOptions = true,
         description = {
-            "Delete everything stored about one user (answers, scores, group memberships, review items, answer feedback, personal"
+            "Delete everything stored about one user (answers, scores, skip votes, group memberships, review items,"
+                    + " answer feedback, personal"
                     + " review rounds) in one transaction; rounds, groups and board resets they made keep an"
                     + " anonymised '(forgotten)' in place of their id and name.",
             "Uses the database of the configuration (--config or $WENDA_CONFIG, overridden by WENDA_* variables)."
@@ -52,7 +54,7 @@ final class ForgetUserCommand implements Callable<Integer> {
     String user;
 
     @Mixin
-    AdminConfig configuration;
+    ConfigOption configuration;
 
     @Override
     public Integer call() {
@@ -79,7 +81,7 @@ final class ForgetUserCommand implements Callable<Integer> {
                     + counts.values().stream().mapToInt(Integer::intValue).sum());
             out.flush();
             return 0;
-        } catch (RuntimeException e) { // StoreException, or the pool failing to connect
+        } catch (StoreException e) {
             err.println("wenda admin forget-user: nothing was changed: " + e.getMessage());
             err.flush();
             return 1;

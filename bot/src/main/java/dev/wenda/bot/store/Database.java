@@ -31,8 +31,11 @@ public final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(config.connectTimeout().toMillis());
         hikari.setValidationTimeout(Math.min(config.connectTimeout().toMillis(), 5_000));
         config.schema().ifPresent(hikari::setSchema);
-        HikariDataSource pool = new HikariDataSource(hikari);
+        HikariDataSource pool = null;
         try {
+            // Inside the try: an unreachable database fails here, and callers get a StoreException
+            // that says it is an outage instead of the pool's own exception.
+            pool = new HikariDataSource(hikari);
             var flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -42,8 +45,10 @@ public final class Database implements AutoCloseable {
             }
             flyway.load().migrate();
         } catch (RuntimeException e) {
-            pool.close();
-            throw new StoreException("cannot migrate the store at " + config.safeUrl() + ": " + e.getMessage(), e);
+            if (pool != null) {
+                pool.close();
+            }
+            throw new StoreException("cannot open the store at " + config.safeUrl() + ": " + e.getMessage(), e);
         }
         return new Database(config, pool);
     }
