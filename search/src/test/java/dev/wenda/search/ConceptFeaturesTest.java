@@ -90,17 +90,6 @@ class ConceptFeaturesTest {
     }
 
     @Test
-    void fieldWeights_areWholeUnits() {
-        assertEquals(
-                List.of(15, 10, 3, 2),
-                List.of(
-                        ConceptFeatures.QUESTION_WORDS,
-                        ConceptFeatures.QUESTION_BIGRAMS,
-                        ConceptFeatures.ANSWER_WORDS,
-                        ConceptFeatures.ANSWER_BIGRAMS));
-    }
-
-    @Test
     void query_rejectsAWeightLuceneWouldNotScore() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> ConceptFeatures.query(concept(0), 0f));

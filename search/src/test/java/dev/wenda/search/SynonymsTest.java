@@ -1,6 +1,7 @@
 package dev.wenda.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,6 @@ class SynonymsTest {
     @Test
     void fingerprint_changesWhenAGroupBecomesAnIntent() {
         List<List<String>> groups = List.of(List.of("dropout", "随机失活"), List.of("作用", "干嘛的"));
-        assertTrue(!new Synonyms(groups).fingerprint().equals(new Synonyms(groups, 1).fingerprint()));
+        assertNotEquals(new Synonyms(groups).fingerprint(), new Synonyms(groups, 1).fingerprint());
     }
 }

@@ -77,6 +77,11 @@ public record Reply(
         return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer);
     }
 
+    public Reply withMarkdown(String newMarkdown) {
+        return new Reply(
+                title, newMarkdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
+    }
+
     public Reply withTitle(String newTitle) {
         return new Reply(
                 newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);

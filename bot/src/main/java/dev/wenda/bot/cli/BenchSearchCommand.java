@@ -83,7 +83,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(
                 2, r -> Thread.ofPlatform().daemon(true).unstarted(r));
         try {
-            // As in Wiring: the model loads on the pool while this thread reads the bank and warms
+            // As in the bot (SearchParts.open): the model loads on the pool while this thread reads the bank and warms
             // analysis up; "model" is the time until the model was ready, alongside the bank.
             long t0 = System.nanoTime();
             CompletableFuture<Long> modelReady = new CompletableFuture<>();

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The {@code --config} option of the admin commands, and the configuration it names. */
-final class AdminConfig {
+/** The {@code --config} option of {@code serve} and the admin commands, and the configuration it names. */
+final class ConfigOption {
     @Option(
             names = "--config",
             paramLabel = "FILE",
@@ -25,16 +25,20 @@ final class AdminConfig {
      */
     Optional<WendaConfig> load(PrintWriter err) {
         Map<String, String> env = System.getenv();
-        Optional<Path> named = Optional.ofNullable(file).or(() -> {
-            String fromEnv = env.getOrDefault(ConfigKeys.CONFIG_FILE_ENV, "");
-            return fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
-        });
         try {
-            return Optional.of(new ConfigLoader(env, () -> "wenda").load(named));
+            return Optional.of(new ConfigLoader(env, () -> "wenda").load(file(env)));
         } catch (ConfigException e) {
             err.println(e.getMessage());
             err.flush();
             return Optional.empty();
         }
+    }
+
+    /** The file to read: {@code --config} when given, else the one {@code $WENDA_CONFIG} names, if any. */
+    Optional<Path> file(Map<String, String> env) {
+        return Optional.ofNullable(file).or(() -> {
+            String fromEnv = env.getOrDefault(ConfigKeys.CONFIG_FILE_ENV, "");
+            return fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
+        });
     }
 }

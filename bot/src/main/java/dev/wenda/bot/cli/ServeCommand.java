@@ -5,22 +5,19 @@ import dev.wenda.bot.app.ServeRuntime;
 import dev.wenda.bot.app.Warmup;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.bot.config.ConfigException;
-import dev.wenda.bot.config.ConfigKeys;
 import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.ops.logging.LogSetup;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -52,11 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The YAML configuration (default: $WENDA_CONFIG; without either, defaults + environment).")
-    Path configFile;
+    @Mixin
+    ConfigOption configuration;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -64,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         ConfigLoader loader = new ConfigLoader(env, ServeCommand::hostName);
         WendaConfig config;
         try {
-            config = loader.load(configFile(env));
+            config = loader.load(configuration.file(env));
         } catch (ConfigException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return CONFIG_ERROR;
@@ -100,14 +94,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
-    }
-
-    private Optional<Path> configFile(Map<String, String> env) {
-        if (configFile != null) {
-            return Optional.of(configFile);
-        }
-        String fromEnv = env.getOrDefault(ConfigKeys.CONFIG_FILE_ENV, "");
-        return fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv));
     }
 
     private static String hostName() {

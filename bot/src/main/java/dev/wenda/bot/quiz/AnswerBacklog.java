@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * answer whose commit was lost in the outage and is tried again is not counted twice.
  */
 final class AnswerBacklog {
-    /** One waiting answer; {@code after} runs once it is recorded (review bookkeeping, events). */
+    /** One waiting answer; {@code after} runs once it is recorded (the answer's event). */
     record Pending(
             AnswerDraft draft, OptionalInt previousGraded, QuizStore.PointsRule rule, Consumer<AnswerRow> after) {}
 
@@ -48,17 +48,6 @@ final class AnswerBacklog {
                 queue.addLast(pending);
                 return true;
             }
-        }
-    }
-
-    /** How many answers of the round wait. */
-    int size(String roundId) {
-        Deque<Pending> queue = waiting.get(roundId);
-        if (queue == null) {
-            return 0;
-        }
-        synchronized (queue) {
-            return queue.size();
         }
     }
 

@@ -209,18 +209,7 @@ final class SlackListeners {
 
     /** The shared help, with how its commands are typed on Slack put first. */
     private static Reply withSlackUsage(Reply help) {
-        String usage = SlackUsage.text(help.markdown().isEmpty() ? "" : help.markdown());
-        return new Reply(
-                help.title(),
-                usage,
-                help.fields(),
-                help.actions(),
-                help.imageUrls(),
-                help.attachment(),
-                help.footer(),
-                help.deadline(),
-                true,
-                help.typedAnswer());
+        return help.withMarkdown(SlackUsage.text(help.markdown())).asEphemeral();
     }
 
     private static String team(EventsApiPayload<?> payload, EventContext ctx) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Everything stored about one platform user, for data-protection requests ({@code wenda admin
- * forget-user}): their answers (and so their scores), first-correct marks, group memberships, review
+ * forget-user}): their answers (and so their scores), first-correct marks, skip votes, group memberships, review
  * items, 👍/👎 on answers and personal review rounds are deleted; rounds they started, groups they created and board
  * resets they made stay for the other players, with the user's id and name replaced by {@value
  * #FORGOTTEN}. Forgetting runs in one transaction, so it happens completely or not at all.

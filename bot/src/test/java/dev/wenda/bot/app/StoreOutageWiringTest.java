@@ -51,12 +51,18 @@ class StoreOutageWiringTest {
                                         USER, "", OptionalInt.of(3), OptionalInt.of(30), "choice"))
                                 .markdown());
                 link.restore();
+                // The pool reconnects with its own back-off (up to 5 s between tries), so the first
+                // request after the restore may still find it waiting; within 20 s it must not.
+                String started = "";
+                for (long deadline = System.nanoTime() + 20_000_000_000L;
+                        System.nanoTime() < deadline && !started.startsWith("ada started"); ) {
+                    started = chat.handle(new ChatRequest.QuizStart(
+                                    USER, "", OptionalInt.of(3), OptionalInt.of(30), "choice"))
+                            .markdown();
+                }
                 assertTrue(
-                        chat.handle(new ChatRequest.QuizStart(
-                                        USER, "", OptionalInt.of(3), OptionalInt.of(30), "choice"))
-                                .markdown()
-                                .startsWith("ada started a quiz: all topics, 3 questions, 30 s each."),
-                        "the quiz starts once the database is back");
+                        started.startsWith("ada started a quiz: all topics, 3 questions, 30 s each."),
+                        "the quiz starts once the database is back: " + started);
                 chat.handle(new ChatRequest.QuizStop(USER));
             } finally {
                 wiring.store().close();

@@ -69,6 +69,7 @@ class FeedbackCommandTest {
     @DisplayName("with no feedback stored it says so")
     void feedback_none_saysSo() throws IOException {
         assertEquals(0, run("admin", "feedback", "--config", config().toString()));
+        assertEquals("", err.toString());
         assertEquals("No answer feedback yet.\n", out.toString());
     }
 

@@ -88,8 +88,13 @@ class SlackDeliveriesTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            submitter.join(300);
-            assertTrue(submitter.isAlive(), "the third hand-over must wait while the lane holds two");
+            // The third hand-over blocks on the full lane: wait until the submitter is parked there.
+            for (long deadline = System.nanoTime() + 5_000_000_000L;
+                    System.nanoTime() < deadline && submitter.getState() != Thread.State.WAITING; ) {
+                Thread.onSpinWait();
+            }
+            assertEquals(Thread.State.WAITING, submitter.getState(), "the third hand-over must wait");
+            assertEquals(1, third.getCount());
             release.countDown();
             submitter.join(5_000);
             assertFalse(submitter.isAlive());
