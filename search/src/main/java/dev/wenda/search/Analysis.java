@@ -81,6 +81,21 @@ final class Analysis {
         return tokens(normalizedBigrams, Fields.QUESTION_BIGRAMS, normalized);
     }
 
+    /**
+     * Snowball's English stop list (what, how, does, why, ...): Lucene's default English set is 33
+     * words, so English questions kept their question words as topic words the bank never uses.
+     */
+    private static CharArraySet snowballEnglishStopWords() throws IOException {
+        try (var in = org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(
+                "english_stop.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("Lucene's english_stop.txt is missing");
+            }
+            return WordlistLoader.getSnowballWordSet(
+                    IOUtils.getDecodingReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     private static CharArraySet loadStopWords() {
         try (var in = Analysis.class.getResourceAsStream(STOPWORDS_RESOURCE)) {
             if (in == null) {
@@ -91,6 +106,7 @@ final class Analysis {
                     "#",
                     new CharArraySet(64, false));
             set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            set.addAll(snowballEnglishStopWords());
             set.addAll(org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer.getDefaultStopSet());
             return CharArraySet.unmodifiableSet(set);
         } catch (IOException e) {

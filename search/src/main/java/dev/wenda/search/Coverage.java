@@ -14,19 +14,26 @@ import org.apache.lucene.index.Term;
  * different segmentation of query and entry does not matter. Units the bank never uses (say
  * "transformer") weigh the most, which is what makes coverage a good out-of-domain signal. Lone
  * Han characters are not units: they carry too little topic to vouch for a match.
+ *
+ * <p>Topic units (words and topic concepts) and question intents (作用, 缺点, 区别, ...) are also
+ * counted apart: an entry about dropout that never speaks of drawbacks covers the topic of
+ * "dropout的缺点" but not its aspect.
  */
 final class Coverage {
     private final IndexSnapshot index;
-    private final IndexReader reader;
     private final List<Unit> units = new ArrayList<>();
     private final double totalWeight;
+    private final double unseenShare;
+    private final double maxIdf;
 
-    private record Unit(List<QueryTerms.Spelling> spellings, double weight) {}
+    private record Unit(List<QueryTerms.Spelling> spellings, double weight, boolean concept, boolean intent, String label) {}
 
     Coverage(IndexSnapshot index, QueryTerms terms) throws IOException {
         this.index = index;
-        this.reader = index.reader;
+        IndexReader reader = index.reader;
         int n = reader.numDocs();
+        this.maxIdf = idf(n, 0);
+        double unseen = 0;
         for (String w : terms.words()) {
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
                 continue; // a lone Han character (好, 层) says little about the topic
@@ -35,12 +42,17 @@ final class Coverage {
             int df = Math.max(
                     reader.docFreq(new Term(Fields.QUESTION_WORDS, w)),
                     reader.docFreq(new Term(Fields.ANSWER_WORDS, w)));
-            units.add(new Unit(List.of(s), idf(n, df)));
+            Unit unit = new Unit(List.of(s), idf(n, df), false, false, w);
+            units.add(unit);
+            if (df == 0 && !bigramsSeen(reader, s.bigrams())) {
+                unseen += unit.weight();
+            }
         }
         for (QueryTerms.Concept c : terms.concepts()) {
-            units.add(new Unit(c.spellings(), index.conceptCoverageIdf(c)));
+            units.add(new Unit(c.spellings(), index.conceptCoverageIdf(c), true, c.intent(), terms.spelling(c)));
         }
         this.totalWeight = units.stream().mapToDouble(Unit::weight).sum();
+        this.unseenShare = totalWeight == 0 ? 0 : unseen / totalWeight;
     }
 
     /** A concept's weight: the IDF of its most used spelling word in answers. */
@@ -70,32 +82,97 @@ final class Coverage {
         return Math.log(1 + (docs + 1.0) / (df + 0.5));
     }
 
-    /** Shares of the query covered by an entry's question and by its question and answer together. */
-    record Shares(double question, double full) {}
-
-    /** Both shares for {@code doc}, from its tokens ({@link IndexSnapshot#docTerms}). */
-    Shares of(int doc) {
-        if (totalWeight == 0) {
-            return new Shares(0, 0);
-        }
-        DocTerms t = index.docTerms(doc);
-        double question = covered(List.of(t.questionWords()), List.of(t.questionBigrams()));
-        double full =
-                covered(List.of(t.questionWords(), t.answerWords()), List.of(t.questionBigrams(), t.answerBigrams()));
-        return new Shares(question / totalWeight, full / totalWeight);
+    /**
+     * What one entry covers of the query.
+     *
+     * @param question share of the query covered by the entry's question
+     * @param full share covered by its question and answer together
+     * @param topic share of the topic units (words, topic concepts) covered by question and answer;
+     *     1 when the query has none
+     * @param aspect share of the question intents covered by question and answer; 1 when the query
+     *     names none
+     * @param specificity the largest IDF of a covered topic unit, over the largest IDF possible:
+     *     near 0 when only words every entry uses match (chat lines), near 1 for a rare term
+     * @param missingAspects the query's own spellings of the intents the entry does not cover
+     * @param coveredTopics the query's own spellings of the topic concepts the entry covers
+     */
+    record Shares(
+            double question,
+            double full,
+            double topic,
+            double aspect,
+            double specificity,
+            List<String> missingAspects,
+            List<String> coveredTopics) {
+        static final Shares NONE = new Shares(0, 0, 0, 0, 0, List.of(), List.of());
     }
 
-    private double covered(List<Set<String>> wordFields, List<Set<String>> bigramFields) {
-        double covered = 0;
+    /** Share of the query's weight in units that no entry of the bank uses at all. */
+    double unseenShare() {
+        return unseenShare;
+    }
+
+    /** The shares for {@code doc}, from its tokens ({@link IndexSnapshot#docTerms}). */
+    Shares of(int doc) {
+        if (totalWeight == 0 || doc < 0) {
+            return Shares.NONE;
+        }
+        DocTerms t = index.docTerms(doc);
+        List<Set<String>> questionWords = List.of(t.questionWords());
+        List<Set<String>> questionBigrams = List.of(t.questionBigrams());
+        List<Set<String>> allWords = List.of(t.questionWords(), t.answerWords());
+        List<Set<String>> allBigrams = List.of(t.questionBigrams(), t.answerBigrams());
+        double question = 0, full = 0, topic = 0, topicTotal = 0, aspect = 0, aspectTotal = 0, specific = 0;
+        List<String> missing = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
         for (Unit u : units) {
-            for (QueryTerms.Spelling s : u.spellings()) {
-                if (allIn(s.words(), wordFields) || allIn(s.bigrams(), bigramFields)) {
-                    covered += u.weight();
-                    break;
+            boolean inFull = present(u, allWords, allBigrams);
+            question += present(u, questionWords, questionBigrams) ? u.weight() : 0;
+            full += inFull ? u.weight() : 0;
+            if (u.intent()) {
+                aspectTotal += u.weight();
+                aspect += inFull ? u.weight() : 0;
+                if (!inFull) {
+                    missing.add(u.label());
+                }
+            } else {
+                topicTotal += u.weight();
+                topic += inFull ? u.weight() : 0;
+                if (inFull) {
+                    specific = Math.max(specific, u.weight());
+                    if (u.concept()) {
+                        topics.add(u.label());
+                    }
                 }
             }
         }
-        return covered;
+        return new Shares(
+                question / totalWeight,
+                full / totalWeight,
+                topicTotal == 0 ? 1 : topic / topicTotal,
+                aspectTotal == 0 ? 1 : aspect / aspectTotal,
+                specific / maxIdf,
+                missing,
+                topics);
+    }
+
+    private static boolean present(Unit u, List<Set<String>> wordFields, List<Set<String>> bigramFields) {
+        for (QueryTerms.Spelling s : u.spellings()) {
+            if (allIn(s.words(), wordFields) || allIn(s.bigrams(), bigramFields)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bigramsSeen(IndexReader reader, List<String> bigrams) throws IOException {
+        for (String b : bigrams) {
+            if (reader.docFreq(new Term(Fields.QUESTION_BIGRAMS, b)) == 0
+                    && reader.docFreq(new Term(Fields.ANSWER_BIGRAMS, b)) == 0) {
+                return false;
+            }
+        }
+        return !bigrams.isEmpty();
     }
 
     /** Every token is in at least one of the fields (an empty field list or token list: false). */

@@ -1,8 +1,10 @@
 package dev.wenda.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +16,10 @@ import java.util.Set;
  * @param words word tokens outside dictionary concepts, unique, in order
  * @param bigrams bigram tokens outside dictionary concepts, unique, in order
  * @param concepts dictionary concepts, each a list of its spellings' analyzed forms
+ * @param spelled the text the query matched for each concept, by group
  */
-record QueryTerms(String text, List<String> words, List<String> bigrams, List<Concept> concepts) {
+record QueryTerms(
+        String text, List<String> words, List<String> bigrams, List<Concept> concepts, Map<Integer, String> spelled) {
     /** One spelling of a concept, analyzed. */
     record Spelling(List<String> words, List<String> bigrams) {}
 
@@ -28,6 +32,11 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
      */
     record Concept(int group, String name, List<Spelling> spellings, boolean intent) {}
 
+    /** How the query spelled {@code concept} (its own words, for replies), else the concept's name. */
+    String spelling(Concept concept) {
+        return spelled.getOrDefault(concept.group(), concept.name());
+    }
+
     /** Caps that keep the Lucene query far below its 1024-clause limit for any message. */
     static final int MAX_WORDS = 48;
 
@@ -38,6 +47,7 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
         words = List.copyOf(words.subList(0, Math.min(words.size(), MAX_WORDS)));
         bigrams = List.copyOf(bigrams.subList(0, Math.min(bigrams.size(), MAX_BIGRAMS)));
         concepts = List.copyOf(concepts.subList(0, Math.min(concepts.size(), MAX_CONCEPTS)));
+        spelled = Map.copyOf(spelled);
     }
 
     /**
@@ -64,17 +74,20 @@ record QueryTerms(String text, List<String> words, List<String> bigrams, List<Co
         String corrected = spellFixer.fix(normalized);
         Synonyms.Expansion expansion = synonyms.expand(corrected);
         List<Concept> concepts = new ArrayList<>();
+        Map<Integer, String> spelled = new HashMap<>();
         for (Synonyms.Concept c : expansion.concepts()) {
             Concept analyzed = cache.get(c, analysis);
             if (!analyzed.spellings().isEmpty()) {
                 concepts.add(analyzed);
+                spelled.put(c.group(), c.matched());
             }
         }
         return new QueryTerms(
                 corrected,
                 unique(analysis.wordsOfNormalized(expansion.residual())),
                 unique(analysis.bigramsOfNormalized(expansion.residual())),
-                concepts);
+                concepts,
+                spelled);
     }
 
     /** Analyzed spellings of each dictionary group, computed once: a query then only looks them up. */

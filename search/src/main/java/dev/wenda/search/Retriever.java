@@ -39,23 +39,33 @@ final class Retriever {
         this.embedder = embedder;
     }
 
-    /** The ranked hits (best first, at most {@link #DEPTH}) with the dense similarities known. */
-    record Ranking(List<Hit> hits, int topDoc) {}
+    /**
+     * The ranked hits (best first, at most {@link #DEPTH}) with the dense similarities known.
+     *
+     * @param topDoc the Lucene document of the first hit, -1 when there is none
+     * @param queryVector the query's embedding; empty when the mode ran no dense search
+     * @param agreement whether the lexical and the dense path put the same document first
+     */
+    record Ranking(List<Hit> hits, int topDoc, float[] queryVector, boolean agreement) {}
 
     Ranking rank(IndexSnapshot index, QueryTerms terms, String rawQuery, SearchMode mode) throws IOException {
         Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity, rrf}
-        double maxLexical = 0;
+        TopDocs lexicalTop = null;
         if (mode == SearchMode.BASELINE) {
-            maxLexical = collectLexical(index, baseline(rawQuery), scores);
+            lexicalTop = index.searcher.search(baseline(rawQuery), DEPTH);
         } else if (mode != SearchMode.DENSE) {
-            maxLexical = collectLexical(index, LexicalQuery.build(terms, index), scores);
+            lexicalTop = index.searcher.search(LexicalQuery.build(terms, index), DEPTH);
         }
+        double maxLexical = lexicalTop == null ? 0 : collectLexical(lexicalTop, scores);
+        float[] vector = new float[0];
+        int denseFirst = -1;
         if (mode.needsModel()
                 && index.dense
                 && embedder.isPresent()
                 && !terms.text().isBlank()) {
-            float[] vector = embedder.get().embedQuery(terms.denseText());
+            vector = embedder.get().embedQuery(terms.denseText());
             TopDocs top = index.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH), DEPTH);
+            denseFirst = top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
             for (int rank = 0; rank < top.scoreDocs.length; rank++) {
                 ScoreDoc sd = top.scoreDocs[rank];
                 double cosine = 2 * sd.score - 1; // Lucene maps a dot product d to (1 + d) / 2
@@ -79,7 +89,13 @@ final class Retriever {
                 .reversed()
                 .thenComparingInt(s -> index.ordinalOfDoc(s.doc())));
         List<Hit> hits = scored.stream().limit(DEPTH).map(Scored::hit).toList();
-        return new Ranking(hits, scored.isEmpty() ? -1 : scored.getFirst().doc());
+        int lexicalFirst =
+                lexicalTop == null || lexicalTop.scoreDocs.length == 0 ? -1 : lexicalTop.scoreDocs[0].doc;
+        return new Ranking(
+                hits,
+                scored.isEmpty() ? -1 : scored.getFirst().doc(),
+                vector,
+                lexicalFirst >= 0 && lexicalFirst == denseFirst);
     }
 
     static double fuse(SearchMode mode, double lexicalShare, double similarity) {
@@ -101,9 +117,7 @@ final class Retriever {
         }
     }
 
-    private static double collectLexical(IndexSnapshot index, Query query, Map<Integer, double[]> scores)
-            throws IOException {
-        TopDocs top = index.searcher.search(query, DEPTH);
+    private static double collectLexical(TopDocs top, Map<Integer, double[]> scores) {
         double max = 0;
         for (int rank = 0; rank < top.scoreDocs.length; rank++) {
             ScoreDoc sd = top.scoreDocs[rank];

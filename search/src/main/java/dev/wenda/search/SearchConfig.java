@@ -33,8 +33,4 @@ public record SearchConfig(boolean dense, Optional<Path> dataDir, long cacheSize
     public SearchConfig withDataDir(Optional<Path> dir) {
         return new SearchConfig(dense, dir, cacheSize, queryInstruction);
     }
-
-    public SearchConfig withQueryInstruction(boolean on) {
-        return new SearchConfig(dense, dataDir, cacheSize, on);
-    }
 }

@@ -31,14 +31,35 @@ public sealed interface SearchOutcome {
         }
     }
 
-    /** Plausible entries, none confident enough to answer with: 2 to 4 of them. */
-    record Candidates(List<Hit> candidates, List<Hit> ranked, Signals signals) implements SearchOutcome {
+    /** Why the bank offers candidates instead of an answer. */
+    enum Doubt {
+        /** The entries are close to the question, but not close enough to be sure of one. */
+        UNSURE,
+        /**
+         * The top entry covers the question's topic but not the aspect asked (its drawbacks, a
+         * comparison, ...): {@link Signals#missingAspects()} names it.
+         */
+        ASPECT
+    }
+
+    /** Why the bank has no answer. */
+    enum Silence {
+        /** No entry is close enough: the bank does not cover the question. */
+        NOT_COVERED,
+        /** Everyday chat or a question about the bot, not a study question. */
+        CHAT
+    }
+
+    /** Plausible entries, none confident enough to answer with: 1 to 4 of them. */
+    record Candidates(List<Hit> candidates, List<Hit> ranked, Signals signals, Doubt doubt)
+            implements SearchOutcome {
         public Candidates {
             candidates = List.copyOf(candidates);
             ranked = List.copyOf(ranked);
             Objects.requireNonNull(signals, "signals");
-            if (candidates.size() < 2 || candidates.size() > 4) {
-                throw new IllegalArgumentException("candidates must be 2-4, was " + candidates.size());
+            Objects.requireNonNull(doubt, "doubt");
+            if (candidates.isEmpty() || candidates.size() > 4) {
+                throw new IllegalArgumentException("candidates must be 1-4, was " + candidates.size());
             }
         }
 
@@ -49,11 +70,12 @@ public sealed interface SearchOutcome {
     }
 
     /** The bank has no answer; {@code topics} are what it does cover. */
-    record Abstain(List<String> topics, List<Hit> ranked, Signals signals) implements SearchOutcome {
+    record Abstain(List<String> topics, List<Hit> ranked, Signals signals, Silence silence) implements SearchOutcome {
         public Abstain {
             topics = List.copyOf(topics);
             ranked = List.copyOf(ranked);
             Objects.requireNonNull(signals, "signals");
+            Objects.requireNonNull(silence, "silence");
         }
 
         @Override

@@ -8,9 +8,11 @@ import dev.wenda.content.QaEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,10 +35,14 @@ public final class SearchService implements AutoCloseable {
     private final AtomicLong versions = new AtomicLong();
     private final Cache<CacheKey, SearchOutcome> cache;
     private final QueryTerms.ConceptCache concepts = new QueryTerms.ConceptCache();
+    private final DecisionModel decisions;
+    private final ChatExemplars chat;
 
     record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
 
-    private SearchService(SearchConfig config, Optional<Embedder> embedder) {
+    private SearchService(SearchConfig config, Optional<Embedder> embedder, DecisionModel decisions) {
+        this.decisions = decisions;
+        this.chat = embedder.map(ChatExemplars::embed).orElse(ChatExemplars.NONE);
         this.analysis = new Analysis(new TextNormalizer());
         this.synonyms = Synonyms.bundled(analysis.normalizer);
         this.embedder = embedder;
@@ -55,8 +61,19 @@ public final class SearchService implements AutoCloseable {
      */
     public static SearchService open(
             ContentBank bank, SearchConfig config, Optional<Embedder> embedder, IndexProgress progress) {
+        return open(bank, config, embedder, progress, DecisionModel.bundled());
+    }
+
+    /** {@link #open(ContentBank, SearchConfig, Optional, IndexProgress)} with another decision model. */
+    public static SearchService open(
+            ContentBank bank,
+            SearchConfig config,
+            Optional<Embedder> embedder,
+            IndexProgress progress,
+            DecisionModel decisions) {
         Objects.requireNonNull(bank, "bank");
-        SearchService service = new SearchService(config, config.dense() ? embedder : Optional.empty());
+        Objects.requireNonNull(decisions, "decisions");
+        SearchService service = new SearchService(config, config.dense() ? embedder : Optional.empty(), decisions);
         service.reload(bank, progress);
         return service;
     }
@@ -200,36 +217,55 @@ public final class SearchService implements AutoCloseable {
                     analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis, concepts);
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
             List<Hit> ranked = padded(index, ranking.hits());
-            Signals signals = signals(index, terms, ranking, mode);
-            return Decider.decide(ranked, signals, Decider.weightsFor(mode), index.topics);
+            DecisionModel.Weights weights = decisions.weights(mode);
+            Signals signals = signals(index, terms, ranking, weights);
+            return Decider.decide(ranked, signals, weights, index.topics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Signals signals(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking, SearchMode mode)
+    private Signals signals(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking, DecisionModel.Weights weights)
             throws IOException {
         if (ranking.hits().isEmpty()) {
             return Signals.NONE;
         }
         Hit top = ranking.hits().getFirst();
-        int doc = ranking.topDoc();
         Coverage coverage = new Coverage(index, terms);
-        Coverage.Shares shares = coverage.of(doc);
-        double questionCoverage = shares.question();
-        double fullCoverage = shares.full();
-        double similarity = top.similarity();
-        double margin = 0;
-        if (ranking.hits().size() > 1) {
-            double next = ranking.hits().stream()
-                    .skip(1)
-                    .mapToDouble(Hit::similarity)
-                    .max()
-                    .orElse(0);
-            margin = similarity - next;
+        Coverage.Shares shares = coverage.of(ranking.topDoc());
+        Set<String> group = new HashSet<>(top.entry().related());
+        group.add(top.entry().id());
+        double next = ranking.hits().stream()
+                .filter(h -> !group.contains(h.entry().id()))
+                .mapToDouble(Hit::similarity)
+                .max()
+                .orElse(0);
+        float[] vector = ranking.queryVector();
+        Features features = new Features(
+                top.similarity(),
+                top.similarity() - next,
+                shares.question(),
+                shares.full(),
+                shares.topic(),
+                shares.aspect(),
+                coverage.unseenShare(),
+                shares.specificity(),
+                vector.length == 0 ? 0 : chat.nearest(vector),
+                latinShare(terms.text()),
+                ranking.agreement() ? 1 : 0);
+        return new Signals(weights.confidence(features), features, shares.missingAspects(), shares.coveredTopics());
+    }
+
+    /** Share of the letters of {@code text} that are Latin. */
+    static double latinShare(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters == 0) {
+            return 0;
         }
-        double confidence = Decider.weightsFor(mode).confidence(similarity, margin, questionCoverage, fullCoverage);
-        return new Signals(confidence, similarity, margin, questionCoverage, fullCoverage);
+        long latin = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        return (double) latin / letters;
     }
 
     /** At least ten ranked entries when the bank has them: unmatched entries follow in bank order with score 0. */
@@ -239,7 +275,7 @@ public final class SearchService implements AutoCloseable {
             return hits;
         }
         List<Hit> out = new ArrayList<>(hits);
-        var present = new java.util.HashSet<String>();
+        Set<String> present = new HashSet<>();
         hits.forEach(h -> present.add(h.entry().id()));
         for (QaEntry e : index.entries) {
             if (out.size() >= want) {

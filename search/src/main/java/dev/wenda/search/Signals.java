@@ -1,15 +1,28 @@
 package dev.wenda.search;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * The calibrated evidence a decision is made from (all in [0, 1] except the margin).
+ * What a decision was made from: the decision model's confidence and the evidence behind it.
  *
  * @param confidence the decision model's probability that the top entry answers the query
- * @param similarity cosine similarity of the query and the top entry's question (0 without model)
- * @param margin similarity of the top entry minus that of the next one
- * @param questionCoverage IDF-weighted share of the query's terms and concepts found in the top
- *     entry's question
- * @param coverage the same share over the top entry's question and answer
+ * @param features the measured evidence
+ * @param missingAspects the query's own words for the intents (缺点, 区别, ...) the top entry does
+ *     not cover, for "the bank covers X but not Y" replies
+ * @param coveredTopics the query's own words for the topic concepts the top entry covers
  */
-public record Signals(double confidence, double similarity, double margin, double questionCoverage, double coverage) {
-    public static final Signals NONE = new Signals(0, 0, 0, 0, 0);
+public record Signals(double confidence, Features features, List<String> missingAspects, List<String> coveredTopics) {
+    public static final Signals NONE = new Signals(0, Features.NONE, List.of(), List.of());
+
+    public Signals {
+        Objects.requireNonNull(features, "features");
+        missingAspects = List.copyOf(missingAspects);
+        coveredTopics = List.copyOf(coveredTopics);
+    }
+
+    /** The same evidence with another confidence (the decision fit scores stored evidence anew). */
+    public Signals withConfidence(double value) {
+        return new Signals(value, features, missingAspects, coveredTopics);
+    }
 }

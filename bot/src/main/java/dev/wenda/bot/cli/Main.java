@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             AdminCommand.class,
             AskCommand.class,
             EvalCommand.class,
+            CalibrateCommand.class,
             BenchCommand.class
         })
 public final class Main implements Runnable {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wenda.content.QaEntry;
+import dev.wenda.search.Features;
 import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.Signals;
 import dev.wenda.search.eval.EvalMetrics;
+import java.util.Locale;
 
 /**
  * The JSON shapes of {@code wenda ask --json} and {@code wenda eval --json}: one object per query,
@@ -19,31 +21,41 @@ final class SearchJson {
 
     private SearchJson() {}
 
-    /** The eval line: query, decision and every ranked entry as its refs, best first. */
+    /**
+     * The eval line: query, decision (with the reason of candidates and abstentions), every ranked
+     * entry as its refs, best first, and the signals the decision was made from.
+     */
     static ObjectNode evalLine(String query, SearchOutcome outcome) {
         ObjectNode line = JSON.createObjectNode();
         line.put("query", query);
         line.put("decision", outcome.decision());
+        switch (outcome) {
+            case SearchOutcome.Answer a -> {}
+            case SearchOutcome.Candidates c -> line.put("reason", c.doubt().name().toLowerCase(Locale.ROOT));
+            case SearchOutcome.Abstain a -> line.put("reason", a.silence().name().toLowerCase(Locale.ROOT));
+        }
         ArrayNode ranked = line.putArray("ranked");
         for (Hit h : outcome.ranked()) {
             ArrayNode refs = ranked.addArray();
             h.refKeys().forEach(refs::add);
         }
+        Signals s = outcome.signals();
+        ObjectNode signals = line.putObject("signals");
+        signals.put("confidence", round(s.confidence()));
+        double[] values = s.features().vector();
+        for (int i = 0; i < values.length; i++) {
+            signals.put(Features.NAMES.get(i), round(values[i]));
+        }
+        ArrayNode missing = signals.putArray("missingAspects");
+        s.missingAspects().forEach(missing::add);
         return line;
     }
 
-    /** The ask line: the eval line plus scores, signals and the entries shown. */
+    /** The ask line: the eval line plus scores and the entries shown. */
     static ObjectNode askLine(String query, SearchOutcome outcome) {
         ObjectNode line = evalLine(query, outcome);
         ArrayNode scores = line.putArray("scores");
         outcome.ranked().forEach(h -> scores.add(round(h.score())));
-        Signals s = outcome.signals();
-        ObjectNode signals = line.putObject("signals");
-        signals.put("confidence", round(s.confidence()));
-        signals.put("similarity", round(s.similarity()));
-        signals.put("margin", round(s.margin()));
-        signals.put("questionCoverage", round(s.questionCoverage()));
-        signals.put("coverage", round(s.coverage()));
         switch (outcome) {
             case SearchOutcome.Answer a -> {
                 line.set("answer", entry(a.best().entry()));
@@ -72,10 +84,22 @@ final class SearchJson {
         line.put("mrrAt10", round(m.mrrAt10()));
         line.put("answered", round(m.answered()));
         line.put("candidates", round(m.candidates()));
+        line.put("helpful", round(m.helpful()));
         line.put("answerPrecision", round(m.answerPrecision()));
+        line.put("wrongAnswers", m.wrongAnswers());
+        line.put("offTopicAnswered", round(m.offTopicAnswered()));
         line.put("oodAbstained", round(m.oodAbstained()));
         line.put("p50Millis", round(m.p50Millis()));
         line.put("p99Millis", round(m.p99Millis()));
+        ObjectNode classes = line.putObject("byClass");
+        m.byClass().forEach((name, c) -> {
+            ObjectNode n = classes.putObject(name);
+            n.put("queries", c.queries());
+            n.put("answered", c.answered());
+            n.put("right", c.right());
+            n.put("candidates", c.candidates());
+            n.put("abstained", c.abstained());
+        });
         return line;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads evaluation files: JSON lines {@code {"query": …, "relevant": [...], "kind": "in_domain" |
- * "out_of_domain"}}. A relevant item is {@code "stem#n"} or a pair {@code ["file name", n]} (the
+ * "out_of_domain", "class": …}} (other fields, such as {@code source}, are ignored). A relevant item is {@code "stem#n"} or a pair {@code ["file name", n]} (the
  * file's extension is dropped). Without {@code kind}, a query with relevant refs is in-domain.
  * Blank lines are skipped; a bad line fails with its line number.
  */
@@ -61,7 +61,13 @@ public final class EvalReader {
                             "\"kind\" must be in_domain or out_of_domain, was " + kind.asText());
             };
         }
-        return new EvalQuery(query.asText(), relevant, k);
+        JsonNode category = node.get("class");
+        if (category != null && !category.isNull() && !category.isTextual()) {
+            throw new IllegalArgumentException("\"class\" must be a string");
+        }
+        return category == null || category.isNull()
+                ? new EvalQuery(query.asText(), relevant, k)
+                : new EvalQuery(query.asText(), relevant, k, category.asText());
     }
 
     static String ref(JsonNode item) {

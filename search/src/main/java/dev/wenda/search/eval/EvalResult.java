@@ -1,7 +1,6 @@
 package dev.wenda.search.eval;
 
 import dev.wenda.search.SearchOutcome;
-import java.util.List;
 
 /**
  * One evaluated query.
@@ -12,9 +11,4 @@ import java.util.List;
  *     the ranking
  * @param nanos wall time of the search
  */
-public record EvalResult(EvalQuery query, SearchOutcome outcome, int firstRelevantRank, long nanos) {
-    /** Each ranked entry as the list of its refs, primary first. */
-    public List<List<String>> rankedRefs() {
-        return outcome.ranked().stream().map(h -> h.refKeys()).toList();
-    }
-}
+public record EvalResult(EvalQuery query, SearchOutcome outcome, int firstRelevantRank, long nanos) {}

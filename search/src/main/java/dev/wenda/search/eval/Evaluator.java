@@ -28,7 +28,8 @@ public final class Evaluator {
         return out;
     }
 
-    static int firstRelevantRank(List<Hit> ranked, List<String> relevant) {
+    /** 1-based rank of the first entry in {@code ranked} holding a relevant ref; 0 when none does. */
+    public static int firstRelevantRank(List<Hit> ranked, List<String> relevant) {
         Set<String> wanted = new HashSet<>(relevant);
         for (int i = 0; i < ranked.size(); i++) {
             if (ranked.get(i).refKeys().stream().anyMatch(wanted::contains)) {

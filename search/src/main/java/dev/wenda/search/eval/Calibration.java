@@ -1,0 +1,69 @@
+package dev.wenda.search.eval;
+
+import dev.wenda.search.DecisionFit;
+import dev.wenda.search.DecisionModel;
+import dev.wenda.search.SearchMode;
+import dev.wenda.search.SearchOutcome;
+import dev.wenda.search.SearchService;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the decision model of every search mode on labelled queries and reports, per mode, the
+ * quality of decisions made by models that never saw the query: k-fold cross-validation with a
+ * seeded fold assignment, so the same files give the same report.
+ *
+ * @param reports one per mode, in {@link SearchMode} order
+ * @param model the weights fitted on all queries, what {@code decision.properties} ships
+ */
+public record Calibration(List<ModeReport> reports, DecisionModel model) {
+    /**
+     * One mode's result.
+     *
+     * @param crossValidated metrics of the held-out decisions (latency: the searches' own)
+     * @param fitted the weights fitted on every query
+     */
+    public record ModeReport(SearchMode mode, EvalMetrics crossValidated, DecisionModel.Weights fitted) {}
+
+    public Calibration {
+        reports = List.copyOf(reports);
+    }
+
+    /**
+     * Runs {@code queries} through {@code search} in every mode (which needs the embedding model),
+     * cross-validates and fits.
+     *
+     * @param precision the answer precision the thresholds are chosen for on the training folds
+     */
+    public static Calibration run(
+            SearchService search, List<EvalQuery> queries, int folds, long seed, double precision) {
+        if (folds < 2 || folds > queries.size()) {
+            throw new IllegalArgumentException("folds must be between 2 and the number of queries, was " + folds);
+        }
+        Evaluator evaluator = new Evaluator(search);
+        List<ModeReport> reports = new ArrayList<>();
+        Map<SearchMode, DecisionModel.Weights> weights = new EnumMap<>(SearchMode.class);
+        for (SearchMode mode : SearchMode.values()) {
+            List<EvalResult> results = evaluator.run(queries, mode);
+            List<DecisionFit.Sample> samples = results.stream().map(Calibration::sample).toList();
+            List<SearchOutcome> held = DecisionFit.crossValidate(samples, folds, seed, precision, search.topics());
+            List<EvalResult> decided = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                EvalResult r = results.get(i);
+                decided.add(new EvalResult(r.query(), held.get(i), r.firstRelevantRank(), r.nanos()));
+            }
+            DecisionModel.Weights fitted = DecisionFit.fit(samples, precision);
+            weights.put(mode, fitted);
+            reports.add(new ModeReport(mode, EvalMetrics.of(decided), fitted));
+        }
+        return new Calibration(reports, new DecisionModel(weights));
+    }
+
+    private static DecisionFit.Sample sample(EvalResult r) {
+        boolean inDomain = r.query().kind() == EvalQuery.Kind.IN_DOMAIN;
+        return new DecisionFit.Sample(
+                r.outcome(), inDomain, inDomain && r.firstRelevantRank() == 1, inDomain ? r.firstRelevantRank() : 0);
+    }
+}
