@@ -1,56 +1,80 @@
 package dev.wenda.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns the ranking and its {@link Signals} into an outcome. Answer when the decision model's
- * confidence reaches the mode's {@link DecisionModel.Weights#answerAt}. Below that, a message
- * closer to an everyday-chat exemplar than to any entry's question is chat ({@link
- * SearchOutcome.Silence#CHAT}); otherwise, from {@link DecisionModel.Weights#candidatesAt}, the
- * closest entries are offered ("did you mean"), marked {@link SearchOutcome.Doubt#ASPECT} when the
- * top entry covers the topic but not the aspect asked; otherwise abstain.
+ * Turns an {@link Assessment} into an outcome with a mode's {@link DecisionModel.Weights}. The model
+ * scores each of the first ranked entries (the probability that it answers the query); those
+ * entries are reordered by it, and the decision follows the best one. Answer when its confidence
+ * reaches {@link DecisionModel.Weights#answerAt}. Below that, a message closer to an everyday-chat
+ * exemplar than to any entry's question is chat ({@link SearchOutcome.Silence#CHAT}); otherwise,
+ * from {@link DecisionModel.Weights#candidatesAt}, the most probable entries are offered ("did you
+ * mean"), marked {@link SearchOutcome.Doubt#ASPECT} when the best one covers the topic but not the
+ * aspect asked; otherwise abstain.
  */
 final class Decider {
     static final int MAX_CANDIDATES = 4;
     static final int MAX_RELATED = 3;
+    /** Candidates and related entries are offered down to this share of the best probability. */
+    static final double OFFER_SHARE = 0.25;
 
     private Decider() {}
 
-    static SearchOutcome decide(
-            List<Hit> ranked, Signals signals, DecisionModel.Weights weights, List<String> topics) {
-        if (ranked.isEmpty()) {
-            return new SearchOutcome.Abstain(topics, ranked, signals, SearchOutcome.Silence.NOT_COVERED);
+    static SearchOutcome decide(Assessment assessment, DecisionModel.Weights weights) {
+        List<Hit> ranked = assessment.ranked();
+        List<String> topics = assessment.topics();
+        List<Assessment.Evidence> evidence = assessment.evidence();
+        if (evidence.isEmpty()) {
+            return new SearchOutcome.Abstain(topics, ranked, Signals.NONE, SearchOutcome.Silence.NOT_COVERED);
         }
-        Hit best = ranked.getFirst();
-        double confidence = signals.confidence();
-        if (confidence >= weights.answerAt()) {
-            List<Hit> related = new ArrayList<>();
-            for (Hit h : ranked.subList(1, ranked.size())) {
-                if (related.size() == MAX_RELATED || h.score() < 0.6 * best.score()) {
-                    break;
-                }
-                related.add(h);
-            }
-            return new SearchOutcome.Answer(best, related, ranked, signals);
+        record Scored(int index, double p) {}
+        List<Scored> order = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            order.add(new Scored(i, weights.confidence(evidence.get(i).features())));
         }
-        Features f = signals.features();
-        if (f.chat() > 0 && f.chat() >= f.similarity()) {
-            return new SearchOutcome.Abstain(topics, ranked, signals, SearchOutcome.Silence.CHAT);
+        order.sort(Comparator.comparingDouble(Scored::p).reversed().thenComparingInt(Scored::index));
+        List<Hit> reranked = new ArrayList<>(ranked.size());
+        for (Scored s : order) {
+            Hit h = ranked.get(s.index());
+            reranked.add(new Hit(h.entry(), s.p(), h.lexical(), h.similarity()));
         }
-        if (confidence < weights.candidatesAt() || best.score() == 0) {
-            return new SearchOutcome.Abstain(topics, ranked, signals, SearchOutcome.Silence.NOT_COVERED);
+        for (Hit h : ranked.subList(evidence.size(), ranked.size())) {
+            reranked.add(new Hit(h.entry(), 0, h.lexical(), h.similarity()));
         }
-        List<Hit> candidates = new ArrayList<>();
-        for (Hit h : ranked) {
-            if (candidates.size() == MAX_CANDIDATES || h.score() <= 0 || (candidates.size() >= 2 && h.score() < 0.5 * best.score())) {
-                break;
-            }
-            candidates.add(h);
+        Scored top = order.getFirst();
+        Assessment.Evidence best = evidence.get(top.index());
+        Signals signals = Signals.of(top.p(), best);
+        double offerFrom = Math.max(weights.candidatesAt(), OFFER_SHARE * top.p());
+        if (top.p() >= weights.answerAt()) {
+            List<Hit> related = offered(reranked.subList(1, reranked.size()), offerFrom, MAX_RELATED);
+            return new SearchOutcome.Answer(reranked.getFirst(), related, reranked, signals);
         }
-        SearchOutcome.Doubt doubt = f.aspectCoverage() < 1 && f.topicCoverage() >= 0.5 && !signals.coveredTopics().isEmpty()
+        Features f = best.features();
+        double bestSimilarity = f.similarity() - f.similarityGap();
+        if (f.chat() > 0 && f.chat() >= bestSimilarity) {
+            return new SearchOutcome.Abstain(topics, reranked, signals, SearchOutcome.Silence.CHAT);
+        }
+        if (top.p() < weights.candidatesAt()) {
+            return new SearchOutcome.Abstain(topics, reranked, signals, SearchOutcome.Silence.NOT_COVERED);
+        }
+        List<Hit> candidates = offered(reranked, OFFER_SHARE * top.p(), MAX_CANDIDATES);
+        SearchOutcome.Doubt doubt = f.aspectCoverage() < 1 && f.topicCoverage() >= 0.5 && !best.coveredTopics().isEmpty()
                 ? SearchOutcome.Doubt.ASPECT
                 : SearchOutcome.Doubt.UNSURE;
-        return new SearchOutcome.Candidates(candidates, ranked, signals, doubt);
+        return new SearchOutcome.Candidates(candidates, reranked, signals, doubt);
+    }
+
+    /** The first hits, at most {@code max}, while their probability is at least {@code from}. */
+    private static List<Hit> offered(List<Hit> hits, double from, int max) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (out.size() == max || h.score() < from || h.score() <= 0) {
+                break;
+            }
+            out.add(h);
+        }
+        return out;
     }
 }

@@ -7,66 +7,77 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Fits a mode's {@link DecisionModel.Weights} on labelled searches and measures the fit with k-fold
- * cross-validation. The model is an L2-regularized logistic regression (Newton's method on
- * standardized features) for "the top-ranked entry is relevant"; out-of-domain questions are never
- * right. The answer threshold is the lowest confidence at which the training questions' answers
- * reach the target precision; the candidate threshold the one that offers the most helpful "did
- * you mean" lists (a relevant entry among the first three) net of lists offered for out-of-domain
- * questions, each of those counted as half a loss.
+ * Fits a mode's {@link DecisionModel.Weights} on labelled assessments and measures the fit with
+ * k-fold cross-validation. The model is an L2-regularized logistic regression (Newton's method on
+ * standardized features) for "this ranked entry is relevant", over each query's first {@link
+ * Assessment#SCORED} entries; entries of out-of-domain questions are never relevant. The answer
+ * threshold is the lowest confidence at which the training questions' answers reach the target
+ * precision; the candidate threshold the one that offers the most helpful "did you mean" lists (a
+ * relevant entry among the first three) net of lists offered for out-of-domain questions, each of
+ * those counted as half a loss.
  */
 public final class DecisionFit {
     /** Ridge penalty on the standardized weights (the bias is not penalized). */
     static final double LAMBDA = 1.0;
 
     static final int ITERATIONS = 50;
-    static final double OFF_TOPIC_CANDIDATES_COST = 0.5;
+    static final double OFF_TOPIC_CANDIDATES_COST = 0.25;
     /** The answer threshold never goes below this, whatever the training set says. */
     static final double MIN_ANSWER_AT = 0.5;
 
     /**
-     * One labelled search.
+     * One labelled query.
      *
-     * @param outcome the search outcome (its ranking and signals; the decision is made anew)
-     * @param topRight whether the first ranked entry is relevant
-     * @param rankOfRelevant 1-based rank of the first relevant entry, 0 when none or off-topic
+     * @param relevant for each entry with evidence, whether it is relevant
      */
-    public record Sample(SearchOutcome outcome, boolean inDomain, boolean topRight, int rankOfRelevant) {}
+    public record Sample(Assessment assessment, boolean inDomain, List<Boolean> relevant) {
+        public Sample {
+            relevant = List.copyOf(relevant);
+            if (relevant.size() != assessment.evidence().size()) {
+                throw new IllegalArgumentException("one label per entry with evidence");
+            }
+        }
+    }
 
     private DecisionFit() {}
 
     /** Weights fitted on {@code samples}, with thresholds for {@code targetPrecision}. */
     public static DecisionModel.Weights fit(List<Sample> samples, double targetPrecision) {
         int n = Features.NAMES.size();
-        double[][] x = new double[samples.size()][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = samples.get(i).outcome().signals().features().vector();
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Sample s : samples) {
+            for (int i = 0; i < s.relevant().size(); i++) {
+                x.add(s.assessment().evidence().get(i).features().vector());
+                y.add(s.relevant().get(i) ? 1.0 : 0.0);
+            }
         }
         double[] means = new double[n];
         double[] scales = new double[n];
         for (int j = 0; j < n; j++) {
             final int col = j;
-            means[j] = Arrays.stream(x).mapToDouble(r -> r[col]).average().orElse(0);
-            double var = Arrays.stream(x)
+            means[j] = x.stream().mapToDouble(r -> r[col]).average().orElse(0);
+            double var = x.stream()
                     .mapToDouble(r -> (r[col] - means[col]) * (r[col] - means[col]))
                     .average()
                     .orElse(0);
             scales[j] = var > 1e-12 ? Math.sqrt(var) : 1;
         }
-        double[][] z = new double[x.length][n + 1];
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
+        double[][] z = new double[x.size()][n + 1];
+        double[] labels = new double[x.size()];
+        for (int i = 0; i < z.length; i++) {
             z[i][0] = 1;
             for (int j = 0; j < n; j++) {
-                z[i][j + 1] = (x[i][j] - means[j]) / scales[j];
+                z[i][j + 1] = (x.get(i)[j] - means[j]) / scales[j];
             }
-            y[i] = samples.get(i).topRight() ? 1 : 0;
+            labels[i] = y.get(i);
         }
-        double[] beta = newton(z, y);
+        double[] beta = newton(z, labels);
         DecisionModel.Weights unthresholded =
                 new DecisionModel.Weights(beta[0], Arrays.copyOfRange(beta, 1, n + 1), means, scales, 1, 0);
-        double answerAt = answerThreshold(samples, unthresholded, targetPrecision);
-        double candidatesAt = candidateThreshold(samples, unthresholded.withThresholds(answerAt, 0), answerAt);
+        List<Top> tops = samples.stream().map(s -> top(s, unthresholded)).toList();
+        double answerAt = answerThreshold(tops, targetPrecision);
+        double candidatesAt = candidateThreshold(tops, answerAt);
         return unthresholded.withThresholds(answerAt, candidatesAt);
     }
 
@@ -74,23 +85,8 @@ public final class DecisionFit {
      * The outcome of every sample decided by a model fitted without the sample's fold: {@code k}
      * folds, assigned by a seeded shuffle; result {@code i} belongs to sample {@code i}.
      */
-    public static List<SearchOutcome> crossValidate(
-            List<Sample> samples, int k, long seed, double targetPrecision, List<String> topics) {
-        int[] fold = new int[samples.size()];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < fold.length; i++) {
-            order.add(i);
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = order.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Integer t = order.get(i);
-            order.set(i, order.get(j));
-            order.set(j, t);
-        }
-        for (int r = 0; r < order.size(); r++) {
-            fold[order.get(r)] = r % k;
-        }
+    public static List<SearchOutcome> crossValidate(List<Sample> samples, int k, long seed, double targetPrecision) {
+        int[] fold = folds(samples.size(), k, seed);
         SearchOutcome[] out = new SearchOutcome[samples.size()];
         for (int f = 0; f < k; f++) {
             List<Sample> train = new ArrayList<>();
@@ -102,60 +98,84 @@ public final class DecisionFit {
             DecisionModel.Weights w = fit(train, targetPrecision);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == f) {
-                    out[i] = decide(samples.get(i).outcome(), w, topics);
+                    out[i] = Decider.decide(samples.get(i).assessment(), w);
                 }
             }
         }
         return List.of(out);
     }
 
-    /** {@code outcome}'s ranking and evidence decided by {@code weights}. */
-    public static SearchOutcome decide(SearchOutcome outcome, DecisionModel.Weights weights, List<String> topics) {
-        Signals s = outcome.signals();
-        return Decider.decide(outcome.ranked(), s.withConfidence(weights.confidence(s.features())), weights, topics);
+    /** Fold of each of {@code n} items: a seeded shuffle dealt round-robin into {@code k} folds. */
+    static int[] folds(int n, int k, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Integer t = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, t);
+        }
+        int[] fold = new int[n];
+        for (int r = 0; r < n; r++) {
+            fold[order.get(r)] = r % k;
+        }
+        return fold;
     }
 
-    private static double answerThreshold(List<Sample> samples, DecisionModel.Weights w, double target) {
-        List<double[]> scored = new ArrayList<>(); // {confidence, right}
-        for (Sample s : samples) {
-            scored.add(new double[] {w.confidence(s.outcome().signals().features()), s.topRight() ? 1 : 0});
+    /** A sample as the model sees it: the best entry's probability, and what it would offer. */
+    private record Top(double p, boolean right, boolean helpfulList, boolean inDomain) {}
+
+    private static Top top(Sample s, DecisionModel.Weights w) {
+        List<Assessment.Evidence> ev = s.assessment().evidence();
+        if (ev.isEmpty()) {
+            return new Top(0, false, false, s.inDomain());
         }
-        scored.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
+        Integer[] order = new Integer[ev.size()];
+        double[] p = new double[ev.size()];
+        for (int i = 0; i < ev.size(); i++) {
+            order[i] = i;
+            p[i] = w.confidence(ev.get(i).features());
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed().thenComparingInt(i -> i));
+        boolean helpful = false;
+        for (int r = 0; r < Math.min(3, order.length); r++) {
+            helpful |= s.relevant().get(order[r]);
+        }
+        return new Top(p[order[0]], s.relevant().get(order[0]), helpful, s.inDomain());
+    }
+
+    private static double answerThreshold(List<Top> tops, double target) {
+        List<Top> sorted = new ArrayList<>(tops);
+        sorted.sort(Comparator.comparingDouble(Top::p).reversed());
         double threshold = 1;
         int right = 0;
-        for (int i = 0; i < scored.size(); i++) {
-            right += (int) scored.get(i)[1];
-            boolean tieWithNext = i + 1 < scored.size() && scored.get(i + 1)[0] == scored.get(i)[0];
+        for (int i = 0; i < sorted.size(); i++) {
+            right += sorted.get(i).right() ? 1 : 0;
+            boolean tieWithNext = i + 1 < sorted.size() && sorted.get(i + 1).p() == sorted.get(i).p();
             if (!tieWithNext && (double) right / (i + 1) >= target) {
-                threshold = scored.get(i)[0];
+                threshold = sorted.get(i).p();
             }
         }
         return Math.max(MIN_ANSWER_AT, threshold);
     }
 
-    private static double candidateThreshold(List<Sample> samples, DecisionModel.Weights w, double answerAt) {
-        List<double[]> scored = new ArrayList<>(); // {confidence, gain}
-        for (Sample s : samples) {
-            double p = w.confidence(s.outcome().signals().features());
-            if (p >= answerAt) {
-                continue;
-            }
-            double gain = !s.inDomain()
-                    ? -OFF_TOPIC_CANDIDATES_COST
-                    : s.rankOfRelevant() >= 1 && s.rankOfRelevant() <= 3 ? 1 : 0;
-            scored.add(new double[] {p, gain});
-        }
-        scored.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
+    private static double candidateThreshold(List<Top> tops, double answerAt) {
+        List<Top> below = new ArrayList<>(tops.stream().filter(t -> t.p() < answerAt).toList());
+        below.sort(Comparator.comparingDouble(Top::p).reversed());
         double best = 0, total = 0, threshold = answerAt;
-        for (int i = 0; i < scored.size(); i++) {
-            total += scored.get(i)[1];
-            boolean tieWithNext = i + 1 < scored.size() && scored.get(i + 1)[0] == scored.get(i)[0];
+        for (int i = 0; i < below.size(); i++) {
+            Top t = below.get(i);
+            total += !t.inDomain() ? -OFF_TOPIC_CANDIDATES_COST : t.helpfulList() ? 1 : 0;
+            boolean tieWithNext = i + 1 < below.size() && below.get(i + 1).p() == t.p();
             if (!tieWithNext && total > best) {
                 best = total;
-                threshold = scored.get(i)[0];
+                threshold = t.p();
             }
         }
-        return Math.min(threshold, answerAt);
+        return threshold;
     }
 
     /** Newton's method for the ridge-penalized log-likelihood; column 0 of {@code z} is the bias. */

@@ -42,11 +42,11 @@ final class Retriever {
     /**
      * The ranked hits (best first, at most {@link #DEPTH}) with the dense similarities known.
      *
-     * @param topDoc the Lucene document of the first hit, -1 when there is none
+     * @param docs the Lucene document of each hit, in the same order
      * @param queryVector the query's embedding; empty when the mode ran no dense search
      * @param agreement whether the lexical and the dense path put the same document first
      */
-    record Ranking(List<Hit> hits, int topDoc, float[] queryVector, boolean agreement) {}
+    record Ranking(List<Hit> hits, List<Integer> docs, float[] queryVector, boolean agreement) {}
 
     Ranking rank(IndexSnapshot index, QueryTerms terms, String rawQuery, SearchMode mode) throws IOException {
         Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity, rrf}
@@ -88,12 +88,13 @@ final class Retriever {
         scored.sort(Comparator.comparingDouble((Scored s) -> s.hit().score())
                 .reversed()
                 .thenComparingInt(s -> index.ordinalOfDoc(s.doc())));
-        List<Hit> hits = scored.stream().limit(DEPTH).map(Scored::hit).toList();
+        List<Scored> kept = scored.subList(0, Math.min(DEPTH, scored.size()));
+        List<Hit> hits = kept.stream().map(Scored::hit).toList();
         int lexicalFirst =
                 lexicalTop == null || lexicalTop.scoreDocs.length == 0 ? -1 : lexicalTop.scoreDocs[0].doc;
         return new Ranking(
                 hits,
-                scored.isEmpty() ? -1 : scored.getFirst().doc(),
+                kept.stream().map(Scored::doc).toList(),
                 vector,
                 lexicalFirst >= 0 && lexicalFirst == denseFirst);
     }

@@ -208,6 +208,30 @@ public final class SearchService implements AutoCloseable {
     }
 
     private SearchOutcome run(IndexSnapshot index, String query, SearchMode mode) {
+        return Decider.decide(assess(index, query, mode), decisions.weights(mode));
+    }
+
+    /**
+     * The ranking and the evidence for its first entries, before any decision (calibration fits the
+     * decision model on these). Uncached; any text is safe, as for {@link #searchUncached}.
+     */
+    public Assessment assess(String query, SearchMode mode) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mode, "mode");
+        IndexSnapshot index = acquire();
+        try {
+            return assess(index, query, mode);
+        } finally {
+            index.decRef();
+        }
+    }
+
+    /** {@code assessment} decided with this service's model for {@code mode}. */
+    public SearchOutcome decide(Assessment assessment, SearchMode mode) {
+        return Decider.decide(assessment, decisions.weights(mode));
+    }
+
+    private Assessment assess(IndexSnapshot index, String query, SearchMode mode) {
         if (mode.needsModel() && !index.dense) {
             throw new IllegalArgumentException("mode " + mode + " needs the embedding model, but dense search is off");
         }
@@ -216,44 +240,58 @@ public final class SearchService implements AutoCloseable {
             QueryTerms terms = QueryTerms.of(
                     analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis, concepts);
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
-            List<Hit> ranked = padded(index, ranking.hits());
-            DecisionModel.Weights weights = decisions.weights(mode);
-            Signals signals = signals(index, terms, ranking, weights);
-            return Decider.decide(ranked, signals, weights, index.topics);
+            return new Assessment(padded(index, ranking.hits()), evidence(index, terms, ranking), index.topics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Signals signals(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking, DecisionModel.Weights weights)
+    /** The evidence for each of the first {@link Assessment#SCORED} hits of {@code ranking}. */
+    private List<Assessment.Evidence> evidence(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking)
             throws IOException {
-        if (ranking.hits().isEmpty()) {
-            return Signals.NONE;
+        List<Hit> hits = ranking.hits();
+        if (hits.isEmpty()) {
+            return List.of();
         }
-        Hit top = ranking.hits().getFirst();
         Coverage coverage = new Coverage(index, terms);
-        Coverage.Shares shares = coverage.of(ranking.topDoc());
-        Set<String> group = new HashSet<>(top.entry().related());
-        group.add(top.entry().id());
-        double next = ranking.hits().stream()
-                .filter(h -> !group.contains(h.entry().id()))
-                .mapToDouble(Hit::similarity)
-                .max()
-                .orElse(0);
+        double bestSimilarity = hits.stream().mapToDouble(Hit::similarity).max().orElse(0);
+        double bestScore = hits.getFirst().score();
+        double bestLexical = hits.stream().mapToDouble(Hit::lexical).max().orElse(0);
         float[] vector = ranking.queryVector();
-        Features features = new Features(
-                top.similarity(),
-                top.similarity() - next,
-                shares.question(),
-                shares.full(),
-                shares.topic(),
-                shares.aspect(),
-                coverage.unseenShare(),
-                shares.specificity(),
-                vector.length == 0 ? 0 : chat.nearest(vector),
-                latinShare(terms.text()),
-                ranking.agreement() ? 1 : 0);
-        return new Signals(weights.confidence(features), features, shares.missingAspects(), shares.coveredTopics());
+        double chatSimilarity = vector.length == 0 ? 0 : chat.nearest(vector);
+        double latin = latinShare(terms.text());
+        double agreement = ranking.agreement() ? 1 : 0;
+        int n = Math.min(Assessment.SCORED, hits.size());
+        List<Assessment.Evidence> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Hit h = hits.get(i);
+            Set<String> group = new HashSet<>(h.entry().related());
+            group.add(h.entry().id());
+            double outside = hits.stream()
+                    .filter(o -> !group.contains(o.entry().id()))
+                    .mapToDouble(Hit::similarity)
+                    .max()
+                    .orElse(0);
+            Coverage.Shares shares = coverage.of(ranking.docs().get(i));
+            Features f = new Features(
+                    h.similarity(),
+                    h.similarity() - bestSimilarity,
+                    h.similarity() - outside,
+                    bestScore <= 0 ? 0 : h.score() / bestScore,
+                    bestLexical <= 0 ? 0 : h.lexical() / bestLexical,
+                    1.0 / (i + 1),
+                    shares.question(),
+                    shares.full(),
+                    shares.topic(),
+                    shares.aspect(),
+                    shares.specificity(),
+                    coverage.unseenShare(),
+                    chatSimilarity,
+                    latin,
+                    agreement);
+            out.add(new Assessment.Evidence(f, shares.missingAspects(), shares.coveredTopics()));
+        }
+        return out;
     }
 
     /** Share of the letters of {@code text} that are Latin. */

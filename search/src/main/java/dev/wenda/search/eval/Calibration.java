@@ -1,5 +1,6 @@
 package dev.wenda.search.eval;
 
+import dev.wenda.search.Assessment;
 import dev.wenda.search.DecisionFit;
 import dev.wenda.search.DecisionModel;
 import dev.wenda.search.SearchMode;
@@ -7,8 +8,10 @@ import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fits the decision model of every search mode on labelled queries and reports, per mode, the
@@ -42,17 +45,23 @@ public record Calibration(List<ModeReport> reports, DecisionModel model) {
         if (folds < 2 || folds > queries.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of queries, was " + folds);
         }
-        Evaluator evaluator = new Evaluator(search);
         List<ModeReport> reports = new ArrayList<>();
         Map<SearchMode, DecisionModel.Weights> weights = new EnumMap<>(SearchMode.class);
         for (SearchMode mode : SearchMode.values()) {
-            List<EvalResult> results = evaluator.run(queries, mode);
-            List<DecisionFit.Sample> samples = results.stream().map(Calibration::sample).toList();
-            List<SearchOutcome> held = DecisionFit.crossValidate(samples, folds, seed, precision, search.topics());
+            List<DecisionFit.Sample> samples = new ArrayList<>();
+            long[] nanos = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long start = System.nanoTime();
+                Assessment a = search.assess(queries.get(i).query(), mode);
+                nanos[i] = System.nanoTime() - start;
+                samples.add(sample(queries.get(i), a));
+            }
+            List<SearchOutcome> held = DecisionFit.crossValidate(samples, folds, seed, precision);
             List<EvalResult> decided = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                EvalResult r = results.get(i);
-                decided.add(new EvalResult(r.query(), held.get(i), r.firstRelevantRank(), r.nanos()));
+            for (int i = 0; i < queries.size(); i++) {
+                EvalQuery q = queries.get(i);
+                SearchOutcome o = held.get(i);
+                decided.add(new EvalResult(q, o, Evaluator.firstRelevantRank(o.ranked(), q.relevant()), nanos[i]));
             }
             DecisionModel.Weights fitted = DecisionFit.fit(samples, precision);
             weights.put(mode, fitted);
@@ -61,9 +70,12 @@ public record Calibration(List<ModeReport> reports, DecisionModel model) {
         return new Calibration(reports, new DecisionModel(weights));
     }
 
-    private static DecisionFit.Sample sample(EvalResult r) {
-        boolean inDomain = r.query().kind() == EvalQuery.Kind.IN_DOMAIN;
-        return new DecisionFit.Sample(
-                r.outcome(), inDomain, inDomain && r.firstRelevantRank() == 1, inDomain ? r.firstRelevantRank() : 0);
+    private static DecisionFit.Sample sample(EvalQuery q, Assessment a) {
+        Set<String> wanted = new HashSet<>(q.relevant());
+        List<Boolean> relevant = new ArrayList<>();
+        for (int i = 0; i < a.evidence().size(); i++) {
+            relevant.add(a.ranked().get(i).refKeys().stream().anyMatch(wanted::contains));
+        }
+        return new DecisionFit.Sample(a, q.kind() == EvalQuery.Kind.IN_DOMAIN, relevant);
     }
 }
