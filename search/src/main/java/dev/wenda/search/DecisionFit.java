@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * threshold is the lowest confidence at which the training questions' answers reach the target
  * precision; the candidate threshold the one that offers the most helpful "did you mean" lists (a
  * relevant entry among the first three) net of lists offered for out-of-domain questions, each of
- * those counted as half a loss.
+ * those counted as a quarter of a loss. Samples that only teach the ranking ({@link
+ * Sample#calibrates()} false: questions in the bank's own words) join every fit but choose no
+ * threshold and are not scored by cross-validation.
  */
 public final class DecisionFit {
     /** Ridge penalty on the standardized weights (the bias is not penalized). */
@@ -29,8 +31,10 @@ public final class DecisionFit {
      * One labelled query.
      *
      * @param relevant for each entry with evidence, whether it is relevant
+     * @param calibrates whether the query chooses the thresholds and is scored (false: it only
+     *     teaches the ranking)
      */
-    public record Sample(Assessment assessment, boolean inDomain, List<Boolean> relevant) {
+    public record Sample(Assessment assessment, boolean inDomain, List<Boolean> relevant, boolean calibrates) {
         public Sample {
             relevant = List.copyOf(relevant);
             if (relevant.size() != assessment.evidence().size()) {
@@ -75,30 +79,36 @@ public final class DecisionFit {
         double[] beta = newton(z, labels);
         DecisionModel.Weights unthresholded =
                 new DecisionModel.Weights(beta[0], Arrays.copyOfRange(beta, 1, n + 1), means, scales, 1, 0);
-        List<Top> tops = samples.stream().map(s -> top(s, unthresholded)).toList();
+        List<Top> tops = samples.stream()
+                .filter(Sample::calibrates)
+                .map(s -> top(s, unthresholded))
+                .toList();
         double answerAt = answerThreshold(tops, targetPrecision);
         double candidatesAt = candidateThreshold(tops, answerAt);
         return unthresholded.withThresholds(answerAt, candidatesAt);
     }
 
     /**
-     * The outcome of every sample decided by a model fitted without the sample's fold: {@code k}
-     * folds, assigned by a seeded shuffle; result {@code i} belongs to sample {@code i}.
+     * The outcome of every calibrating sample decided by a model fitted without the sample's fold:
+     * {@code k} folds, assigned by a seeded shuffle; samples that only teach the ranking join every
+     * fold's training. Result {@code i} belongs to the {@code i}-th calibrating sample.
      */
     public static List<SearchOutcome> crossValidate(List<Sample> samples, int k, long seed, double targetPrecision) {
-        int[] fold = folds(samples.size(), k, seed);
-        SearchOutcome[] out = new SearchOutcome[samples.size()];
+        List<Sample> scored = samples.stream().filter(Sample::calibrates).toList();
+        List<Sample> rankingOnly = samples.stream().filter(s -> !s.calibrates()).toList();
+        int[] fold = folds(scored.size(), k, seed);
+        SearchOutcome[] out = new SearchOutcome[scored.size()];
         for (int f = 0; f < k; f++) {
-            List<Sample> train = new ArrayList<>();
+            List<Sample> train = new ArrayList<>(rankingOnly);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] != f) {
-                    train.add(samples.get(i));
+                    train.add(scored.get(i));
                 }
             }
             DecisionModel.Weights w = fit(train, targetPrecision);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == f) {
-                    out[i] = Decider.decide(samples.get(i).assessment(), w);
+                    out[i] = Decider.decide(scored.get(i).assessment(), w);
                 }
             }
         }

@@ -52,7 +52,18 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted weights here (decision.properties).")
     Path out;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Labelled queries, JSON lines as for eval.")
+    @Option(
+            names = "--ranking-only",
+            paramLabel = "FILE",
+            description = "Labelled queries in the bank's own words: they teach the ranking, but choose no"
+                    + " threshold and are not scored (repeatable).")
+    List<Path> rankingOnly = List.of();
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Labelled queries written by others, JSON lines as for eval: they are scored and"
+                    + " choose the thresholds.")
     List<Path> files;
 
     @Override
@@ -60,7 +71,8 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<EvalQuery> queries = EvalCommand.readAll("calibrate", files, err);
-        if (queries == null) {
+        List<EvalQuery> rankingQueries = EvalCommand.readAll("calibrate", rankingOnly, err);
+        if (queries == null || rankingQueries == null) {
             return 2;
         }
         if (folds < 2 || folds > queries.size()) {
@@ -69,10 +81,15 @@ final class CalibrateCommand implements Callable<Integer> {
             return 2;
         }
         SearchService search = SearchCli.open(root.wiring(), SearchMode.HYBRID, true, err);
-        Calibration calibration = Calibration.run(search, queries, folds, seed, precision);
+        Calibration calibration = Calibration.run(search, queries, rankingQueries, folds, seed, precision);
         stdout.printf(
-                Locale.ROOT, "%d queries, %d-fold cross-validation (seed %d), target precision %.2f%n%n",
-                queries.size(), folds, seed, precision);
+                Locale.ROOT,
+                "%d queries (+%d for the ranking only), %d-fold cross-validation (seed %d), target precision %.2f%n%n",
+                queries.size(),
+                rankingQueries.size(),
+                folds,
+                seed,
+                precision);
         stdout.println(EvalCommand.header());
         for (Calibration.ModeReport r : calibration.reports()) {
             stdout.println(EvalCommand.row(name(r.mode()), r.crossValidated()));
@@ -84,15 +101,19 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         if (out != null) {
             String header = "Answer decision weights, written by `wenda calibrate` from "
-                    + files.stream().map(p -> p.getFileName().toString()).toList() + "\n"
-                    + queries.size() + " queries; folds " + folds + ", seed " + seed + ", target precision "
-                    + precision + ". Do not edit by hand: refit (docs/search.md, \"Decision\").";
+                    + names(files) + ", ranking only " + names(rankingOnly) + "\n"
+                    + queries.size() + " + " + rankingQueries.size() + " queries; folds " + folds + ", seed " + seed
+                    + ", target precision " + precision + ". Do not edit by hand: refit (docs/search.md, \"Decision\").";
             Files.writeString(out, calibration.model().format(header), StandardCharsets.UTF_8);
             stdout.println();
             stdout.println("wrote " + out);
         }
         stdout.flush();
         return 0;
+    }
+
+    private static List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> p.getFileName().toString()).toList();
     }
 
     private static String name(SearchMode mode) {

@@ -35,13 +35,21 @@ public record Calibration(List<ModeReport> reports, DecisionModel model) {
     }
 
     /**
-     * Runs {@code queries} through {@code search} in every mode (which needs the embedding model),
+     * Runs the queries through {@code search} in every mode (which needs the embedding model),
      * cross-validates and fits.
      *
+     * @param queries questions written by others: they choose the thresholds and are scored
+     * @param rankingOnly questions that only teach the ranking (in the bank's own words): they join
+     *     every fit, choose no threshold and are not scored
      * @param precision the answer precision the thresholds are chosen for on the training folds
      */
     public static Calibration run(
-            SearchService search, List<EvalQuery> queries, int folds, long seed, double precision) {
+            SearchService search,
+            List<EvalQuery> queries,
+            List<EvalQuery> rankingOnly,
+            int folds,
+            long seed,
+            double precision) {
         if (folds < 2 || folds > queries.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of queries, was " + folds);
         }
@@ -54,7 +62,10 @@ public record Calibration(List<ModeReport> reports, DecisionModel model) {
                 long start = System.nanoTime();
                 Assessment a = search.assess(queries.get(i).query(), mode);
                 nanos[i] = System.nanoTime() - start;
-                samples.add(sample(queries.get(i), a));
+                samples.add(sample(queries.get(i), a, true));
+            }
+            for (EvalQuery q : rankingOnly) {
+                samples.add(sample(q, search.assess(q.query(), mode), false));
             }
             List<SearchOutcome> held = DecisionFit.crossValidate(samples, folds, seed, precision);
             List<EvalResult> decided = new ArrayList<>();
@@ -70,12 +81,12 @@ public record Calibration(List<ModeReport> reports, DecisionModel model) {
         return new Calibration(reports, new DecisionModel(weights));
     }
 
-    private static DecisionFit.Sample sample(EvalQuery q, Assessment a) {
+    private static DecisionFit.Sample sample(EvalQuery q, Assessment a, boolean calibrates) {
         Set<String> wanted = new HashSet<>(q.relevant());
         List<Boolean> relevant = new ArrayList<>();
         for (int i = 0; i < a.evidence().size(); i++) {
             relevant.add(a.ranked().get(i).refKeys().stream().anyMatch(wanted::contains));
         }
-        return new DecisionFit.Sample(a, q.kind() == EvalQuery.Kind.IN_DOMAIN, relevant);
+        return new DecisionFit.Sample(a, q.kind() == EvalQuery.Kind.IN_DOMAIN, relevant, calibrates);
     }
 }
