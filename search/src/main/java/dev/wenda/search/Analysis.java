@@ -86,8 +86,8 @@ final class Analysis {
      * words, so English questions kept their question words as topic words the bank never uses.
      */
     private static CharArraySet snowballEnglishStopWords() throws IOException {
-        try (var in = org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(
-                "english_stop.txt")) {
+        try (var in =
+                org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
             if (in == null) {
                 throw new IllegalStateException("Lucene's english_stop.txt is missing");
             }

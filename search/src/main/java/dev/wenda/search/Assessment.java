@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param ranked the fused ranking, best first (padded to ten entries with unmatched ones)
  * @param evidence the evidence for the first entries of {@code ranked}, in the same order
  * @param topics what the bank covers, for abstentions
+ * @param reorder whether the decision model may reorder the scored entries (not for the stock
+ *     baseline, whose ranking is the comparison point)
  */
-public record Assessment(List<Hit> ranked, List<Evidence> evidence, List<String> topics) {
+public record Assessment(List<Hit> ranked, List<Evidence> evidence, List<String> topics, boolean reorder) {
     /** How many of the first ranked entries the decision model scores and may reorder. */
     public static final int SCORED = 10;
 

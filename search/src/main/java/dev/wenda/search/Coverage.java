@@ -26,7 +26,8 @@ final class Coverage {
     private final double unseenShare;
     private final double maxIdf;
 
-    private record Unit(List<QueryTerms.Spelling> spellings, double weight, boolean concept, boolean intent, String label) {}
+    private record Unit(
+            List<QueryTerms.Spelling> spellings, double weight, boolean concept, boolean intent, String label) {}
 
     Coverage(IndexSnapshot index, QueryTerms terms) throws IOException {
         this.index = index;

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Turns an {@link Assessment} into an outcome with a mode's {@link DecisionModel.Weights}. The model
  * scores each of the first ranked entries (the probability that it answers the query); those
- * entries are reordered by it, and the decision follows the best one. Answer when its confidence
+ * entries are reordered by it (unless the assessment says not to), and the decision follows the
+ * first one. Answer when its confidence
  * reaches {@link DecisionModel.Weights#answerAt}. Below that, a message closer to an everyday-chat
  * exemplar than to any entry's question is chat ({@link SearchOutcome.Silence#CHAT}); otherwise,
  * from {@link DecisionModel.Weights#candidatesAt}, the most probable entries are offered ("did you
@@ -34,7 +35,9 @@ final class Decider {
         for (int i = 0; i < evidence.size(); i++) {
             order.add(new Scored(i, weights.confidence(evidence.get(i).features())));
         }
-        order.sort(Comparator.comparingDouble(Scored::p).reversed().thenComparingInt(Scored::index));
+        if (assessment.reorder()) {
+            order.sort(Comparator.comparingDouble(Scored::p).reversed().thenComparingInt(Scored::index));
+        }
         List<Hit> reranked = new ArrayList<>(ranked.size());
         for (Scored s : order) {
             Hit h = ranked.get(s.index());
@@ -60,7 +63,9 @@ final class Decider {
             return new SearchOutcome.Abstain(topics, reranked, signals, SearchOutcome.Silence.NOT_COVERED);
         }
         List<Hit> candidates = offered(reranked, OFFER_SHARE * top.p(), MAX_CANDIDATES);
-        SearchOutcome.Doubt doubt = f.aspectCoverage() < 1 && f.topicCoverage() >= 0.5 && !best.coveredTopics().isEmpty()
+        SearchOutcome.Doubt doubt = f.aspectCoverage() < 1
+                        && f.topicCoverage() >= 0.5
+                        && !best.coveredTopics().isEmpty()
                 ? SearchOutcome.Doubt.ASPECT
                 : SearchOutcome.Doubt.UNSURE;
         return new SearchOutcome.Candidates(candidates, reranked, signals, doubt);

@@ -149,7 +149,9 @@ public final class DecisionFit {
             order[i] = i;
             p[i] = w.confidence(ev.get(i).features());
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed().thenComparingInt(i -> i));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer i) -> p[i]).reversed().thenComparingInt(i -> i));
         boolean helpful = false;
         for (int r = 0; r < Math.min(3, order.length); r++) {
             helpful |= s.relevant().get(order[r]);
@@ -164,7 +166,8 @@ public final class DecisionFit {
         int right = 0;
         for (int i = 0; i < sorted.size(); i++) {
             right += sorted.get(i).right() ? 1 : 0;
-            boolean tieWithNext = i + 1 < sorted.size() && sorted.get(i + 1).p() == sorted.get(i).p();
+            boolean tieWithNext = i + 1 < sorted.size()
+                    && sorted.get(i + 1).p() == sorted.get(i).p();
             if (!tieWithNext && (double) right / (i + 1) >= target) {
                 threshold = sorted.get(i).p();
             }
@@ -173,7 +176,8 @@ public final class DecisionFit {
     }
 
     private static double candidateThreshold(List<Top> tops, double answerAt) {
-        List<Top> below = new ArrayList<>(tops.stream().filter(t -> t.p() < answerAt).toList());
+        List<Top> below =
+                new ArrayList<>(tops.stream().filter(t -> t.p() < answerAt).toList());
         below.sort(Comparator.comparingDouble(Top::p).reversed());
         double best = 0, total = 0, threshold = answerAt;
         for (int i = 0; i < below.size(); i++) {

@@ -124,7 +124,10 @@ public final class DecisionModel {
             out.append(k).append(".means=").append(numbers(w.means())).append('\n');
             out.append(k).append(".scales=").append(numbers(w.scales())).append('\n');
             out.append(k).append(".answerAt=").append(number(w.answerAt())).append('\n');
-            out.append(k).append(".candidatesAt=").append(number(w.candidatesAt())).append('\n');
+            out.append(k)
+                    .append(".candidatesAt=")
+                    .append(number(w.candidatesAt()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -142,11 +145,15 @@ public final class DecisionModel {
     }
 
     private static double[] numbers(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     private static String numbers(double[] values) {
-        return String.join(",", Arrays.stream(values).mapToObj(DecisionModel::number).toList());
+        return String.join(
+                ",", Arrays.stream(values).mapToObj(DecisionModel::number).toList());
     }
 
     private static String number(double v) {

@@ -90,13 +90,9 @@ final class Retriever {
                 .thenComparingInt(s -> index.ordinalOfDoc(s.doc())));
         List<Scored> kept = scored.subList(0, Math.min(DEPTH, scored.size()));
         List<Hit> hits = kept.stream().map(Scored::hit).toList();
-        int lexicalFirst =
-                lexicalTop == null || lexicalTop.scoreDocs.length == 0 ? -1 : lexicalTop.scoreDocs[0].doc;
+        int lexicalFirst = lexicalTop == null || lexicalTop.scoreDocs.length == 0 ? -1 : lexicalTop.scoreDocs[0].doc;
         return new Ranking(
-                hits,
-                kept.stream().map(Scored::doc).toList(),
-                vector,
-                lexicalFirst >= 0 && lexicalFirst == denseFirst);
+                hits, kept.stream().map(Scored::doc).toList(), vector, lexicalFirst >= 0 && lexicalFirst == denseFirst);
     }
 
     static double fuse(SearchMode mode, double lexicalShare, double similarity) {

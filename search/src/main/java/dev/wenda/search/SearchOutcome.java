@@ -51,8 +51,7 @@ public sealed interface SearchOutcome {
     }
 
     /** Plausible entries, none confident enough to answer with: 1 to 4 of them. */
-    record Candidates(List<Hit> candidates, List<Hit> ranked, Signals signals, Doubt doubt)
-            implements SearchOutcome {
+    record Candidates(List<Hit> candidates, List<Hit> ranked, Signals signals, Doubt doubt) implements SearchOutcome {
         public Candidates {
             candidates = List.copyOf(candidates);
             ranked = List.copyOf(ranked);

@@ -240,7 +240,11 @@ public final class SearchService implements AutoCloseable {
             QueryTerms terms = QueryTerms.of(
                     analysis.normalizer.normalize(truncated), index.spellFixer, synonyms, analysis, concepts);
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
-            return new Assessment(padded(index, ranking.hits()), evidence(index, terms, ranking), index.topics);
+            return new Assessment(
+                    padded(index, ranking.hits()),
+                    evidence(index, terms, ranking),
+                    index.topics,
+                    mode != SearchMode.BASELINE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

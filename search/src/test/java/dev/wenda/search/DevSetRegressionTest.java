@@ -15,11 +15,13 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality (not time) stays at the issue's targets on the dev set, and close to them on two sets of
- * questions written in other words for the same bank: {@code written_queries.jsonl} (48 in-domain,
- * 15 out-of-domain), whose misses led to dictionary and stop-word changes, {@code
- * fresh_queries.jsonl} (41 + 10), written after them, and {@code fresh_queries_2.jsonl} (42 + 10),
- * written last (docs/search.md "Quality").
+ * Quality (not time) on the sets written in this repo stays where it was measured: the dev set,
+ * {@code written_queries.jsonl} (48 in-domain, 15 out-of-domain), {@code fresh_queries.jsonl} (41 +
+ * 10) and {@code fresh_queries_2.jsonl} (42 + 10). They are in the bank's own words or close to it,
+ * so they guard the ranking against regressions; they are not evidence of quality on real questions
+ * (that is {@link ExternalSetRegressionTest}). Floors: top-1, recall@3, helpful (a relevant answer,
+ * or a relevant entry among the first three candidates), answer precision and off-topic abstained
+ * (docs/search.md "Quality").
  */
 class DevSetRegressionTest {
     private List<EvalQuery> read(String resource) throws IOException {
@@ -31,12 +33,18 @@ class DevSetRegressionTest {
 
     /** Hybrid metrics on {@code queries}, asserted to reach each floor. */
     private static EvalMetrics assertFloors(
-            List<EvalQuery> queries, double top1, double recallAt3, double answered, double oodAbstained) {
+            List<EvalQuery> queries,
+            double top1,
+            double recallAt3,
+            double helpful,
+            double precision,
+            double oodAbstained) {
         EvalMetrics m = EvalMetrics.of(new Evaluator(RealBank.hybrid()).run(queries, SearchMode.HYBRID));
         String report = m.toString();
         assertTrue(m.top1() >= top1, report);
         assertTrue(m.recallAt3() >= recallAt3, report);
-        assertTrue(m.answered() >= answered, report);
+        assertTrue(m.helpful() >= helpful, report);
+        assertTrue(m.answerPrecision() >= precision, report);
         assertTrue(m.oodAbstained() >= oodAbstained, report);
         return m;
     }
@@ -44,23 +52,23 @@ class DevSetRegressionTest {
     @Test
     void hybrid_meetsTheDevSetTargets() throws IOException {
         List<EvalQuery> queries = read("/eval/dev_queries.jsonl");
-        EvalMetrics m = assertFloors(queries, 0.92, 0.98, 0.95, 0.90);
+        EvalMetrics m = assertFloors(queries, 0.95, 0.98, 0.97, 1.0, 1.0);
         EvalMetrics baseline = EvalMetrics.of(new Evaluator(RealBank.hybrid()).run(queries, SearchMode.BASELINE));
         assertTrue(m.top1() - baseline.top1() >= 0.15, "hybrid " + m + " baseline " + baseline);
     }
 
     @Test
     void hybrid_answersQuestionsWrittenInOtherWords() throws IOException {
-        assertFloors(read("/eval/written_queries.jsonl"), 0.90, 0.95, 0.95, 0.90);
+        assertFloors(read("/eval/written_queries.jsonl"), 0.90, 0.98, 0.92, 1.0, 1.0);
     }
 
     @Test
     void hybrid_answersFreshQuestions() throws IOException {
-        assertFloors(read("/eval/fresh_queries.jsonl"), 0.85, 0.92, 0.80, 0.85);
+        assertFloors(read("/eval/fresh_queries.jsonl"), 0.90, 0.98, 0.88, 1.0, 1.0);
     }
 
     @Test
     void hybrid_answersTheLastWrittenQuestions() throws IOException {
-        assertFloors(read("/eval/fresh_queries_2.jsonl"), 0.90, 0.95, 0.85, 0.70);
+        assertFloors(read("/eval/fresh_queries_2.jsonl"), 0.93, 0.98, 0.97, 1.0, 0.9);
     }
 }

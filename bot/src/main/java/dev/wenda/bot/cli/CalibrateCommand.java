@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wenda calibrate [--folds K] [--seed S] [--precision P] [--out FILE] FILE.jsonl...}: fits
@@ -103,7 +103,8 @@ final class CalibrateCommand implements Callable<Integer> {
             String header = "Answer decision weights, written by `wenda calibrate` from "
                     + names(files) + ", ranking only " + names(rankingOnly) + "\n"
                     + queries.size() + " + " + rankingQueries.size() + " queries; folds " + folds + ", seed " + seed
-                    + ", target precision " + precision + ". Do not edit by hand: refit (docs/search.md, \"Decision\").";
+                    + ", target precision " + precision
+                    + ". Do not edit by hand: refit (docs/search.md, \"Decision\").";
             Files.writeString(out, calibration.model().format(header), StandardCharsets.UTF_8);
             stdout.println();
             stdout.println("wrote " + out);

@@ -31,8 +31,10 @@ final class SearchJson {
         line.put("decision", outcome.decision());
         switch (outcome) {
             case SearchOutcome.Answer a -> {}
-            case SearchOutcome.Candidates c -> line.put("reason", c.doubt().name().toLowerCase(Locale.ROOT));
-            case SearchOutcome.Abstain a -> line.put("reason", a.silence().name().toLowerCase(Locale.ROOT));
+            case SearchOutcome.Candidates c ->
+                line.put("reason", c.doubt().name().toLowerCase(Locale.ROOT));
+            case SearchOutcome.Abstain a ->
+                line.put("reason", a.silence().name().toLowerCase(Locale.ROOT));
         }
         ArrayNode ranked = line.putArray("ranked");
         for (Hit h : outcome.ranked()) {

@@ -117,9 +117,10 @@ public record EvalMetrics(
             case SearchOutcome.Answer a -> r.firstRelevantRank() == 1;
             case SearchOutcome.Candidates c ->
                 Evaluator.firstRelevantRank(
-                                        c.candidates().subList(0, Math.min(3, c.candidates().size())),
-                                        r.query().relevant())
-                                > 0;
+                                c.candidates()
+                                        .subList(0, Math.min(3, c.candidates().size())),
+                                r.query().relevant())
+                        > 0;
             case SearchOutcome.Abstain a -> false;
         };
     }

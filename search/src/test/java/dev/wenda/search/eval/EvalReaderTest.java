@@ -44,4 +44,25 @@ class EvalReaderTest {
                 assertThrows(IllegalArgumentException.class, () -> read("{\"query\": \"a\", \"kind\": \"maybe\"}"));
         assertEquals("line 1: \"kind\" must be in_domain or out_of_domain, was maybe", e.getMessage());
     }
+
+    @Test
+    void read_keepsTheClassAndIgnoresOtherFields() throws IOException {
+        List<EvalQuery> queries = read("""
+                {"query": "C++虚函数", "relevant": [], "kind": "out_of_domain", "class": "other_field", "source": "x"}
+                {"query": "你好", "relevant": [], "kind": "out_of_domain"}
+                """);
+        assertEquals(
+                List.of(
+                        new EvalQuery("C++虚函数", List.of(), EvalQuery.Kind.OUT_OF_DOMAIN, "other_field"),
+                        new EvalQuery("你好", List.of(), EvalQuery.Kind.OUT_OF_DOMAIN, "off_topic")),
+                queries);
+    }
+
+    @Test
+    void read_rejectsAnOffTopicQueryWithRelevantRefs() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> read("{\"query\": \"a\", \"relevant\": [\"s#1\"], \"kind\": \"out_of_domain\"}"));
+        assertEquals("line 1: out-of-domain query has relevant refs: a", e.getMessage());
+    }
 }
