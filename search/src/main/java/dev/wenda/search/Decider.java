@@ -17,9 +17,14 @@ import java.util.List;
  */
 final class Decider {
     static final int MAX_CANDIDATES = 4;
+    /** "Did you mean" offers the first two scored entries whatever their probability. */
+    static final int MIN_CANDIDATES = 2;
+
     static final int MAX_RELATED = 3;
-    /** Candidates and related entries are offered down to this share of the best probability. */
+    /** Candidates are offered down to this share of the best probability. */
     static final double OFFER_SHARE = 0.25;
+    /** Related entries of an answer are offered down to this share of its probability. */
+    static final double RELATED_SHARE = 0.6;
 
     private Decider() {}
 
@@ -49,9 +54,9 @@ final class Decider {
         Scored top = order.getFirst();
         Assessment.Evidence best = evidence.get(top.index());
         Signals signals = Signals.of(top.p(), best);
-        double offerFrom = Math.max(weights.candidatesAt(), OFFER_SHARE * top.p());
         if (top.p() >= weights.answerAt()) {
-            List<Hit> related = offered(reranked.subList(1, reranked.size()), offerFrom, MAX_RELATED);
+            double relatedFrom = Math.max(weights.candidatesAt(), RELATED_SHARE * top.p());
+            List<Hit> related = offered(reranked.subList(1, reranked.size()), relatedFrom, MAX_RELATED);
             return new SearchOutcome.Answer(reranked.getFirst(), related, reranked, signals);
         }
         Features f = best.features();
@@ -62,7 +67,10 @@ final class Decider {
         if (top.p() < weights.candidatesAt()) {
             return new SearchOutcome.Abstain(topics, reranked, signals, SearchOutcome.Silence.NOT_COVERED);
         }
-        List<Hit> candidates = offered(reranked, OFFER_SHARE * top.p(), MAX_CANDIDATES);
+        List<Hit> candidates = new ArrayList<>(
+                offered(reranked.subList(0, Math.min(MIN_CANDIDATES, evidence.size())), 0, MIN_CANDIDATES));
+        List<Hit> more = reranked.subList(candidates.size(), reranked.size());
+        candidates.addAll(offered(more, OFFER_SHARE * top.p(), MAX_CANDIDATES - candidates.size()));
         SearchOutcome.Doubt doubt = f.aspectCoverage() < 1
                         && f.topicCoverage() >= 0.5
                         && !best.coveredTopics().isEmpty()
@@ -75,7 +83,7 @@ final class Decider {
     private static List<Hit> offered(List<Hit> hits, double from, int max) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : hits) {
-            if (out.size() == max || h.score() < from || h.score() <= 0) {
+            if (out.size() >= max || h.score() < from || h.score() <= 0) {
                 break;
             }
             out.add(h);

@@ -50,7 +50,11 @@ class AskHandlerTest {
                 List.of(),
                 "ask-test");
         search = SearchService.open(
-                bank, SearchConfig.defaults().withDense(false), Optional.empty(), IndexProgress.NONE);
+                bank,
+                SearchConfig.defaults().withDense(false),
+                Optional.empty(),
+                IndexProgress.NONE,
+                FixtureDecisions.coverageOnly());
     }
 
     @AfterAll

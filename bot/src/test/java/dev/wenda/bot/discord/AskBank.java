@@ -1,5 +1,6 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.ask.FixtureDecisions;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
@@ -72,6 +73,7 @@ final class AskBank {
                 new ContentBank(entries(), List.of(), "discord-e2e"),
                 SearchConfig.defaults().withDense(false),
                 Optional.empty(),
-                IndexProgress.NONE);
+                IndexProgress.NONE,
+                FixtureDecisions.coverageOnly());
     }
 }
