@@ -11,7 +11,6 @@ import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RecordResult;
 import dev.wenda.bot.store.RoundRow;
-import dev.wenda.bot.store.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -89,7 +88,7 @@ final class AnswerDesk {
             return Optional.empty();
         }
         boolean zh = click.origin().chinese();
-        Optional<RoundRow> found = live.paused(parts[1]) ? live.round(parts[1]) : roundOrLive(parts[1]);
+        Optional<RoundRow> found = rounds.storeOrMemory().round(parts[1]);
         int no;
         try {
             no = Integer.parseInt(parts[2]);
@@ -136,19 +135,14 @@ final class AnswerDesk {
                 round.id(), no, who.user(), who.userName(), answer, true, correct, q.topic(), q.entryId(), now);
         OptionalInt previous = previousGraded(round.id(), no);
         QuizStore.PointsRule rule = (first, streak) -> settings.scoring().points(first, streak, now - posted, window);
-        if (live.paused(round.id())) {
-            return queue(round, draft, previous, rule);
-        }
-        RecordResult result;
-        try {
-            result = store.recordAnswer(draft, previous, true, rule);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            rounds.pause(Optional.of(round), round.id());
-            return queue(round, draft, previous, rule);
-        }
+        return rounds.storeOrMemory()
+                .write(
+                        round,
+                        () -> recorded(round, no, store.recordAnswer(draft, previous, true, rule), answer, zh),
+                        () -> queue(round, draft, previous, rule));
+    }
+
+    private Reply recorded(RoundRow round, int no, RecordResult result, String answer, boolean zh) {
         return switch (result) {
             case RecordResult.Duplicate d -> already(no, zh);
             case RecordResult.Closed c ->
@@ -175,19 +169,6 @@ final class AnswerDesk {
                 zh
                         ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
                         : "You already answered question " + no + "; your first answer counts.");
-    }
-
-    /** The round from the store, or from this process's memory while the store cannot be reached. */
-    private Optional<RoundRow> roundOrLive(String roundId) {
-        try {
-            return store.round(roundId);
-        } catch (StoreException e) {
-            if (!e.outage() || live.round(roundId).isEmpty()) {
-                throw e;
-            }
-            rounds.pause(live.round(roundId), roundId);
-            return live.round(roundId);
-        }
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
-import dev.wenda.bot.store.StoreException;
 import dev.wenda.content.QaEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +41,6 @@ public final class QuizEngine {
     private final RoundPlanner planner;
     private final Rounds rounds;
     private final AnswerDesk desk;
-    private final LiveRounds live;
     private final Clock clock;
     private final RandomGenerator random;
     private final QuizSettings settings;
@@ -66,7 +64,7 @@ public final class QuizEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = new QuestionFactory(pool, Objects.requireNonNull(numeric, "numeric"));
         this.planner = new RoundPlanner(pool, factory, store);
-        this.live = new LiveRounds();
+        LiveRounds live = new LiveRounds();
         AnswerBacklog backlog = new AnswerBacklog(store);
         this.rounds = new Rounds(store, boards, outbox, scheduler, clock, listener, settings, live, backlog);
         this.desk = new AnswerDesk(store, boards, rounds, clock, listener, settings, live, backlog);
@@ -265,28 +263,13 @@ public final class QuizEngine {
      * A typed message in a channel: an answer to the question on screen, or nothing to reply to.
      * While the store cannot be reached, rounds this process runs still take answers (queued, see
      * {@link AnswerBacklog}); other text is ignored as usual.
+     *
+     * @throws dev.wenda.bot.store.StoreOutage when the store cannot be reached and this process
+     *     runs no round here ({@link StoreOrMemory})
      */
     public Optional<Reply> answer(ChatRequest.TypedAnswer request) {
         Origin origin = request.origin();
-        List<String> keys = List.of(reviewKey(origin), channelKey(origin));
-        Optional<RoundRow> paused = live.pausedIn(keys);
-        if (paused.isPresent()) {
-            return desk.typed(request, paused);
-        }
-        Optional<RoundRow> active;
-        try {
-            active = store.activeRound(keys);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            active = live.inChannel(keys);
-            if (active.isEmpty()) {
-                return Optional.empty();
-            }
-            rounds.pause(active, active.get().id());
-        }
-        return desk.typed(request, active);
+        return desk.typed(request, rounds.storeOrMemory().activeRound(List.of(reviewKey(origin), channelKey(origin))));
     }
 
     /** A button press; empty when the action id is not a quiz action. */

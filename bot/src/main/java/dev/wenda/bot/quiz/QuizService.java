@@ -7,7 +7,7 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.store.StoreException;
+import dev.wenda.bot.store.StoreOutage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -63,10 +63,9 @@ public final class QuizService implements ChatService {
     public Optional<Reply> respond(ChatRequest request) {
         try {
             return route(request);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
+        } catch (StoreOutage e) {
+            // Typed text may not have been an answer at all: with no round known to this process,
+            // saying "quizzes are paused" to every message in every channel would be noise.
             return request instanceof ChatRequest.TypedAnswer
                     ? Optional.empty()
                     : Optional.of(QuizTexts.storeDown(request.origin().chinese()));

@@ -11,7 +11,7 @@ import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.Standing;
-import dev.wenda.bot.store.StoreException;
+import dev.wenda.bot.store.StoreOutage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +49,7 @@ final class Rounds {
     private final QuizSettings settings;
     private final LiveRounds live;
     private final AnswerBacklog backlog;
+    private final StoreOrMemory storeOrMemory;
     private final QuestionCodec codec = new QuestionCodec();
     private final Map<String, List<Question>> questions = new ConcurrentHashMap<>();
     private final Map<String, Scheduler.Cancellable> timers = new ConcurrentHashMap<>();
@@ -72,6 +73,12 @@ final class Rounds {
         this.clock = clock;
         this.listener = listener;
         this.settings = settings;
+        this.storeOrMemory = new StoreOrMemory(store, live, this::pause);
+    }
+
+    /** How answers and steps reach the store while it may be down; pauses rounds through {@link #pause}. */
+    StoreOrMemory storeOrMemory() {
+        return storeOrMemory;
     }
 
     QuestionCodec codec() {
@@ -150,18 +157,7 @@ final class Rounds {
      * round is paused by a store outage (it goes on when the store is back, see {@link #pause}).
      */
     void reveal(String roundId, int no, boolean carryOn) {
-        if (live.paused(roundId)) {
-            return;
-        }
-        try {
-            revealNow(roundId, no, carryOn);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            LOG.warn("store unreachable while closing question {} of round {}: {}", no, roundId, e.getMessage());
-            pause(live.round(roundId), roundId);
-        }
+        storeOrMemory.step(roundId, () -> revealNow(roundId, no, carryOn));
     }
 
     private void revealNow(String roundId, int no, boolean carryOn) {
@@ -236,10 +232,7 @@ final class Rounds {
                     }
                 }
             }
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
+        } catch (StoreOutage e) {
             LOG.warn("store unreachable: reviews for question of round {} not scheduled", round.id());
         }
     }
@@ -346,10 +339,7 @@ final class Rounds {
         try {
             counted = backlog.flush(roundId);
             round = store.round(roundId).orElseThrow();
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
+        } catch (StoreOutage e) {
             scheduler.schedule(PAUSE_RETRY, () -> retry(roundId));
             return;
         }
@@ -363,14 +353,13 @@ final class Rounds {
         }
         LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
         send(() -> outbox.post(address(round), QuizTexts.resumed(counted, zh(round))));
-        try {
-            resume(round, clock.millis());
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            pause(Optional.of(round), roundId);
-        }
+        storeOrMemory.write(
+                round,
+                () -> {
+                    resume(round, clock.millis());
+                    return null;
+                },
+                () -> null);
     }
 
     private void resume(RoundRow round, long now) {
