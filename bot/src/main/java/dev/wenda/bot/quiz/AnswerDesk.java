@@ -1,5 +1,6 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
@@ -83,33 +84,26 @@ final class AnswerDesk {
     }
 
     Optional<Reply> click(ChatRequest.Click click) {
-        String[] parts = click.actionId().split(":", -1);
-        if (parts.length != 4 || !parts[0].equals("quiz")) {
+        if (!(ActionId.parse(click.actionId()) instanceof ActionId.Quiz button)) {
             return Optional.empty();
         }
         boolean zh = click.origin().chinese();
-        Optional<RoundRow> found = rounds.storeOrMemory().round(parts[1]);
-        int no;
-        try {
-            no = Integer.parseInt(parts[2]);
-        } catch (NumberFormatException e) {
-            no = 0;
-        }
+        Optional<RoundRow> found = rounds.storeOrMemory().round(button.roundId());
+        int no = button.no();
         if (found.isEmpty() || no < 1 || no > found.get().questionCount()) {
             return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
         }
         RoundRow round = found.get();
         Question q = rounds.questions(round.id()).get(no - 1);
-        String option = parts[3];
-        if (option.equals(QuizTexts.KNEW) || option.equals(QuizTexts.DIDNT)) {
-            return Optional.of(mark(round, no, q, click.origin(), option.equals(QuizTexts.KNEW)));
+        if (button.choice() instanceof ActionId.Choice.Mark mark) {
+            return Optional.of(mark(round, no, q, click.origin(), mark.knew()));
         }
         if (!(q instanceof Question.Options o)
-                || !option.matches("\\d")
-                || Integer.parseInt(option) >= o.options().size()) {
+                || !(button.choice() instanceof ActionId.Choice.Option option)
+                || option.index() >= o.options().size()) {
             return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
         }
-        int index = Integer.parseInt(option);
+        int index = option.index();
         return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct()));
     }
 

@@ -1,6 +1,7 @@
 package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.board.TextTable;
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerRow;
@@ -15,15 +16,15 @@ import java.util.Locale;
 
 /** Renders questions, reveals and scoreboards as neutral replies, in Chinese or English. */
 final class QuizTexts {
-    static final String KNEW = "knew";
-    static final String DIDNT = "didnt";
+    static final String KNEW = new ActionId.Choice.Mark(true).encode();
+    static final String DIDNT = new ActionId.Choice.Mark(false).encode();
     private static final String LETTERS = "ABCD";
 
     private QuizTexts() {}
 
-    /** {@code quiz:<round>:<no>:<option>}, the id of a quiz button. */
+    /** The id of a quiz button; {@code option} is an option's index, {@link #KNEW} or {@link #DIDNT}. */
     static String actionId(String roundId, int no, String option) {
-        return "quiz:" + roundId + ":" + no + ":" + option;
+        return new ActionId.Quiz(roundId, no, ActionId.Choice.parse(option)).encode();
     }
 
     static Reply question(String roundId, int no, int count, Question q, Instant closesAt, int seconds, boolean zh) {
@@ -115,7 +116,7 @@ final class QuizTexts {
         if (q.graded()) {
             body.append("\n\n").append(winners(answers, zh));
         }
-        String askId = "ask:entry:" + q.entryId();
+        String askId = new ActionId.ShowEntry(q.entryId()).encode();
         if (q.kind() != Kind.NUMERIC && askId.length() <= 100) {
             actions.add(Reply.Action.of(askId, zh ? "查看完整答案" : "Full answer"));
         }

@@ -129,11 +129,13 @@ class BoardsAndReviewTest {
 
             assertEquals(
                     "Only an admin can reset a leaderboard.",
-                    quiz.resetBoard(BOB, Scope.SERVER, Optional.empty()).markdown());
+                    quiz.handle(new ChatRequest.ResetBoard(BOB, Scope.SERVER, Optional.empty()))
+                            .markdown());
             Origin admin = Fixtures.admin("root");
             assertEquals(
                     "root reset the server board; the season … – 2026-03-10 09:00 is archived.",
-                    quiz.resetBoard(admin, Scope.SERVER, Optional.empty()).markdown());
+                    quiz.handle(new ChatRequest.ResetBoard(admin, Scope.SERVER, Optional.empty()))
+                            .markdown());
             assertEquals(
                     "No points in this period yet.",
                     board(quiz, ALICE, Scope.SERVER, Period.ALL, null).markdown());
