@@ -187,8 +187,7 @@ public final class Wiring {
                     () -> Set.copyOf(takeover));
             addQuizListener(roundLeases);
             QuizStore rounds = new QuizStore(store());
-            addQuizListener(new QuizMetrics(
-                    metrics(), id -> rounds.round(id).map(round -> Platform.valueOf(round.platform()))));
+            addQuizListener(new QuizMetrics(metrics(), id -> rounds.round(id).map(round -> round.platform())));
             metrics().watchActiveRounds(roundLeases::held);
         }
         return roundLeases;

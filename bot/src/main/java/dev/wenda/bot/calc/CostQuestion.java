@@ -83,8 +83,7 @@ final class CostQuestion {
                     intent, lang, understood, lang.pick("输入尺寸（H x W）", "the input size (H x W)"), example);
         }
         List<String> notes = new ArrayList<>();
-        String padding = o.padding();
-        if (padding.isEmpty() && mention.kernel() > 1 && input.isPresent()) {
+        if (o.padding().isEmpty() && mention.kernel() > 1 && input.isPresent()) {
             notes.add(lang.pick(
                     "未给出 padding，按保持尺寸的 (k−1)/2 计算。", "No padding given: computed with the size-keeping (k−1)/2."));
         }
@@ -93,7 +92,12 @@ final class CostQuestion {
         if (bias.isEmpty() && bn.isEmpty() && intent == QuestionReader.Intent.PARAMS) {
             notes.add(lang.pick("含偏置（PyTorch 默认）。", "Bias included (PyTorch's default)."));
         }
-        String opts = o.stride() + padding + o.dilation() + o.groups() + bn + bias;
+        String opts = o.stride().orElse("")
+                + o.padding().orElse("")
+                + o.dilation().orElse("")
+                + o.groups().orElse("")
+                + bn
+                + bias;
         StringBuilder e = new StringBuilder("conv ");
         e.append(
                 input.isPresent()

@@ -221,10 +221,12 @@ final class QuestionReader {
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             Options o = forAll ? global : ownOptions(t, mentions, i);
-            String padding = o.padding().isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding();
+            String padding = o.padding().orElse(intent == Intent.OUTPUT ? "p0" : "");
+            String stride = o.stride().orElse("");
             String token = mention.pool()
-                    ? "pool" + mention.kernel() + o.stride() + padding
-                    : mention.kernel() + "x" + mention.kernel() + o.stride() + padding + o.dilation();
+                    ? "pool" + mention.kernel() + stride + padding
+                    : mention.kernel() + "x" + mention.kernel() + stride + padding
+                            + o.dilation().orElse("");
             for (int c = 0; c < mention.count(); c++) {
                 e.append(' ').append(token);
             }
@@ -234,20 +236,29 @@ final class QuestionReader {
         return new Reading.Understood(intent, e.toString(), notes);
     }
 
-    /** Options written once in the question, applied to its layers. Empty strings when absent. */
-    record Options(String stride, String padding, String dilation, String groups) {
+    /**
+     * Options written in the question, each as the token it adds to a layer ({@code s2}, {@code p1}
+     * or {@code same}, {@code d2}, {@code g4}); empty when the question does not say.
+     */
+    record Options(
+            Optional<String> stride, Optional<String> padding, Optional<String> dilation, Optional<String> groups) {
+        static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
         List<String> describe(Lang lang) {
             List<String> out = new ArrayList<>();
-            if (!stride.isEmpty()) {
-                out.add(lang.pick("步长 ", "stride ") + stride.substring(1));
-            }
-            if (!padding.isEmpty()) {
-                out.add("padding " + padding.replaceFirst("^p", ""));
-            }
-            if (!dilation.isEmpty()) {
-                out.add(lang.pick("空洞率 ", "dilation ") + dilation.substring(1));
-            }
+            stride.ifPresent(s -> out.add(lang.pick("步长 ", "stride ") + s.substring(1)));
+            padding.ifPresent(p -> out.add("padding " + p.replaceFirst("^p", "")));
+            dilation.ifPresent(d -> out.add(lang.pick("空洞率 ", "dilation ") + d.substring(1)));
             return out;
+        }
+
+        /** These options, with {@code fallback}'s where these do not say. */
+        Options or(Options fallback) {
+            return new Options(
+                    stride.or(fallback::stride),
+                    padding.or(fallback::padding),
+                    dilation.or(fallback::dilation),
+                    groups.or(fallback::groups));
         }
     }
 
@@ -256,16 +267,20 @@ final class QuestionReader {
         Matcher p = PADDING.matcher(t);
         Matcher d = DILATION.matcher(t);
         Matcher g = GROUPS.matcher(t);
-        String padding = "";
+        Optional<String> padding = Optional.empty();
         if (p.find()) {
             String v = p.group(1) != null ? p.group(1) : p.group(2);
-            padding = v.equals("same") || v.equals("valid") ? v : "p" + v;
+            padding = Optional.of(v.equals("same") || v.equals("valid") ? v : "p" + v);
         }
-        String groups = "";
+        Optional<String> groups = Optional.empty();
         if (g.find()) {
-            groups = "g" + (g.group(1) != null ? g.group(1) : g.group(2));
+            groups = Optional.of("g" + (g.group(1) != null ? g.group(1) : g.group(2)));
         }
-        return new Options(s.find() ? "s" + s.group(1) : "", padding, d.find() ? "d" + d.group(1) : "", groups);
+        return new Options(
+                s.find() ? Optional.of("s" + s.group(1)) : Optional.empty(),
+                padding,
+                d.find() ? Optional.of("d" + d.group(1)) : Optional.empty(),
+                groups);
     }
 
     /** The options written between a mention and the next (or before the first mention, for it). */
@@ -273,12 +288,8 @@ final class QuestionReader {
         int from = i == 0 ? 0 : mentions.get(i - 1).end();
         int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
         Options a = options(t.substring(mentions.get(i).end(), to));
-        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : new Options("", "", "", "");
-        return new Options(
-                a.stride().isEmpty() ? b.stride() : a.stride(),
-                a.padding().isEmpty() ? b.padding() : a.padding(),
-                a.dilation().isEmpty() ? b.dilation() : a.dilation(),
-                a.groups().isEmpty() ? b.groups() : a.groups());
+        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : Options.NONE;
+        return a.or(b);
     }
 
     private static Optional<Spatial> sizeOnly(String t) {

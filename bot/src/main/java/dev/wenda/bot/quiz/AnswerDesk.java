@@ -204,14 +204,15 @@ final class AnswerDesk {
         if (result instanceof RecordResult.Recorded recorded) {
             if (knew && round.personal()) {
                 boards.reviewRecalled(
-                        round.platform(),
+                        round.platform().name(),
                         round.community(),
                         who.user(),
                         q.entryId(),
                         clock.millis(),
                         settings.reviewIntervalsMs());
             } else if (!knew) {
-                boards.reviewMissed(round.platform(), round.community(), who.user(), q.entryId(), clock.millis());
+                boards.reviewMissed(
+                        round.platform().name(), round.community(), who.user(), q.entryId(), clock.millis());
             }
             publish(recorded.row());
             return Reply.privateText(

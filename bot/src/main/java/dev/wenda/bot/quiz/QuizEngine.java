@@ -163,14 +163,14 @@ public final class QuizEngine {
         long now = clock.millis();
         RoundRow round = new RoundRow(
                 id,
-                origin.platform().name(),
+                origin.platform(),
                 origin.community(),
                 origin.channel(),
                 key,
                 origin.user(),
                 origin.userName(),
                 topic,
-                origin.locale().toLanguageTag(),
+                origin.locale(),
                 personal,
                 plan.questions().size(),
                 seconds,
@@ -191,7 +191,12 @@ public final class QuizEngine {
                     q.topic(),
                     rounds.codec().encode(q)));
         }
-        return switch (store.createRound(round, rows, plan.seenTopic())) {
+        // Numeric questions are made up on the spot, not entries of the bank: nothing to remember as seen.
+        List<String> seen = plan.questions().stream()
+                .filter(q -> q.kind() != Kind.NUMERIC)
+                .map(Question::entryId)
+                .toList();
+        return switch (store.createRound(round, rows, plan.seenTopic(), seen)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());

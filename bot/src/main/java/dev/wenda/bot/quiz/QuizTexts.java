@@ -147,7 +147,7 @@ final class QuizTexts {
         };
     }
 
-    static Reply scoreboard(List<Standing> scores, String reason, boolean zh) {
+    static Reply scoreboard(List<Standing> scores, EndReason reason, boolean zh) {
         String title = zh ? "本轮结束" : "Round over";
         if (scores.isEmpty()) {
             return Reply.text(zh ? "本轮没有人作答。" : "Nobody answered this round.").withTitle(title);
@@ -166,9 +166,9 @@ final class QuizTexts {
         }
         String intro =
                 switch (reason) {
-                    case Rounds.STOPPED -> zh ? "本轮已被停止。\n\n" : "The round was stopped.\n\n";
-                    case Rounds.CLOSED -> zh ? "重启后本轮已关闭，分数保留。\n\n" : "Closed after a restart; scores kept.\n\n";
-                    default -> "";
+                    case STOPPED -> zh ? "本轮已被停止。\n\n" : "The round was stopped.\n\n";
+                    case CLOSED_AFTER_RESTART -> zh ? "重启后本轮已关闭，分数保留。\n\n" : "Closed after a restart; scores kept.\n\n";
+                    case FINISHED -> "";
                 };
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
     }

@@ -32,9 +32,6 @@ import org.slf4j.LoggerFactory;
  * timers of two processes, or a timer and a skip, race for it.
  */
 final class Rounds {
-    static final String FINISHED = "finished";
-    static final String STOPPED = "stopped";
-    static final String CLOSED = "closed after restart";
     /** How often a round paused by a store outage tries the store again. */
     static final Duration PAUSE_RETRY = Duration.ofSeconds(5);
 
@@ -194,7 +191,7 @@ final class Rounds {
             if (no < round.questionCount()) {
                 post(round, no + 1);
             } else {
-                end(roundId, FINISHED);
+                end(roundId, EndReason.FINISHED);
             }
         }
     }
@@ -211,7 +208,7 @@ final class Rounds {
         long now = clock.millis();
         try {
             boards.reviewMissed(
-                    round.platform(),
+                    round.platform().name(),
                     round.community(),
                     answers.stream()
                             .filter(a -> a.graded() && !a.correct())
@@ -223,7 +220,7 @@ final class Rounds {
                 for (AnswerRow a : answers) {
                     if (a.graded() && a.correct()) {
                         boards.reviewRecalled(
-                                round.platform(),
+                                round.platform().name(),
                                 round.community(),
                                 a.userId(),
                                 q.entryId(),
@@ -238,7 +235,7 @@ final class Rounds {
     }
 
     /** Ends the round with its scoreboard; a no-op if it ended already. */
-    void end(String roundId, String reason) {
+    void end(String roundId, EndReason reason) {
         backlog.flush(roundId);
         if (!store.endRound(roundId, clock.millis())) {
             return;
@@ -260,7 +257,7 @@ final class Rounds {
         if (round.currentNo() > 0) {
             reveal(round.id(), round.currentNo(), false);
         }
-        end(round.id(), STOPPED);
+        end(round.id(), EndReason.STOPPED);
     }
 
     /**
@@ -272,7 +269,7 @@ final class Rounds {
     int recover(Set<Platform> platforms) {
         int taken = 0;
         for (RoundRow round : store.openRounds()) {
-            if (!platforms.contains(Platform.valueOf(round.platform()))) {
+            if (!platforms.contains(round.platform())) {
                 continue;
             }
             long now = clock.millis();
@@ -374,12 +371,12 @@ final class Rounds {
             if (!current.revealed()) {
                 reveal(round.id(), round.currentNo(), false);
             }
-            end(round.id(), CLOSED);
+            end(round.id(), EndReason.CLOSED_AFTER_RESTART);
         } else if (current.revealed()) {
             if (round.currentNo() < round.questionCount()) {
                 post(round, round.currentNo() + 1);
             } else {
-                end(round.id(), FINISHED);
+                end(round.id(), EndReason.FINISHED);
             }
         } else if (closes <= now) {
             reveal(round.id(), round.currentNo(), true);
@@ -401,10 +398,10 @@ final class Rounds {
     }
 
     static boolean zh(RoundRow round) {
-        return round.locale().startsWith("zh");
+        return round.locale().getLanguage().equals("zh");
     }
 
     static ChannelAddress address(RoundRow round) {
-        return new ChannelAddress(Platform.valueOf(round.platform()), round.community(), round.channel());
+        return new ChannelAddress(round.platform(), round.community(), round.channel());
     }
 }

@@ -1,6 +1,7 @@
 package dev.wenda.bot.store;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Set;
  * answer per question (primary key of {@code first_correct}).
  */
 public final class QuizStore {
+    private static final String OPEN = RoundStatus.OPEN.name();
     private static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
             + " starter_name, topic, locale, personal, question_count, seconds, status, current_no, started_at,"
             + " ended_at, owner, lease_until";
@@ -44,10 +46,12 @@ public final class QuizStore {
     }
 
     /**
-     * Stores a new open round with its questions and marks their entries seen for {@code seenTopic}
-     * in the channel, unless the channel key already has an open round.
+     * Stores a new open round with its questions and marks {@code seenEntries} (the bank entries
+     * among them) seen for {@code seenTopic} in the channel, unless the channel key already has an
+     * open round.
      */
-    public Creation createRound(RoundRow round, List<QuestionRow> questions, String seenTopic) {
+    public Creation createRound(
+            RoundRow round, List<QuestionRow> questions, String seenTopic, Collection<String> seenEntries) {
         return jdbc.inTransaction(tx -> {
             int claimed = tx.update(
                     "insert into active_rounds (channel_key, round_id) values (?, ?) on conflict do nothing",
@@ -68,18 +72,18 @@ public final class QuizStore {
                     "insert into rounds (" + ROUND_COLUMNS
                             + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     round.id(),
-                    round.platform(),
+                    round.platform().name(),
                     round.community(),
                     round.channel(),
                     round.channelKey(),
                     round.starterId(),
                     round.starterName(),
                     round.topic(),
-                    round.locale(),
+                    round.locale().toLanguageTag(),
                     round.personal(),
                     round.questionCount(),
                     round.seconds(),
-                    round.open() ? "OPEN" : "ENDED",
+                    (round.open() ? RoundStatus.OPEN : RoundStatus.ENDED).name(),
                     round.currentNo(),
                     round.startedAt(),
                     round.endedAt().isPresent() ? round.endedAt().getAsLong() : null,
@@ -95,15 +99,15 @@ public final class QuizStore {
                         q.entryId(),
                         q.topic(),
                         q.payload());
-                if (!q.kind().equals("NUMERIC")) {
-                    tx.update(
-                            "insert into seen_entries (channel_key, topic, entry_id, seen_at) values (?, ?, ?, ?)"
-                                    + " on conflict do nothing",
-                            round.channelKey(),
-                            seenTopic,
-                            q.entryId(),
-                            round.startedAt());
-                }
+            }
+            for (String entryId : seenEntries) {
+                tx.update(
+                        "insert into seen_entries (channel_key, topic, entry_id, seen_at) values (?, ?, ?, ?)"
+                                + " on conflict do nothing",
+                        round.channelKey(),
+                        seenTopic,
+                        entryId,
+                        round.startedAt());
             }
             return new Creation.Created(round);
         });
@@ -149,8 +153,9 @@ public final class QuizStore {
     /** Every open round, oldest first: what a restarted process may resume. */
     public List<RoundRow> openRounds() {
         return jdbc.query(
-                "select " + ROUND_COLUMNS + " from rounds where status = 'OPEN' order by started_at, id",
-                StoreRows::round);
+                "select " + ROUND_COLUMNS + " from rounds where status = ? order by started_at, id",
+                StoreRows::round,
+                OPEN);
     }
 
     public List<QuestionRow> questions(String roundId) {
@@ -178,14 +183,15 @@ public final class QuizStore {
             int opened = tx.update(
                     "update round_questions set posted_at = ?, closes_at = ? where round_id = ? and question_no = ?"
                             + " and posted_at is null"
-                            + " and exists (select 1 from rounds where id = ? and status = 'OPEN')",
+                            + " and exists (select 1 from rounds where id = ? and status = ?)",
                     postedAt,
                     closesAt,
                     roundId,
                     no,
-                    roundId);
+                    roundId,
+                    OPEN);
             if (opened == 1) {
-                tx.update("update rounds set current_no = ? where id = ? and status = 'OPEN'", no, roundId);
+                tx.update("update rounds set current_no = ? where id = ? and status = ?", no, roundId, OPEN);
             }
             return opened == 1;
         });
@@ -343,9 +349,11 @@ public final class QuizStore {
     public boolean endRound(String roundId, long endedAt) {
         return jdbc.inTransaction(tx -> {
             int ended = tx.update(
-                    "update rounds set status = 'ENDED', ended_at = ? where id = ? and status = 'OPEN'",
+                    "update rounds set status = ?, ended_at = ? where id = ? and status = ?",
+                    RoundStatus.ENDED.name(),
                     endedAt,
-                    roundId);
+                    roundId,
+                    OPEN);
             tx.update("delete from active_rounds where round_id = ?", roundId);
             return ended == 1;
         });
@@ -358,11 +366,12 @@ public final class QuizStore {
      */
     public boolean tryAcquireLease(String roundId, String owner, long now, long until) {
         return jdbc.update(
-                        "update rounds set owner = ?, lease_until = ? where id = ? and status = 'OPEN'"
+                        "update rounds set owner = ?, lease_until = ? where id = ? and status = ?"
                                 + " and (owner is null or owner = ? or lease_until is null or lease_until < ?)",
                         owner,
                         until,
                         roundId,
+                        OPEN,
                         owner,
                         now)
                 == 1;
@@ -371,7 +380,7 @@ public final class QuizStore {
     /** Gives up every open round {@code owner} holds, so another process may take them at once. */
     public int releaseLeases(String owner) {
         return jdbc.update(
-                "update rounds set owner = null, lease_until = null where owner = ? and status = 'OPEN'", owner);
+                "update rounds set owner = null, lease_until = null where owner = ? and status = ?", owner, OPEN);
     }
 
     /** Entries already seen in a channel for a topic. */

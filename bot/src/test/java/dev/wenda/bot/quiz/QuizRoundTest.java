@@ -147,7 +147,7 @@ class QuizRoundTest {
                 "Round stopped.",
                 h.engine.stop(new ChatRequest.QuizStop(Fixtures.admin("carol"))).markdown());
         QuizEvent.RoundEnded ended = h.events(QuizEvent.RoundEnded.class).getFirst();
-        assertEquals("stopped", ended.reason());
+        assertEquals(EndReason.STOPPED, ended.reason());
         assertEquals(170, ended.scores().getFirst().points());
         assertTrue(h.outbox.last().reply().markdown().startsWith("The round was stopped."));
         assertEquals(0, h.scheduler.pending());

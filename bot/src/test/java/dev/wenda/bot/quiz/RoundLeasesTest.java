@@ -245,7 +245,7 @@ class RoundLeasesTest {
                     after.events(QuizEvent.QuestionRevealed.class).getFirst().correctUsers());
             run(clock, Duration.ofSeconds(30), after);
             assertEquals(
-                    "finished",
+                    EndReason.FINISHED,
                     after.events(QuizEvent.RoundEnded.class).getFirst().reason());
         }
     }

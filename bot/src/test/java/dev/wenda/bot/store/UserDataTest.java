@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,14 +29,14 @@ class UserDataTest {
     static void round(QuizStore store, String id, String community, String starter, boolean personal) {
         RoundRow row = new RoundRow(
                 id,
-                DISCORD,
+                Platform.DISCORD,
                 community,
                 "chan",
                 DISCORD + ":" + community + ":chan" + (personal ? ":" + starter : ":" + id),
                 starter,
                 starter + "-name",
                 "",
-                "en",
+                Locale.ENGLISH,
                 personal,
                 2,
                 30,
@@ -49,7 +51,8 @@ class UserDataTest {
                 List.of(
                         QuestionRow.unposted(id, 1, "CHOICE", "e1", "cnn", "{}"),
                         QuestionRow.unposted(id, 2, "CHOICE", "e2", "cnn", "{}")),
-                "");
+                "",
+                List.of("e1", "e2"));
         store.openQuestion(id, 1, 1_000, 31_000);
         store.openQuestion(id, 2, 1_000, 31_000);
     }
