@@ -38,11 +38,15 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.Standings;
 import dev.wenda.bot.store.StoreConfig;
+import dev.wenda.bot.store.StudyGroups;
+import dev.wenda.bot.store.TopicStats;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.IndexProgress;
@@ -318,12 +322,12 @@ public final class Wiring {
         if (quiz == null) {
             Clock clock = Clock.systemUTC();
             Database db = store();
-            Boards boards = new Boards(db);
+            StudyGroups groups = new StudyGroups(db);
             SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
             quizPool = pool;
             QuizEngine engine = quizEngine = new QuizEngine(
                     new QuizStore(db),
-                    boards,
+                    new ReviewQueue(db),
                     pool,
                     numerics.questionSource(),
                     outboxes,
@@ -333,7 +337,15 @@ public final class Wiring {
                     event -> quizListeners.forEach(listener -> listener.on(event)),
                     QuizSettings.defaults(config.instance().id()));
             quiz = new QuizService(
-                    engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+                    engine,
+                    new BoardService(
+                            new Standings(db),
+                            new Seasons(db),
+                            new TopicStats(db),
+                            groups,
+                            clock,
+                            Periods.DEFAULT_ZONE),
+                    new GroupService(groups, clock));
             quiz.recover(outboxes.registered());
         }
         return quiz;

@@ -7,10 +7,10 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerDraft;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RecordResult;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  */
 final class AnswerDesk {
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewQueue reviews;
     private final Rounds rounds;
     private final Clock clock;
     private final QuizListener listener;
@@ -34,7 +34,7 @@ final class AnswerDesk {
 
     AnswerDesk(
             QuizStore store,
-            Boards boards,
+            ReviewQueue reviews,
             Rounds rounds,
             Clock clock,
             QuizListener listener,
@@ -44,7 +44,7 @@ final class AnswerDesk {
         this.live = live;
         this.backlog = backlog;
         this.store = store;
-        this.boards = boards;
+        this.reviews = reviews;
         this.rounds = rounds;
         this.clock = clock;
         this.listener = listener;
@@ -203,16 +203,14 @@ final class AnswerDesk {
                 (first, streak) -> 0);
         if (result instanceof RecordResult.Recorded recorded) {
             if (knew && round.personal()) {
-                boards.reviewRecalled(
+                reviews.recalled(
                         round.platform().name(),
                         round.community(),
                         who.user(),
                         q.entryId(),
-                        clock.millis(),
-                        settings.reviewIntervalsMs());
+                        settings.afterRecall(clock.millis()));
             } else if (!knew) {
-                boards.reviewMissed(
-                        round.platform().name(), round.community(), who.user(), q.entryId(), clock.millis());
+                reviews.missed(round.platform().name(), round.community(), who.user(), q.entryId(), clock.millis());
             }
             publish(recorded.row());
             return Reply.privateText(

@@ -6,9 +6,9 @@ import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.content.QaEntry;
 import java.time.Clock;
@@ -35,7 +35,7 @@ public final class QuizEngine {
     private static final int REVIEW_SIZE = 10;
 
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewQueue reviews;
     private final QuestionPool pool;
     private final QuestionFactory factory;
     private final RoundPlanner planner;
@@ -47,7 +47,7 @@ public final class QuizEngine {
 
     public QuizEngine(
             QuizStore store,
-            Boards boards,
+            ReviewQueue reviews,
             QuestionPool pool,
             NumericQuestionSource numeric,
             Outbox outbox,
@@ -57,7 +57,7 @@ public final class QuizEngine {
             QuizListener listener,
             QuizSettings settings) {
         this.store = Objects.requireNonNull(store, "store");
-        this.boards = Objects.requireNonNull(boards, "boards");
+        this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
@@ -66,8 +66,8 @@ public final class QuizEngine {
         this.planner = new RoundPlanner(pool, factory, store);
         LiveRounds live = new LiveRounds();
         AnswerBacklog backlog = new AnswerBacklog(store);
-        this.rounds = new Rounds(store, boards, outbox, scheduler, clock, listener, settings, live, backlog);
-        this.desk = new AnswerDesk(store, boards, rounds, clock, listener, settings, live, backlog);
+        this.rounds = new Rounds(store, reviews, outbox, scheduler, clock, listener, settings, live, backlog);
+        this.desk = new AnswerDesk(store, reviews, rounds, clock, listener, settings, live, backlog);
     }
 
     /** The key that allows one open round per channel. */
@@ -128,8 +128,8 @@ public final class QuizEngine {
             return Reply.privateText(zh ? "你的复习轮正在进行。" : "Your review round is already running.");
         }
         List<Question> questions = new ArrayList<>();
-        List<String> due = boards.dueReviews(
-                origin.platform().name(), origin.community(), origin.user(), clock.millis(), REVIEW_SIZE);
+        List<String> due =
+                reviews.due(origin.platform().name(), origin.community(), origin.user(), clock.millis(), REVIEW_SIZE);
         synchronized (random) {
             for (String id : due) {
                 Optional<QaEntry> entry = pool.entry(id);
@@ -141,7 +141,7 @@ public final class QuizEngine {
             }
         }
         if (questions.isEmpty()) {
-            OptionalLong next = boards.nextReviewDue(origin.platform().name(), origin.community(), origin.user());
+            OptionalLong next = reviews.nextDue(origin.platform().name(), origin.community(), origin.user());
             if (next.isEmpty()) {
                 return Reply.privateText(
                         zh ? "没有待复习的条目。答错的题会自动加入复习。" : "Nothing to review: missed questions land here.");

@@ -1,8 +1,10 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.store.ReviewQueue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tunables of the engine.
@@ -33,7 +35,14 @@ public record QuizSettings(
         return new QuizSettings(owner, Scoring.DEFAULT, Duration.ofSeconds(60), Duration.ofMinutes(10), REVIEW_DAYS);
     }
 
-    long[] reviewIntervalsMs() {
-        return reviewIntervals.stream().mapToLong(Duration::toMillis).toArray();
+    /**
+     * The spaced-review rule for an entry recalled at {@code now}: one stage on, due again after
+     * that stage's interval; after the last interval it leaves the queue.
+     */
+    ReviewQueue.NextStage afterRecall(long now) {
+        return stage -> stage >= reviewIntervals.size()
+                ? Optional.empty()
+                : Optional.of(new ReviewQueue.Due(
+                        stage + 1, now + reviewIntervals.get(stage).toMillis()));
     }
 }

@@ -6,9 +6,9 @@ import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.Standing;
 import dev.wenda.bot.store.StoreOutage;
@@ -38,7 +38,7 @@ final class Rounds {
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewQueue reviews;
     private final Outbox outbox;
     private final Scheduler scheduler;
     private final Clock clock;
@@ -53,7 +53,7 @@ final class Rounds {
 
     Rounds(
             QuizStore store,
-            Boards boards,
+            ReviewQueue reviews,
             Outbox outbox,
             Scheduler scheduler,
             Clock clock,
@@ -62,7 +62,7 @@ final class Rounds {
             LiveRounds live,
             AnswerBacklog backlog) {
         this.store = store;
-        this.boards = boards;
+        this.reviews = reviews;
         this.live = live;
         this.backlog = backlog;
         this.outbox = outbox;
@@ -207,7 +207,7 @@ final class Rounds {
         }
         long now = clock.millis();
         try {
-            boards.reviewMissed(
+            reviews.missed(
                     round.platform().name(),
                     round.community(),
                     answers.stream()
@@ -219,13 +219,12 @@ final class Rounds {
             if (round.personal()) {
                 for (AnswerRow a : answers) {
                     if (a.graded() && a.correct()) {
-                        boards.reviewRecalled(
+                        reviews.recalled(
                                 round.platform().name(),
                                 round.community(),
                                 a.userId(),
                                 q.entryId(),
-                                now,
-                                settings.reviewIntervalsMs());
+                                settings.afterRecall(now));
                     }
                 }
             }

@@ -341,7 +341,7 @@ public final class QuizStore {
                 "select user_id, max(user_name), sum(points), sum(case when correct then 1 else 0 end),"
                         + " sum(case when graded then 1 else 0 end), 1, max(streak) from answers where round_id = ?"
                         + " group by user_id order by 3 desc, 4 desc, 2, 1",
-                Boards::standing,
+                Standings::standing,
                 roundId);
     }
 

@@ -22,7 +22,6 @@ import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
 import java.time.Duration;
@@ -51,9 +50,8 @@ class DiscordQuizE2ETest {
 
     private ChatService services(Outbox outbox) {
         store = new QuizStore(db.database());
-        Boards boards = new Boards(db.database());
         QuizService quiz = Fixtures.quizService(
-                store, boards, new BankQuestionPool(Fixtures.bank(8)), outbox, scheduler, clock, 42);
+                db.database(), new BankQuestionPool(Fixtures.bank(8)), outbox, scheduler, clock, 42);
         ChatService none = request -> Reply.privateText("not in this test");
         return new ChatDispatcher(none, quiz, none, new HelpService());
     }

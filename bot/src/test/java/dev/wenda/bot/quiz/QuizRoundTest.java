@@ -265,7 +265,7 @@ class QuizRoundTest {
                 "You already marked this card.",
                 h.click(BOB, QuizTexts.actionId(id, 1, "knew")).markdown());
         String entry = h.question(id, 1).entryId();
-        assertEquals(List.of(entry), h.boards.dueReviews("CONSOLE", "console", "u-bob", h.clock.millis(), 10));
+        assertEquals(List.of(entry), h.reviews.due("CONSOLE", "console", "u-bob", h.clock.millis(), 10));
     }
 
     private static String letter(Harness h, String id, int no, boolean right) {

@@ -3,9 +3,6 @@ package dev.wenda.bot.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
@@ -28,10 +25,7 @@ class QuizServiceTest {
     void open() {
         db = TestDatabases.open(Backend.H2);
         h = Harness.on(db.database(), Fixtures.bank(12));
-        quiz = new QuizService(
-                h.engine,
-                new BoardService(h.boards, h.clock, Periods.DEFAULT_ZONE),
-                new GroupService(h.boards, h.clock));
+        quiz = new QuizService(h.engine, h.boardService(), h.groupService());
     }
 
     @AfterEach

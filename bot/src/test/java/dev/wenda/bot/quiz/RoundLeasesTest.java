@@ -7,9 +7,9 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.Standing;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
@@ -54,7 +54,7 @@ class RoundLeasesTest {
             List<QuizListener> listeners = new ArrayList<>();
             engine = new QuizEngine(
                     store,
-                    new Boards(db),
+                    new ReviewQueue(db),
                     new BankQuestionPool(BANK),
                     Fixtures.sums(),
                     outbox,

@@ -70,13 +70,7 @@ class StoreOutageTest {
                     "Quizzes are paused: the database cannot be reached right now. Asking questions still works;"
                             + " please try this again in a minute.",
                     Fixtures.quizService(
-                                    h.store,
-                                    h.boards,
-                                    new BankQuestionPool(Fixtures.bank(4)),
-                                    h.outbox,
-                                    h.scheduler,
-                                    h.clock,
-                                    1)
+                                    h.db, new BankQuestionPool(Fixtures.bank(4)), h.outbox, h.scheduler, h.clock, 1)
                             .handle(new ChatRequest.Leaderboard(
                                     ERIN, ChatRequest.Scope.SERVER, ChatRequest.Period.WEEK, Optional.empty()))
                             .markdown());

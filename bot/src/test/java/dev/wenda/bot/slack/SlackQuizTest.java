@@ -17,8 +17,6 @@ import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
-import dev.wenda.bot.store.Boards;
-import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -58,15 +56,8 @@ class SlackQuizTest {
         ManualClock clock = new ManualClock(T0);
         scheduler = new ManualScheduler(clock);
         PlatformOutboxes outboxes = new PlatformOutboxes();
-        Boards boards = new Boards(db.database());
         QuizService quiz = Fixtures.quizService(
-                new QuizStore(db.database()),
-                boards,
-                new BankQuestionPool(Fixtures.bank(40)),
-                outboxes,
-                scheduler,
-                clock,
-                42);
+                db.database(), new BankQuestionPool(Fixtures.bank(40)), outboxes, scheduler, clock, 42);
         ChatDispatcher service =
                 new ChatDispatcher(new StubAsk(), quiz, request -> Reply.privateText("calc"), new HelpService());
         bot = new SlackBot(

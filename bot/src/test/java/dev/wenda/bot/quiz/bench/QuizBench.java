@@ -16,9 +16,9 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizEvent;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.StoreConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -57,7 +57,7 @@ public final class QuizBench {
         this.db = db;
         this.engine = new QuizEngine(
                 new QuizStore(db),
-                new Boards(db),
+                new ReviewQueue(db),
                 new BankQuestionPool(Fixtures.bank(400)),
                 NumericQuestionSource.none(),
                 new NullOutbox(),
