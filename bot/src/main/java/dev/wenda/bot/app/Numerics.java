@@ -4,6 +4,9 @@ import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.calc.NumericQuestion;
 import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.calc.NumericQuizFactory;
+import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -36,6 +39,18 @@ final class Numerics {
             quiz = new NumericQuizFactory(calc());
         }
         return quiz;
+    }
+
+    /**
+     * {@code /calc} for the dispatcher: a worked numeric example; any other request it gets is a
+     * part this build does not have.
+     */
+    ChatService chatService() {
+        ChatService missing = request -> Reply.privateText(
+                request.origin().chinese() ? "这个功能在当前版本中还不可用。" : "This part of Wenda is not available in this build.");
+        return request -> request instanceof ChatRequest.Calc c
+                ? questions().calc(c.expression(), c.origin().locale())
+                : missing.handle(request);
     }
 
     /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -43,6 +42,7 @@ public final class QuizEngine {
     private final AnswerDesk desk;
     private final Clock clock;
     private final RandomGenerator random;
+    private final IdSource roundIds;
     private final QuizSettings settings;
 
     public QuizEngine(
@@ -54,6 +54,7 @@ public final class QuizEngine {
             Scheduler scheduler,
             Clock clock,
             RandomGenerator random,
+            IdSource roundIds,
             QuizListener listener,
             QuizSettings settings) {
         this.store = Objects.requireNonNull(store, "store");
@@ -61,6 +62,7 @@ public final class QuizEngine {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.roundIds = Objects.requireNonNull(roundIds, "roundIds");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = new QuestionFactory(pool, Objects.requireNonNull(numeric, "numeric"));
         this.planner = new RoundPlanner(pool, factory, store);
@@ -159,7 +161,7 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         boolean zh = origin.chinese();
-        String id = UUID.randomUUID().toString().replace("-", "");
+        String id = roundIds.next();
         long now = clock.millis();
         RoundRow round = new RoundRow(
                 id,

@@ -10,7 +10,9 @@ import java.util.Optional;
  * Tunables of the engine.
  *
  * @param owner this process's name in round leases (stable across restarts of the same process)
- * @param lease how long past a question's close a round stays leased without renewal
+ * @param lease how long a round stays with a silent owner before another process may take it over
+ *     ({@code quiz.lease-seconds}): the owner holds it until a question's close plus this, and
+ *     {@link RoundLeases} renews it to now plus this
  * @param staleAfter an open round whose question closed longer ago than this is closed at recovery
  *     (scores kept) rather than resumed
  * @param reviewIntervals when a recalled entry is due again: after the first, second, third recall
@@ -31,8 +33,15 @@ public record QuizSettings(
         }
     }
 
+    /** The default lease, as {@code quiz.lease-seconds}. */
+    public static final Duration LEASE = Duration.ofSeconds(10);
+
     public static QuizSettings defaults(String owner) {
-        return new QuizSettings(owner, Scoring.DEFAULT, Duration.ofSeconds(60), Duration.ofMinutes(10), REVIEW_DAYS);
+        return new QuizSettings(owner, Scoring.DEFAULT, LEASE, Duration.ofMinutes(10), REVIEW_DAYS);
+    }
+
+    public QuizSettings withLease(Duration lease) {
+        return new QuizSettings(owner, scoring, lease, staleAfter, reviewIntervals);
     }
 
     /**

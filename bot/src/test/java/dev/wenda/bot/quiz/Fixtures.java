@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Small hand-made banks and players for quiz tests. */
 public final class Fixtures {
@@ -64,6 +65,7 @@ public final class Fixtures {
                 scheduler,
                 clock,
                 new SplittableRandom(seed),
+                countingIds(),
                 event -> {},
                 QuizSettings.defaults("bot-1"));
         return new QuizService(
@@ -71,6 +73,18 @@ public final class Fixtures {
                 new BoardService(
                         new Standings(db), new Seasons(db), new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE),
                 new GroupService(groups, clock));
+    }
+
+    /** Round ids unique in this JVM ({@code u1}, {@code u2}, ...): engines of one test may share a database. */
+    public static final IdSource UNIQUE_IDS = counter("u", new AtomicLong());
+
+    /** Round ids {@code r1}, {@code r2}, ... for one engine on a fresh database: outputs hold the same ids every run. */
+    public static IdSource countingIds() {
+        return counter("r", new AtomicLong());
+    }
+
+    private static IdSource counter(String prefix, AtomicLong n) {
+        return () -> prefix + n.incrementAndGet();
     }
 
     public static Origin player(String name) {

@@ -59,6 +59,7 @@ final class Harness {
                 scheduler,
                 clock,
                 new SplittableRandom(42),
+                Fixtures.UNIQUE_IDS,
                 events::add,
                 QuizSettings.defaults(owner));
     }

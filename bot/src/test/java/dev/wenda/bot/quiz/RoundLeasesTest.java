@@ -61,6 +61,7 @@ class RoundLeasesTest {
                     scheduler,
                     clock,
                     new SplittableRandom(7),
+                    Fixtures.UNIQUE_IDS,
                     event -> listeners.forEach(l -> l.on(event)),
                     QuizSettings.defaults(owner));
             leases = new RoundLeases(store, engine, scheduler, clock, owner, LEASE, () -> Set.of(Platform.CONSOLE));

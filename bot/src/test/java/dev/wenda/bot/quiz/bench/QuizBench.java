@@ -9,6 +9,7 @@ import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
+import dev.wenda.bot.quiz.IdSource;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
@@ -64,6 +65,7 @@ public final class QuizBench {
                 scheduler,
                 clock,
                 new SplittableRandom(7),
+                IdSource.random(new SplittableRandom(11)),
                 event -> {
                     if (event instanceof QuizEvent.QuestionRevealed) {
                         revealed.incrementAndGet();
