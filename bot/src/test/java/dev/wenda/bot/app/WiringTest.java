@@ -1,9 +1,11 @@
 package dev.wenda.bot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.ConfigLoader;
@@ -50,5 +52,24 @@ class WiringTest {
         } finally {
             wiring.store().close();
         }
+    }
+
+    @Test
+    @DisplayName(
+            "Discord and Slack talk to one chat service behind the limits.* rate limits (2 a minute: the next in 30 s)")
+    void platformChatService_appliesConfiguredLimits() {
+        Wiring wiring = wiring(Map.of("WENDA_LIMITS_USER_REQUESTS", "2"));
+        // Calc warmed up outside the limits: the three limited requests follow each other within
+        // milliseconds, so the wait shown is the whole 30 s.
+        wiring.chatService().handle(new ChatRequest.Calc(USER, "rf 3x3 3x3"));
+        ChatService chat = wiring.platformChatService();
+        assertSame(chat, wiring.platformChatService());
+        assertTrue(
+                chat.handle(new ChatRequest.Calc(USER, "rf 3x3 3x3")).markdown().contains("5"));
+        assertTrue(
+                chat.handle(new ChatRequest.Calc(USER, "rf 3x3 3x3")).markdown().contains("5"));
+        assertEquals(
+                "You are sending requests too fast; try again in 30 s. Messages until then are ignored.",
+                chat.handle(new ChatRequest.Calc(USER, "rf 3x3 3x3")).markdown());
     }
 }
