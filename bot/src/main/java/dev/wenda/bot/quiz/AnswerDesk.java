@@ -10,7 +10,6 @@ import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RecordResult;
-import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +23,7 @@ import java.util.OptionalInt;
  */
 final class AnswerDesk {
     private final QuizStore store;
-    private final ReviewQueue reviews;
+    private final ReviewScheduling reviews;
     private final Rounds rounds;
     private final Clock clock;
     private final QuizListener listener;
@@ -34,7 +33,7 @@ final class AnswerDesk {
 
     AnswerDesk(
             QuizStore store,
-            ReviewQueue reviews,
+            ReviewScheduling reviews,
             Rounds rounds,
             Clock clock,
             QuizListener listener,
@@ -202,16 +201,7 @@ final class AnswerDesk {
                 false,
                 (first, streak) -> 0);
         if (result instanceof RecordResult.Recorded recorded) {
-            if (knew && round.personal()) {
-                reviews.recalled(
-                        round.platform().name(),
-                        round.community(),
-                        who.user(),
-                        q.entryId(),
-                        settings.afterRecall(clock.millis()));
-            } else if (!knew) {
-                reviews.missed(round.platform().name(), round.community(), who.user(), q.entryId(), clock.millis());
-            }
+            reviews.marked(round, who.user(), q, knew);
             publish(recorded.row());
             return Reply.privateText(
                     zh

@@ -6,7 +6,6 @@ import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
-import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
@@ -42,7 +41,7 @@ public final class QuizEngine {
     private final AnswerDesk desk;
     private final Clock clock;
     private final RandomGenerator random;
-    private final IdSource roundIds;
+    private final NewRounds newRounds;
     private final QuizSettings settings;
 
     public QuizEngine(
@@ -62,14 +61,16 @@ public final class QuizEngine {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
-        this.roundIds = Objects.requireNonNull(roundIds, "roundIds");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = new QuestionFactory(pool, Objects.requireNonNull(numeric, "numeric"));
         this.planner = new RoundPlanner(pool, factory, store);
         LiveRounds live = new LiveRounds();
         AnswerBacklog backlog = new AnswerBacklog(store);
-        this.rounds = new Rounds(store, reviews, outbox, scheduler, clock, listener, settings, live, backlog);
-        this.desk = new AnswerDesk(store, reviews, rounds, clock, listener, settings, live, backlog);
+        ReviewScheduling scheduling = new ReviewScheduling(reviews, clock, settings);
+        this.rounds = new Rounds(store, scheduling, outbox, scheduler, clock, listener, settings, live, backlog);
+        this.newRounds =
+                new NewRounds(store, Objects.requireNonNull(roundIds, "roundIds"), clock, settings, rounds.codec());
+        this.desk = new AnswerDesk(store, scheduling, rounds, clock, listener, settings, live, backlog);
     }
 
     /** The key that allows one open round per channel. */
@@ -161,44 +162,9 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         boolean zh = origin.chinese();
-        String id = roundIds.next();
-        long now = clock.millis();
-        RoundRow round = new RoundRow(
-                id,
-                origin.platform(),
-                origin.community(),
-                origin.channel(),
-                key,
-                origin.user(),
-                origin.userName(),
-                topic,
-                origin.locale(),
-                personal,
-                plan.questions().size(),
-                seconds,
-                true,
-                0,
-                now,
-                OptionalLong.empty(),
-                Optional.of(settings.owner()),
-                OptionalLong.of(now + settings.lease().toMillis()));
-        List<QuestionRow> rows = new ArrayList<>();
-        for (int i = 0; i < plan.questions().size(); i++) {
-            Question q = plan.questions().get(i);
-            rows.add(QuestionRow.unposted(
-                    id,
-                    i + 1,
-                    q.kind().name(),
-                    q.entryId(),
-                    q.topic(),
-                    rounds.codec().encode(q)));
-        }
-        // Numeric questions are made up on the spot, not entries of the bank: nothing to remember as seen.
-        List<String> seen = plan.questions().stream()
-                .filter(q -> q.kind() != Kind.NUMERIC)
-                .map(Question::entryId)
-                .toList();
-        return switch (store.createRound(round, rows, plan.seenTopic(), seen)) {
+        // The planned questions; their rows are stored by NewRounds.
+        List<Question> rows = plan.questions();
+        return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
@@ -289,7 +255,7 @@ public final class QuizEngine {
      * a restart), once their lease is free; returns how many this one now runs.
      */
     public int recover(Set<Platform> platforms) {
-        return rounds.recover(platforms);
+        return rounds.recovery().recover(platforms);
     }
 
     /**
@@ -302,10 +268,10 @@ public final class QuizEngine {
 
     /**
      * Resumes those of {@code owned} (open rounds whose lease this process holds) that have no timer
-     * here, for the lease keeper; see {@link Rounds#resumeIdle(List)}.
+     * here, for the lease keeper; see {@link Recovery#resumeIdle(List)}.
      */
     public int resumeIdle(List<RoundRow> owned) {
-        return rounds.resumeIdle(owned);
+        return rounds.recovery().resumeIdle(owned);
     }
 
     /** {@link #recover(Set)} for every platform. */

@@ -1,6 +1,5 @@
 package dev.wenda.bot.store;
 
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +15,13 @@ import java.util.Set;
  * answer per question (primary key of {@code first_correct}).
  */
 public final class QuizStore {
-    private static final String OPEN = RoundStatus.OPEN.name();
-    private static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
+    static final String OPEN = RoundStatus.OPEN.name();
+    static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
             + " starter_name, topic, locale, personal, question_count, seconds, status, current_no, started_at,"
             + " ended_at, owner, lease_until";
-    private static final String QUESTION_COLUMNS =
+    static final String QUESTION_COLUMNS =
             "round_id, question_no, kind, entry_id, topic, payload, posted_at, closes_at, revealed, message_id";
-    private static final String ANSWER_COLUMNS = "round_id, question_no, user_id, user_name, answer, graded, correct,"
+    static final String ANSWER_COLUMNS = "round_id, question_no, user_id, user_name, answer, graded, correct,"
             + " first_correct, points, streak, topic, entry_id, answered_at";
 
     private final Jdbc jdbc;
@@ -52,65 +51,7 @@ public final class QuizStore {
      */
     public Creation createRound(
             RoundRow round, List<QuestionRow> questions, String seenTopic, Collection<String> seenEntries) {
-        return jdbc.inTransaction(tx -> {
-            int claimed = tx.update(
-                    "insert into active_rounds (channel_key, round_id) values (?, ?) on conflict do nothing",
-                    round.channelKey(),
-                    round.id());
-            if (claimed == 0) {
-                Optional<RoundRow> running = tx.queryOne(
-                        "select " + ROUND_COLUMNS + " from rounds where id = "
-                                + "(select round_id from active_rounds where channel_key = ?)",
-                        StoreRows::round,
-                        round.channelKey());
-                if (running.isPresent()) {
-                    return new Creation.Busy(running.get());
-                }
-                throw new SQLException("channel " + round.channelKey() + " is claimed by a round that was not found");
-            }
-            tx.update(
-                    "insert into rounds (" + ROUND_COLUMNS
-                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    round.id(),
-                    round.platform().name(),
-                    round.community(),
-                    round.channel(),
-                    round.channelKey(),
-                    round.starterId(),
-                    round.starterName(),
-                    round.topic(),
-                    round.locale().toLanguageTag(),
-                    round.personal(),
-                    round.questionCount(),
-                    round.seconds(),
-                    (round.open() ? RoundStatus.OPEN : RoundStatus.ENDED).name(),
-                    round.currentNo(),
-                    round.startedAt(),
-                    round.endedAt().isPresent() ? round.endedAt().getAsLong() : null,
-                    round.owner().orElse(null),
-                    round.leaseUntil().isPresent() ? round.leaseUntil().getAsLong() : null);
-            for (QuestionRow q : questions) {
-                tx.update(
-                        "insert into round_questions (" + QUESTION_COLUMNS
-                                + ") values (?, ?, ?, ?, ?, ?, null, null, false, null)",
-                        round.id(),
-                        q.no(),
-                        q.kind(),
-                        q.entryId(),
-                        q.topic(),
-                        q.payload());
-            }
-            for (String entryId : seenEntries) {
-                tx.update(
-                        "insert into seen_entries (channel_key, topic, entry_id, seen_at) values (?, ?, ?, ?)"
-                                + " on conflict do nothing",
-                        round.channelKey(),
-                        seenTopic,
-                        entryId,
-                        round.startedAt());
-            }
-            return new Creation.Created(round);
-        });
+        return jdbc.inTransaction(tx -> RoundCreation.create(tx, round, questions, seenTopic, seenEntries));
     }
 
     public Optional<RoundRow> round(String roundId) {
@@ -119,11 +60,7 @@ public final class QuizStore {
 
     /** The open round of a channel key, if any. */
     public Optional<RoundRow> activeRound(String channelKey) {
-        return jdbc.queryOne(
-                "select " + ROUND_COLUMNS + " from rounds r where r.id = "
-                        + "(select round_id from active_rounds where channel_key = ?)",
-                StoreRows::round,
-                channelKey);
+        return activeRound(List.of(channelKey));
     }
 
     /**
@@ -227,76 +164,7 @@ public final class QuizStore {
     public RecordResult recordAnswer(
             AnswerDraft draft, OptionalInt previousGradedNo, boolean requireOpen, PointsRule rule) {
         Objects.requireNonNull(draft, "draft");
-        return jdbc.inTransaction(tx -> {
-            int inserted = tx.update(
-                    "insert into answers (" + ANSWER_COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?"
-                            + " from round_questions where round_id = ? and question_no = ?"
-                            + (requireOpen ? " and revealed = false" : "")
-                            + " on conflict do nothing",
-                    draft.roundId(),
-                    draft.no(),
-                    draft.userId(),
-                    draft.userName(),
-                    draft.answer(),
-                    draft.graded(),
-                    draft.correct(),
-                    draft.topic(),
-                    draft.entryId(),
-                    draft.answeredAt(),
-                    draft.roundId(),
-                    draft.no());
-            if (inserted == 0) {
-                boolean exists = tx.queryOne(
-                                "select 1 from answers where round_id = ? and question_no = ? and user_id = ?",
-                                row -> true,
-                                draft.roundId(),
-                                draft.no(),
-                                draft.userId())
-                        .isPresent();
-                return exists ? new RecordResult.Duplicate() : new RecordResult.Closed();
-            }
-            if (!draft.graded()) {
-                return new RecordResult.Recorded(row(draft, false, 0, 0));
-            }
-            int streak = 0;
-            boolean first = false;
-            if (draft.correct()) {
-                int previous = 0;
-                if (previousGradedNo.isPresent()) {
-                    previous = tx.queryOne(
-                                    "select streak from answers where round_id = ? and question_no = ? and user_id = ?",
-                                    row -> row.getInt(1),
-                                    draft.roundId(),
-                                    previousGradedNo.getAsInt(),
-                                    draft.userId())
-                            .orElse(0);
-                }
-                streak = previous + 1;
-                // Inserted only while the question has no first correct answer yet: once it has one,
-                // later answers neither insert nor wait on the row lock of the winner's transaction.
-                first = tx.update(
-                                "insert into first_correct (round_id, question_no, user_id) select ?, ?, ?"
-                                        + " where not exists (select 1 from first_correct where round_id = ?"
-                                        + " and question_no = ?) on conflict do nothing",
-                                draft.roundId(),
-                                draft.no(),
-                                draft.userId(),
-                                draft.roundId(),
-                                draft.no())
-                        == 1;
-            }
-            int points = draft.correct() ? rule.points(first, streak) : 0;
-            tx.update(
-                    "update answers set first_correct = ?, points = ?, streak = ?"
-                            + " where round_id = ? and question_no = ? and user_id = ?",
-                    first,
-                    points,
-                    streak,
-                    draft.roundId(),
-                    draft.no(),
-                    draft.userId());
-            return new RecordResult.Recorded(row(draft, first, points, streak));
-        });
+        return jdbc.inTransaction(tx -> AnswerRecording.record(tx, draft, previousGradedNo, requireOpen, rule));
     }
 
     /** The counted answers to one question, in the order they were given. */
@@ -395,22 +263,5 @@ public final class QuizStore {
     /** Starts the topic's pool afresh for the channel once every entry has been seen. */
     public void clearSeen(String channelKey, String topic) {
         jdbc.update("delete from seen_entries where channel_key = ? and topic = ?", channelKey, topic);
-    }
-
-    private static AnswerRow row(AnswerDraft d, boolean first, int points, int streak) {
-        return new AnswerRow(
-                d.roundId(),
-                d.no(),
-                d.userId(),
-                d.userName(),
-                d.answer(),
-                d.graded(),
-                d.correct(),
-                first,
-                points,
-                streak,
-                d.topic(),
-                d.entryId(),
-                d.answeredAt());
     }
 }
