@@ -5,6 +5,7 @@ import dev.wenda.bot.chat.ChatRequest.Period;
 import dev.wenda.bot.chat.ChatRequest.Scope;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.BoardQuery;
 import dev.wenda.bot.store.Season;

@@ -3,6 +3,7 @@ package dev.wenda.bot.board;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.GroupRow;
 import dev.wenda.bot.store.StudyGroups;

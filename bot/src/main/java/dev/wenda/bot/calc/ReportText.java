@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.TextTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
 package dev.wenda.bot.quiz;
 
-import dev.wenda.bot.board.TextTable;
 import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Standing;

@@ -32,6 +32,14 @@ class DiscordRendererTest {
     }
 
     @Test
+    @DisplayName("a cut title, field or label never ends in half an emoji")
+    void cut_keepsSurrogatePairsWhole() {
+        assertEquals("a…", DiscordRenderer.cut("a🧠b", 3));
+        assertEquals("ab…", DiscordRenderer.cut("ab🧠", 3));
+        assertEquals("a🧠b", DiscordRenderer.cut("a🧠b", 4));
+    }
+
+    @Test
     @DisplayName(
             "an answer becomes an embed: title, Discord markdown, image, source footer, related and feedback buttons")
     void answer_rendersEmbedAndButtons() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wenda.bot.board.TextTable;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.cli.ServeProcess;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.AnswerRow;
