@@ -5,7 +5,6 @@ import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordConfig;
-import dev.wenda.bot.discord.ShardSpec;
 import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.slack.SlackSettings;
 import java.net.URLEncoder;
@@ -23,9 +22,8 @@ final class PlatformSettings {
     private PlatformSettings() {}
 
     static DiscordConfig discord(WendaConfig.Discord discord) {
-        ShardRange shards = discord.shards();
         DiscordConfig built = DiscordConfig.of(secret(discord.token()))
-                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withShards(discord.shards())
                 .withMessageContent(discord.messageContent())
                 .withCommandGuilds(discord.commandGuilds());
         return discord.adminRole().map(built::withAdminRole).orElse(built);
@@ -36,7 +34,7 @@ final class PlatformSettings {
                 secret(c.botToken()),
                 secret(c.appToken()),
                 secret(c.signingSecret()),
-                c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                c.mode(),
                 c.host(),
                 c.port(),
                 Set.copyOf(c.admins()),

@@ -108,14 +108,14 @@ final class QuestionReader {
     Reading read(String question, Lang lang) {
         Reading reading = readAll(question, lang);
         if (reading instanceof Reading.Partial
-                && !QUANTITY.matcher(QuestionText.normalize(question)).find()) {
+                && !QUANTITY.matcher(QuestionWords.normalize(question)).find()) {
             return new Reading.NotNumeric();
         }
         return reading;
     }
 
     private Reading readAll(String question, Lang lang) {
-        String t = QuestionText.normalize(question);
+        String t = QuestionWords.normalize(question);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         if (RF.matcher(t).find()) {
             intents.add(Intent.RF);
@@ -158,7 +158,7 @@ final class QuestionReader {
                 input = Optional.of(new Spatial(a, b, third));
                 continue;
             }
-            OptionalInt count = m.group(1) == null ? OptionalInt.of(1) : QuestionText.count(m.group(1));
+            OptionalInt count = m.group(1) == null ? OptionalInt.of(1) : QuestionWords.count(m.group(1));
             if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > Analyzer.MAX_LAYERS || a != b) {
                 return partial(
                         intent,

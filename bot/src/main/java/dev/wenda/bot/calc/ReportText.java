@@ -56,7 +56,7 @@ public final class ReportText {
 
     /** A network with its per-layer table when {@code perLayer} is set. */
     public Rendered net(CalcReport.Net n, boolean perLayer, Lang lang) {
-        Analysis a = n.analysis();
+        StackAnalysis a = n.analysis();
         TextTable t = new TextTable("<quantity", "value", "<exact");
         t.row(
                 "params",
@@ -99,7 +99,7 @@ public final class ReportText {
         return new Rendered(title, table, formulas, summary);
     }
 
-    private Rendered rf(Analysis a, Lang lang) {
+    private Rendered rf(StackAnalysis a, Lang lang) {
         String table = layerTable(a, false, a.input().sizeKnown());
         List<String> formulas = new ArrayList<>();
         formulas.add("r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1),  j_l = j_(l−1)·s_l,  P_l = P_(l−1) + p_l·j_(l−1)");
@@ -125,7 +125,7 @@ public final class ReportText {
         return new Rendered("", table, formulas, summary);
     }
 
-    private Rendered count(Analysis a, Lang lang) {
+    private Rendered count(StackAnalysis a, Lang lang) {
         TextTable t = new TextTable("#", "<layer", "output", "params", "MACs");
         for (LayerStats s : a.layers()) {
             t.row(s.id(), s.label(), s.output().toString(), num(s.params()), num(s.macs()));
@@ -178,7 +178,7 @@ public final class ReportText {
         BigInteger base = entries.get(0).analysis().macs().orElseThrow();
         List<String> formulas = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Analysis a = entries.get(i).analysis();
+            StackAnalysis a = entries.get(i).analysis();
             BigInteger macs = a.macs().orElseThrow();
             t.row(
                     Integer.toString(i + 1),
@@ -216,7 +216,7 @@ public final class ReportText {
     }
 
     /** The per-layer table; {@code costs} adds params and MACs, {@code sizes} the output column. */
-    static String layerTable(Analysis a, boolean costs, boolean sizes) {
+    static String layerTable(StackAnalysis a, boolean costs, boolean sizes) {
         List<String> spec = new ArrayList<>(List.of("#", "<layer"));
         if (sizes) {
             spec.add("output");
@@ -246,7 +246,7 @@ public final class ReportText {
     }
 
     /** "r = 1 + 2·1 + 2·1 = 5" for a plain stack (no residual blocks) of at most 16 windowed layers. */
-    static Optional<String> expansion(Analysis a) {
+    static Optional<String> expansion(StackAnalysis a) {
         List<String> terms = new ArrayList<>(List.of("1"));
         long prevRf = 1;
         long prevJump = 1;
@@ -268,7 +268,7 @@ public final class ReportText {
     }
 
     /** "MACs = 24·24·3·3·3·128 + 24·24·128·3·3·128 = 86,925,312". */
-    static Optional<String> macsSum(Analysis a) {
+    static Optional<String> macsSum(StackAnalysis a) {
         List<String> terms = new ArrayList<>();
         for (LayerStats s : a.layers()) {
             Matcher m = MACS_TERM.matcher(s.formula());
@@ -283,7 +283,7 @@ public final class ReportText {
                 + Humanize.exact(a.macs().get()));
     }
 
-    private static String labelOf(Analysis a, String id) {
+    private static String labelOf(StackAnalysis a, String id) {
         return a.layers().stream()
                 .filter(s -> s.id().equals(id))
                 .map(LayerStats::label)
@@ -291,14 +291,14 @@ public final class ReportText {
                 .orElse(id);
     }
 
-    private static String rfSentenceZh(Analysis a) {
+    private static String rfSentenceZh(StackAnalysis a) {
         return a.receptiveField().isPresent()
                 ? "，" + labelOf(a, a.rfLayer().orElseThrow()) + " 处感受野 "
                         + a.receptiveField().getAsLong()
                 : "";
     }
 
-    private static String rfSentenceEn(Analysis a) {
+    private static String rfSentenceEn(StackAnalysis a) {
         return a.receptiveField().isPresent()
                 ? ", receptive field " + a.receptiveField().getAsLong() + " at "
                         + labelOf(a, a.rfLayer().orElseThrow())

@@ -24,6 +24,7 @@ import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -155,13 +156,13 @@ class DiscordQuizE2ETest {
         scheduler.advance(Duration.ZERO);
 
         JsonNode reveal = await("PATCH", channelMessages() + "/" + messageId).json();
-        Golden.assertMatches("e2e-quiz-reveal", reveal);
+        Golden.assertMatches("discord/e2e-quiz-reveal", reveal);
         JsonNode scoreboard = running.discord
                 .rest
                 .awaitAll(r -> r.is("POST", channelMessages()), 2, WAIT)
                 .get(1)
                 .json();
-        Golden.assertMatches("e2e-quiz-scoreboard", scoreboard);
+        Golden.assertMatches("discord/e2e-quiz-scoreboard", scoreboard);
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.Seasons;
 import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -18,6 +18,7 @@ import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -245,7 +246,7 @@ class SlackQuizTest {
         assertEquals("U4", publish.param("user_id"));
         JsonNode view = Golden.parse(publish.param("view"));
         assertEquals("home", view.get("type").asText());
-        Golden.assertMatches("home", view.get("blocks").toString());
+        Golden.assertMatches("slack/home", view.get("blocks").toString());
     }
 
     /** The index of the option that is the asked entry's own answer ("Question 7 …" → "Answer 7 …"). */

@@ -15,6 +15,7 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.StoreConfig;
+import dev.wenda.bot.testing.Golden;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
