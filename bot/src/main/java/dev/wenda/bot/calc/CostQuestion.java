@@ -47,7 +47,7 @@ final class CostQuestion {
         QuestionReader.Mention mention = mentions.get(0);
         boolean separable = SEPARABLE.matcher(t).find();
         boolean depthwise = !separable && DEPTHWISE.matcher(t).find();
-        QuestionReader.Options o = QuestionReader.options(t);
+        WrittenOptions o = WrittenOptions.of(t);
         OptionalLong cin = input.flatMap(
                         s -> s.channels().isPresent() ? Optional.of(s.channels().getAsLong()) : Optional.empty())
                 .map(OptionalLong::of)
@@ -120,13 +120,13 @@ final class CostQuestion {
             notes.add(lang.pick(
                     "1x1 卷积把通道从 " + cin.getAsLong() + " 降到 " + cout.getAsLong() + "，之后每一层的 MACs 按 " + cout.getAsLong()
                             + "/" + cin.getAsLong() + " = "
-                            + ReportText.percent(
+                            + ReportParts.percent(
                                     BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
                             + " 缩减；省下多少取决于后面的层，可用 compare 对比。",
                     "The 1x1 conv cuts the channels from " + cin.getAsLong() + " to " + cout.getAsLong()
                             + ", so every following layer's MACs shrink to " + cout.getAsLong() + "/" + cin.getAsLong()
                             + " = "
-                            + ReportText.percent(
+                            + ReportParts.percent(
                                     BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
                             + "; the saving depends on those layers (use compare)."));
         }

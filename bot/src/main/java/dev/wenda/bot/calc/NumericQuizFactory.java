@@ -46,7 +46,7 @@ public final class NumericQuizFactory {
         String expression = "rf " + String.join(" ", tokens);
         StackAnalysis a = analyse(expression);
         long rf = a.receptiveField().orElseThrow();
-        String working = ReportText.expansion(a).orElseThrow();
+        String working = ReportParts.expansion(a).orElseThrow();
         return new NumericQuestion(
                 NumericQuestion.Kind.RECEPTIVE_FIELD,
                 "依次堆叠 " + String.join("、", zh) + "，最后一层一个输出位置的感受野（边长）是多少？",

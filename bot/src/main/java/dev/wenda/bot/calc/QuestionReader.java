@@ -77,13 +77,6 @@ final class QuestionReader {
             Pattern.compile("^\\s*(?:的)?\\s*(?:最大|平均)?(?:池化|max ?pool|avg ?pool|pool)");
     private static final Pattern CONV_AFTER = Pattern.compile("^\\s*(?:的)?\\s*(?:深度|分组)?(?:卷积|conv|kernel|filter|核)");
     private static final Pattern POOL_BEFORE = Pattern.compile("(?:池化|pool|pooling)\\s*(?:层|layer)?\\s*$");
-    private static final Pattern STRIDE = Pattern.compile("(?:步长|步幅|stride)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
-    private static final Pattern PADDING = Pattern.compile(
-            "(?:padding|填充|补零|pad)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+|same|valid)|(same|valid)\\s*padding");
-    private static final Pattern DILATION =
-            Pattern.compile("(?:空洞率|膨胀率|扩张率|空洞卷积.{0,4}?率|dilation(?: rate)?)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
-    private static final Pattern GROUPS =
-            Pattern.compile("(?:分组数|分组|groups?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:组|groups)");
     private static final Pattern SIZE_BEFORE_INPUT = Pattern.compile(
             "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?![^0-9]{0,25}(?:channels?|通道))");
     private static final Pattern SIZE_AFTER_INPUT = Pattern.compile(
@@ -206,7 +199,7 @@ final class QuestionReader {
                     "rf 3x3 3x3  /  rf 5x5");
         }
         List<String> notes = new ArrayList<>();
-        Options global = options(t);
+        WrittenOptions global = WrittenOptions.of(t);
         if (intent == Intent.OUTPUT && input.isEmpty()) {
             understood.addAll(global.describe(lang));
             return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
@@ -220,7 +213,7 @@ final class QuestionReader {
         StringBuilder e = new StringBuilder("rf");
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            Options o = forAll ? global : ownOptions(t, mentions, i);
+            WrittenOptions o = forAll ? global : WrittenOptions.of(t, mentions, i);
             String padding = o.padding().orElse(intent == Intent.OUTPUT ? "p0" : "");
             String stride = o.stride().orElse("");
             String token = mention.pool()
@@ -234,62 +227,6 @@ final class QuestionReader {
         input.ifPresent(
                 s -> e.append(" --input ").append(s.height()).append('x').append(s.width()));
         return new Reading.Understood(intent, e.toString(), notes);
-    }
-
-    /**
-     * Options written in the question, each as the token it adds to a layer ({@code s2}, {@code p1}
-     * or {@code same}, {@code d2}, {@code g4}); empty when the question does not say.
-     */
-    record Options(
-            Optional<String> stride, Optional<String> padding, Optional<String> dilation, Optional<String> groups) {
-        static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-
-        List<String> describe(Lang lang) {
-            List<String> out = new ArrayList<>();
-            stride.ifPresent(s -> out.add(lang.pick("步长 ", "stride ") + s.substring(1)));
-            padding.ifPresent(p -> out.add("padding " + p.replaceFirst("^p", "")));
-            dilation.ifPresent(d -> out.add(lang.pick("空洞率 ", "dilation ") + d.substring(1)));
-            return out;
-        }
-
-        /** These options, with {@code fallback}'s where these do not say. */
-        Options or(Options fallback) {
-            return new Options(
-                    stride.or(fallback::stride),
-                    padding.or(fallback::padding),
-                    dilation.or(fallback::dilation),
-                    groups.or(fallback::groups));
-        }
-    }
-
-    static Options options(String t) {
-        Matcher s = STRIDE.matcher(t);
-        Matcher p = PADDING.matcher(t);
-        Matcher d = DILATION.matcher(t);
-        Matcher g = GROUPS.matcher(t);
-        Optional<String> padding = Optional.empty();
-        if (p.find()) {
-            String v = p.group(1) != null ? p.group(1) : p.group(2);
-            padding = Optional.of(v.equals("same") || v.equals("valid") ? v : "p" + v);
-        }
-        Optional<String> groups = Optional.empty();
-        if (g.find()) {
-            groups = Optional.of("g" + (g.group(1) != null ? g.group(1) : g.group(2)));
-        }
-        return new Options(
-                s.find() ? Optional.of("s" + s.group(1)) : Optional.empty(),
-                padding,
-                d.find() ? Optional.of("d" + d.group(1)) : Optional.empty(),
-                groups);
-    }
-
-    /** The options written between a mention and the next (or before the first mention, for it). */
-    private static Options ownOptions(String t, List<Mention> mentions, int i) {
-        int from = i == 0 ? 0 : mentions.get(i - 1).end();
-        int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
-        Options a = options(t.substring(mentions.get(i).end(), to));
-        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : Options.NONE;
-        return a.or(b);
     }
 
     private static Optional<Spatial> sizeOnly(String t) {
