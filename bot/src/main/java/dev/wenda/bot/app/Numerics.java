@@ -13,32 +13,23 @@ import java.util.Optional;
 
 /** The numeric module's services, each built on first use (no index, no database). */
 final class Numerics {
-    private Calc calc;
-    private NumericQuestions questions;
-    private NumericQuizFactory quiz;
+    private final Lazy<Calc> calc = new Lazy<>(Calc::new);
+    private final Lazy<NumericQuestions> questions = new Lazy<>(() -> new NumericQuestions(calc()));
+    private final Lazy<NumericQuizFactory> quiz = new Lazy<>(() -> new NumericQuizFactory(calc()));
 
     /** Receptive field, params and MACs. */
-    synchronized Calc calc() {
-        if (calc == null) {
-            calc = new Calc();
-        }
-        return calc;
+    Calc calc() {
+        return calc.get();
     }
 
     /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
-    synchronized NumericQuestions questions() {
-        if (questions == null) {
-            questions = new NumericQuestions(calc());
-        }
-        return questions;
+    NumericQuestions questions() {
+        return questions.get();
     }
 
     /** Random numeric quiz questions (receptive field, params, MACs, output size). */
-    synchronized NumericQuizFactory quiz() {
-        if (quiz == null) {
-            quiz = new NumericQuizFactory(calc());
-        }
-        return quiz;
+    NumericQuizFactory quiz() {
+        return quiz.get();
     }
 
     /**
