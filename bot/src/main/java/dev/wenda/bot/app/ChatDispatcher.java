@@ -1,5 +1,6 @@
 package dev.wenda.bot.app;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
@@ -9,8 +10,9 @@ import java.util.Objects;
  * Routes each request to the subsystem that owns it. Every platform adapter talks to this one
  * service; the subsystems never see which platform a request came from beyond its {@code Origin}.
  *
- * @param ask questions, and clicks on answer buttons ({@code ask:} and {@code feedback:} ids)
- * @param quiz rounds, typed answers, leaderboards, groups, personal stats and review
+ * @param ask questions, and clicks on every button but a quiz's ({@link ActionId})
+ * @param quiz rounds, typed answers, quiz buttons ({@link ActionId.Quiz}), leaderboards, groups, personal
+ *     stats and review
  * @param calc worked numeric examples
  * @param help the help text
  * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
@@ -40,7 +42,8 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
     public Reply handle(ChatRequest request) {
         return switch (request) {
             case ChatRequest.Ask a -> ask.handle(a);
-            case ChatRequest.Click c -> c.actionId().startsWith("quiz:") ? quiz.handle(c) : ask.handle(c);
+            case ChatRequest.Click c ->
+                ActionId.parse(c.actionId()) instanceof ActionId.Quiz ? quiz.handle(c) : ask.handle(c);
             case ChatRequest.Calc c -> calc.handle(c);
             case ChatRequest.Help h -> help.handle(h);
             case ChatRequest.TypedAnswer t -> quiz.handle(t);

@@ -1,13 +1,15 @@
 package dev.wenda.bot.app;
 
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.discord.DiscordConfig;
-import dev.wenda.bot.discord.ShardSpec;
+import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.slack.SlackSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,9 +22,8 @@ final class PlatformSettings {
     private PlatformSettings() {}
 
     static DiscordConfig discord(WendaConfig.Discord discord) {
-        ShardRange shards = discord.shards();
         DiscordConfig built = DiscordConfig.of(secret(discord.token()))
-                .withShards(new ShardSpec(shards.first(), shards.last(), shards.total()))
+                .withShards(discord.shards())
                 .withMessageContent(discord.messageContent())
                 .withCommandGuilds(discord.commandGuilds());
         return discord.adminRole().map(built::withAdminRole).orElse(built);
@@ -33,11 +34,32 @@ final class PlatformSettings {
                 secret(c.botToken()),
                 secret(c.appToken()),
                 secret(c.signingSecret()),
-                c.mode() == WendaConfig.Slack.Mode.HTTP ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                c.mode(),
                 c.host(),
                 c.port(),
                 Set.copyOf(c.admins()),
                 c.apiUrl());
+    }
+
+    /**
+     * The platforms whose rounds this process may take over from a process that died: those it can
+     * post to in every channel. Slack, and Discord only when this process runs every shard.
+     */
+    static Set<Platform> takeover(WendaConfig config) {
+        Set<Platform> takeover = EnumSet.noneOf(Platform.class);
+        if (config.slack().enabled()) {
+            takeover.add(Platform.SLACK);
+        }
+        ShardRange shards = config.discord().shards();
+        if (config.discord().enabled() && shards.count() == shards.total()) {
+            takeover.add(Platform.DISCORD);
+        }
+        return Set.copyOf(takeover);
+    }
+
+    /** The per-user and per-channel budgets of {@code limits.*}. */
+    static RateLimits rateLimits(WendaConfig.Limits limits) {
+        return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
     }
 
     /** The JDBC URL with the configured user and password as connection properties. */

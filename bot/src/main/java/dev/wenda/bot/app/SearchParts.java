@@ -15,34 +15,45 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-/**
- * The search side of the composition root: its settings, and the service built on first use. Its
- * callers hold the {@link Wiring} lock, so it needs none of its own.
- */
+/** The search side of the composition root: its settings, and the service built on first use. */
 final class SearchParts {
     private final boolean dense;
+    private final Path dataDir;
     private SearchConfig config;
     private SearchService search;
 
-    /** @param dense {@code search.dense} of the configuration */
-    SearchParts(boolean dense) {
+    /**
+     * @param dense {@code search.dense} of the configuration
+     * @param contentDir the user's content folder, if the bot serves one instead of the bundled bank
+     */
+    SearchParts(boolean dense, Optional<Path> contentDir) {
+        this(dense, contentDir, Path.of("data"));
+    }
+
+    /**
+     * @param data where indexes persist: {@code <data>/index} for the bundled bank, {@code
+     *     <data>/content/index} for a content folder. Opening an index removes the folders of other
+     *     content next to it, so a {@code --content DIR} run must not share the bundled bank's.
+     */
+    SearchParts(boolean dense, Optional<Path> contentDir, Path data) {
         this.dense = dense;
+        this.dataDir = contentDir.isPresent() ? data.resolve("content") : data;
     }
 
     /**
      * Dense retrieval as {@code search.dense} says (on by default) and indexes persisted under
-     * {@code ./data/index/<content hash>...} (next to the H2 file), so a restart skips embedding the
-     * bank.
+     * {@code ./data/index/<content hash>...} (next to the H2 file; {@code ./data/content/index} for
+     * a content folder), so a restart skips embedding the bank.
      */
-    SearchConfig config() {
+    synchronized SearchConfig config() {
         if (config == null) {
-            config = SearchConfig.defaults().withDense(dense).withDataDir(Optional.of(Path.of("data")));
+            config = SearchConfig.defaults().withDense(dense).withDataDir(Optional.of(dataDir));
         }
         return config;
     }
 
     /** Replaces the settings; only before the service is built. */
-    void use(SearchConfig settings) {
+    synchronized void use(SearchConfig settings) {
         if (search != null) {
             throw new IllegalStateException("search is already built");
         }
@@ -50,12 +61,12 @@ final class SearchParts {
     }
 
     /** The service, if built already. */
-    Optional<SearchService> built() {
+    synchronized Optional<SearchService> built() {
         return Optional.ofNullable(search);
     }
 
     /** The service over {@code bank}, built on first use with index progress to {@code progress}. */
-    SearchService open(IndexProgress progress, Supplier<ContentBank> bank, PrometheusMetrics metrics) {
+    synchronized SearchService open(IndexProgress progress, Supplier<ContentBank> bank, PrometheusMetrics metrics) {
         if (search == null) {
             SearchConfig settings = config();
             // The model loads on the embedding pool while this thread reads the bank and warms

@@ -3,7 +3,7 @@ package dev.wenda.bot.app;
 import dev.wenda.bot.ask.Feedback;
 import dev.wenda.bot.ask.FeedbackSink;
 import dev.wenda.bot.store.FeedbackStore;
-import dev.wenda.bot.store.StoreException;
+import dev.wenda.bot.store.StoreOutage;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,10 +28,7 @@ final class StoredFeedback implements FeedbackSink {
     public void record(Feedback f) {
         try {
             store.get().record(f.platform().name(), f.community(), f.user(), f.entryId(), f.helpful(), f.at());
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
+        } catch (StoreOutage e) {
             LOG.warn(
                     "answer feedback not saved (entry {} {}): {}",
                     f.entryId(),

@@ -2,119 +2,124 @@ package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.ContentReloader;
-import dev.wenda.bot.admin.ContentTarget;
 import dev.wenda.bot.ask.AskHandler;
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
-import dev.wenda.bot.calc.NumericQuestions;
-import dev.wenda.bot.calc.NumericQuizFactory;
-import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
-import dev.wenda.bot.chat.Platform;
-import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.config.ConfigLoader;
-import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.config.WendaConfig;
-import dev.wenda.bot.discord.DiscordBot;
-import dev.wenda.bot.discord.QuestionSuggester;
 import dev.wenda.bot.guard.RateLimitedChatService;
-import dev.wenda.bot.guard.RateLimits;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.ops.CorrelatedChatService;
 import dev.wenda.bot.ops.CorrelationIds;
-import dev.wenda.bot.ops.MeasuredOutbox;
 import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
-import dev.wenda.bot.quiz.BankQuestionPool;
-import dev.wenda.bot.quiz.ExecutorScheduler;
-import dev.wenda.bot.quiz.QuizEngine;
+import dev.wenda.bot.quiz.IdSource;
 import dev.wenda.bot.quiz.QuizListener;
-import dev.wenda.bot.quiz.QuizMetrics;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
-import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.SlackBot;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
-import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
-import dev.wenda.content.QaEntry;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * The composition root: builds every service in plain Java, lazily, so a command only pays for
- * what it uses ({@code wenda calc} never loads the index). One instance per process.
+ * The composition root: builds every service in plain Java and hands each runner ({@code serve},
+ * the console, the CLI commands) what it needs. Parts are built on first use, so a command only pays
+ * for what it uses ({@code wenda calc} never loads the index). One clock, one random source (each
+ * part gets its own split of it) and one round-id source, created once per process.
  */
 public final class Wiring {
     private final WendaConfig config;
-    private final Optional<Path> contentDir;
+    private final Clock clock;
+    private final PrometheusMetrics metrics = new PrometheusMetrics();
     private final PlatformOutboxes outboxes = new PlatformOutboxes();
-    private final CopyOnWriteArrayList<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
+    private final List<QuizListener> quizListeners = new CopyOnWriteArrayList<>();
     private final Numerics numerics = new Numerics();
     private final SearchParts searchParts;
+    private final ServedBank bank;
+    private final Lazy<Database> store;
+    private final Lazy<QuizParts> quiz;
+    private final Lazy<RoundLeases> roundLeases;
+    private final Lazy<AskHandler> ask;
+    private final Lazy<ContentReloader> reloader;
+    private final Lazy<ChatService> chat;
+    private final Lazy<ChatService> platformChat;
+    private final Platforms platforms;
 
-    private ContentBank bank;
-    private ContentReloader contentReloader;
-    private SwappablePool quizPool;
-    private volatile Database store;
-    private QuizService quiz;
-    private ChatService chatService;
-    private ChatService platformChatService;
-    private DiscordBot discord;
-    private SlackBot slack;
-    private ExecutorScheduler quizTimers;
-    private QuizEngine quizEngine;
-    private RoundLeases roundLeases;
-    private PrometheusMetrics metrics;
-    private AskHandler askHandler;
+    /** Built from a loaded configuration ({@code wenda serve}), on the system clock. */
+    public Wiring(WendaConfig config) {
+        this(config, Clock.systemUTC(), new SplittableRandom(), Optional.empty());
+    }
 
     /**
-     * The configuration from the environment ({@code WENDA_*} variables) over the defaults, reading
-     * Q&A files from {@code contentDir} when given. Used by every command but {@code serve}.
+     * @param random the process's one random source; quiz shuffles, correlation ids and round ids
+     *     each get a split of it
+     * @param roundIds round ids; empty for random ones drawn from {@code random}
      */
-    public Wiring(Optional<Path> contentDir) {
-        this(withContent(new ConfigLoader(System.getenv(), () -> "wenda").load(Optional.empty()), contentDir));
-    }
-
-    /** Built from a loaded configuration ({@code wenda serve}). */
-    public Wiring(WendaConfig config) {
+    public Wiring(WendaConfig config, Clock clock, SplittableRandom random, Optional<IdSource> roundIds) {
         this.config = config;
-        this.contentDir = config.content().dir();
-        this.searchParts = new SearchParts(config.search().dense());
-    }
-
-    private static WendaConfig withContent(WendaConfig config, Optional<Path> contentDir) {
-        return contentDir.map(config::withContentDir).orElse(config);
-    }
-
-    public WendaConfig config() {
-        return config;
-    }
-
-    /** The metrics every service records into; {@code /metrics} scrapes them. */
-    public synchronized PrometheusMetrics metrics() {
-        if (metrics == null) {
-            metrics = new PrometheusMetrics();
-        }
-        return metrics;
+        this.clock = clock;
+        this.searchParts =
+                new SearchParts(config.search().dense(), config.content().dir());
+        this.bank = new ServedBank(config.content().dir());
+        SplittableRandom quizRandom = random.split();
+        SplittableRandom correlation = random.split();
+        IdSource ids = roundIds.orElseGet(() -> IdSource.random(random.split()));
+        QuizSettings settings = QuizSettings.defaults(config.instance().id())
+                .withLease(config.quiz().lease());
+        this.store = new Lazy<>(() -> Database.open(StoreConfig.url(PlatformSettings.jdbcUrl(config.db()))
+                .withPoolSize(config.db().poolSize())));
+        this.quiz = new Lazy<>(() -> {
+            QuizParts parts = new QuizParts(
+                    store.get(),
+                    bank.get(),
+                    numerics.questionSource(),
+                    outboxes,
+                    clock,
+                    quizRandom,
+                    ids,
+                    event -> quizListeners.forEach(listener -> listener.on(event)),
+                    settings);
+            // Rounds of the platforms registered by now resume; one registered later calls recover.
+            parts.service.recover(outboxes.registered());
+            return parts;
+        });
+        this.roundLeases =
+                new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
+        this.ask = new Lazy<>(() -> new AskHandler(
+                this::search,
+                (question, locale) -> numerics.questions().answer(question, locale),
+                new StoredFeedback(() -> new FeedbackStore(store.get())),
+                clock,
+                metrics,
+                System::nanoTime));
+        this.reloader =
+                new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
+        // Each part is built on its first request: the store and the bank are loaded only then.
+        this.chat = new Lazy<>(() -> new ChatDispatcher(
+                request -> ask.get().handle(request),
+                request -> quiz.get().service.handle(request),
+                numerics.chatService(),
+                new HelpService(),
+                request -> reloader.get().handle(request)));
+        this.platformChat = new Lazy<>(() -> new CorrelatedChatService(
+                new RateLimitedChatService(
+                        chat.get(), PlatformSettings.rateLimits(config.limits()), Ticker.systemTicker()),
+                metrics,
+                new CorrelationIds(correlation)::next,
+                System::nanoTime));
+        this.platforms = new Platforms(config, outboxes, metrics, platformChat, bank::get);
     }
 
     /**
@@ -122,139 +127,64 @@ public final class Wiring {
      * checks (the warm-ups of the bank and the store; each platform connected) and the ops
      * endpoint, with their stop sequence.
      */
-    public synchronized ServeRuntime serveRuntime(Warmup index, Warmup database) {
-        // Built now, not in the lambdas: the warm-ups hold this object's lock while loading.
-        ChatService service = platformChatService(rateLimits());
-        PrometheusMetrics scrape = metrics();
-        List<PlatformRunner> platforms = new ArrayList<>();
-        if (config.discord().enabled()) {
-            platforms.add(discordRunner());
-        }
-        if (config.slack().enabled()) {
-            platforms.add(slackRunner());
-        }
+    public ServeRuntime serveRuntime(Warmup index, Warmup database) {
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
-                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), scrape::scrape, checks))
+                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics::scrape, checks))
                 : Optional.empty();
         return new ServeRuntime(
-                platforms,
+                platforms.enabled(),
                 List.of(index.check(), database.check()),
                 ops,
-                this::stopQuizTimers,
-                List.of(new GracefulShutdown.Step("close store", this::closeStore)));
-    }
-
-    /** A live check of the open store: one trivial query. */
-    public ReadinessCheck.Status storeAnswers() {
-        Database db = store;
-        if (db == null) {
-            return ReadinessCheck.Status.failing("not open");
-        }
-        db.jdbc().queryOne("select 1", row -> row.getInt(1));
-        return ReadinessCheck.Status.ok();
-    }
-
-    /** The per-user and per-channel budgets from {@code limits.*}. */
-    public RateLimits rateLimits() {
-        WendaConfig.Limits limits = config.limits();
-        return new RateLimits(limits.userRequests(), limits.channelRequests(), limits.userAnswers(), limits.window());
-    }
-
-    /**
-     * Renews the leases of this process's quiz rounds and takes over those of a process that died;
-     * builds the quiz first. Takeover covers the platforms this process can post to everywhere:
-     * Slack, and Discord only when it runs every shard.
-     */
-    public synchronized RoundLeases roundLeases() {
-        if (roundLeases == null) {
-            quiz();
-            Set<Platform> takeover = EnumSet.noneOf(Platform.class);
-            if (config.slack().enabled()) {
-                takeover.add(Platform.SLACK);
-            }
-            ShardRange shards = config.discord().shards();
-            if (config.discord().enabled() && shards.count() == shards.total()) {
-                takeover.add(Platform.DISCORD);
-            }
-            roundLeases = new RoundLeases(
-                    new QuizStore(store()),
-                    quizEngine,
-                    quizTimers,
-                    Clock.systemUTC(),
-                    config.instance().id(),
-                    config.quiz().lease(),
-                    () -> Set.copyOf(takeover));
-            addQuizListener(roundLeases);
-            QuizStore rounds = new QuizStore(store());
-            addQuizListener(new QuizMetrics(
-                    metrics(), id -> rounds.round(id).map(round -> Platform.valueOf(round.platform()))));
-            metrics().watchActiveRounds(roundLeases::held);
-        }
-        return roundLeases;
+                this::stopQuiz,
+                List.of(new GracefulShutdown.Step(
+                        "close store", () -> store.ifBuilt().ifPresent(Database::close))));
     }
 
     /**
      * Stops the quiz timers and hands the rounds on: they stay open in the store with every answer,
      * their leases end now, and another process (or this one restarted) resumes them.
      */
-    private synchronized void stopQuizTimers() {
-        if (roundLeases != null) {
-            roundLeases.close();
-        }
-        if (quizTimers != null) {
-            quizTimers.close();
-        }
-        if (roundLeases != null) {
-            roundLeases.releaseAll();
-        }
-    }
-
-    private synchronized void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    /** The content bank: the user's folder when given, else the bundled one. */
-    public synchronized ContentBank bank() {
-        if (bank == null) {
-            bank = contentDir.map(ContentBank::load).orElseGet(ContentBank::bundled);
-        }
-        return bank;
-    }
-
-    /**
-     * Content reloads asked for by admins: re-reads the content folder and, when it has no errors,
-     * swaps it in ({@link #swapContent}).
-     */
-    public synchronized ContentReloader contentReloader() {
-        if (contentReloader == null) {
-            ContentTarget target = this::swapContent;
-            contentReloader = new ContentReloader(contentDir, ContentBank::load, List.of(target));
-        }
-        return contentReloader;
+    private void stopQuiz() {
+        roundLeases.ifBuilt().ifPresent(RoundLeases::close);
+        quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
+        roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
     }
 
     /**
      * Swaps a checked bank in: first the search index (built to the side, swapped atomically; if
-     * building fails nothing has changed), then the quiz's question pool, then {@link #bank()} for
-     * services built later. Runs without the Wiring lock, so asks keep being answered meanwhile.
+     * building fails nothing has changed), then the quiz's question pool, then the bank for
+     * services built later and for autocomplete.
      */
     private void swapContent(ContentBank fresh) {
-        Optional<SearchService> index;
-        SwappablePool pool;
-        synchronized (this) {
-            index = searchParts.built();
-            pool = quizPool;
+        searchParts.built().ifPresent(built -> built.reload(fresh, new LoggingIndexProgress()));
+        quiz.ifBuilt().ifPresent(parts -> parts.swap(fresh));
+        bank.swap(fresh);
+    }
+
+    /** A live check of the open store: one trivial query. */
+    public ReadinessCheck.Status storeAnswers() {
+        Optional<Database> db = store.ifBuilt();
+        if (db.isEmpty()) {
+            return ReadinessCheck.Status.failing("not open");
         }
-        index.ifPresent(built -> built.reload(fresh, new LoggingIndexProgress()));
-        if (pool != null) {
-            pool.swap(new BankQuestionPool(fresh.entries()));
-        }
-        synchronized (this) {
-            bank = fresh;
-        }
+        db.get().jdbc().queryOne("select 1", row -> row.getInt(1));
+        return ReadinessCheck.Status.ok();
+    }
+
+    /** Renews the leases of this process's quiz rounds and takes over those of a process that died. */
+    public RoundLeases roundLeases() {
+        return roundLeases.get();
+    }
+
+    /** The process's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The content bank: the user's folder when given, else the bundled one. */
+    public ContentBank bank() {
+        return bank.get();
     }
 
     /** The outbox every platform adapter registers with; the quiz engine posts through it. */
@@ -262,96 +192,43 @@ public final class Wiring {
         return outboxes;
     }
 
-    /** The one chat service every adapter talks to. */
-    public synchronized ChatService chatService() {
-        if (chatService == null) {
-            ChatService missing = request -> Reply.privateText(
-                    request.origin().chinese()
-                            ? "这个功能在当前版本中还不可用。"
-                            : "This part of Wenda is not available in this build.");
-            // The quiz is built on its first request: the store and the bank are loaded only then.
-            ChatService quizService = request -> quiz().handle(request);
-            ChatService askService = request -> askHandler().handle(request);
-            ChatService calcService = request -> request instanceof ChatRequest.Calc c
-                    ? numericQuestions().calc(c.expression(), c.origin().locale())
-                    : missing.handle(request);
-            ChatService contentService = request -> contentReloader().handle(request);
-            chatService = new ChatDispatcher(askService, quizService, calcService, new HelpService(), contentService);
-        }
-        return chatService;
-    }
-
-    /**
-     * The chat service for Discord and Slack: {@link #chatService()} behind per-user and
-     * per-channel rate limits.
-     */
-    public synchronized ChatService platformChatService(RateLimits limits) {
-        if (platformChatService == null) {
-            platformChatService = new CorrelatedChatService(
-                    new RateLimitedChatService(chatService(), limits, Ticker.systemTicker()),
-                    metrics(),
-                    new CorrelationIds(new SplittableRandom())::next,
-                    System::nanoTime);
-        }
-        return platformChatService;
-    }
-
-    /**
-     * The database of the configuration ({@code db.url}: the H2 file under the data directory by
-     * default, or PostgreSQL), migrated on open.
-     */
-    public synchronized Database store() {
-        if (store == null) {
-            store = Database.open(StoreConfig.url(PlatformSettings.jdbcUrl(config.db()))
-                    .withPoolSize(config.db().poolSize()));
-        }
-        return store;
-    }
-
-    /**
-     * Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. Building it
-     * resumes open rounds of the platforms registered by then; an adapter that registers later calls
-     * {@code quiz().recover(Set.of(platform))}. Questions come from the bank (closeness by tags and
-     * bigrams; {@link SearchQuestionPool} ranks distractors by search instead, but starting a round
-     * would then wait for the index to build), numeric ones from calc's {@link #numericQuiz()}.
-     */
-    public synchronized QuizService quiz() {
-        if (quiz == null) {
-            Clock clock = Clock.systemUTC();
-            Database db = store();
-            Boards boards = new Boards(db);
-            SwappablePool pool = new SwappablePool(new BankQuestionPool(bank().entries()));
-            quizPool = pool;
-            QuizEngine engine = quizEngine = new QuizEngine(
-                    new QuizStore(db),
-                    boards,
-                    pool,
-                    numerics.questionSource(),
-                    outboxes,
-                    quizTimers = new ExecutorScheduler("wenda-quiz-timer", 4),
-                    clock,
-                    new SplittableRandom(),
-                    event -> quizListeners.forEach(listener -> listener.on(event)),
-                    QuizSettings.defaults(config.instance().id()));
-            quiz = new QuizService(
-                    engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
-            quiz.recover(outboxes.registered());
-        }
-        return quiz;
-    }
-
     /** Adds a listener for every quiz event (the console's {@code --json} mode, logs). */
     public void addQuizListener(QuizListener listener) {
         quizListeners.add(listener);
     }
 
-    /** Search settings: {@code search.dense}, indexes persisted under {@code ./data/index/}. */
-    public synchronized SearchConfig searchConfig() {
+    /** The one chat service every adapter talks to. */
+    public ChatService chatService() {
+        return chat.get();
+    }
+
+    /** {@link #chatService()} behind correlation ids, metrics and the {@code limits.*} rate limits: Discord's and Slack's. */
+    public ChatService platformChatService() {
+        return platformChat.get();
+    }
+
+    /** The database of the configuration ({@code db.url}: an H2 file by default, or PostgreSQL), migrated on open. */
+    public Database store() {
+        return store.get();
+    }
+
+    /** Quiz rounds, leaderboards, groups and review, posting through {@link #outboxes()}. */
+    public QuizService quiz() {
+        return quiz.get().service;
+    }
+
+    /** The Slack bot on {@link #platformChatService()}, its outbox registered for Slack channels. */
+    public SlackBot slack() {
+        return platforms.slack();
+    }
+
+    /** Search settings: {@code search.dense}, indexes persisted under {@code ./data}. */
+    public SearchConfig searchConfig() {
         return searchParts.config();
     }
 
     /** Replaces the search settings; only before {@link #search()} is first used. */
-    public synchronized void useSearchConfig(SearchConfig config) {
+    public void useSearchConfig(SearchConfig config) {
         searchParts.use(config);
     }
 
@@ -361,85 +238,12 @@ public final class Wiring {
     }
 
     /** The search service, reporting index progress to {@code progress} when this call builds it. */
-    public synchronized SearchService search(IndexProgress progress) {
-        return searchParts.open(progress, this::bank, metrics());
-    }
-
-    /** The ask flow: numeric questions first, then the bank; 👍/👎 kept in the database. */
-    public synchronized AskHandler askHandler() {
-        if (askHandler == null) {
-            askHandler = new AskHandler(
-                    this::search,
-                    (question, locale) -> numericQuestions().answer(question, locale),
-                    new StoredFeedback(() -> new FeedbackStore(store())),
-                    Clock.systemUTC(),
-                    metrics(),
-                    System::nanoTime);
-        }
-        return askHandler;
+    public SearchService search(IndexProgress progress) {
+        return searchParts.open(progress, bank::get, metrics);
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */
     public Calc calc() {
         return numerics.calc();
-    }
-
-    /** Numeric questions in plain Chinese or English, for the ask flow and {@code /calc}. */
-    public NumericQuestions numericQuestions() {
-        return numerics.questions();
-    }
-
-    /** Random numeric quiz questions (receptive field, params, MACs, output size). */
-    public NumericQuizFactory numericQuiz() {
-        return numerics.quiz();
-    }
-
-    /**
-     * The Discord bot from the {@code discord.*} configuration, built once; its outbox is registered
-     * for Discord channels at once so the quiz engine can post there. Start it with {@link
-     * #discordRunner()}.
-     */
-    public synchronized DiscordBot discord() {
-        if (discord == null) {
-            discord = new DiscordBot(PlatformSettings.discord(config.discord()));
-            outboxes.register(Platform.DISCORD, new MeasuredOutbox(discord.outbox(), Platform.DISCORD, metrics()));
-        }
-        return discord;
-    }
-
-    /**
-     * Discord as a platform of {@code wenda serve}: starts the bot on the rate-limited chat service;
-     * autocomplete matches bank questions and tags as typed (search has no prefix completion).
-     */
-    public PlatformRunner discordRunner() {
-        DiscordBot bot = discord();
-        return new DiscordRunner(bot, () -> {
-            List<String> questions =
-                    bank().entries().stream().map(QaEntry::question).toList();
-            List<String> tags = bank().entries().stream()
-                    .flatMap(entry -> entry.tags().stream())
-                    .distinct()
-                    .sorted()
-                    .toList();
-            bot.start(
-                    platformChatService(rateLimits()), QuestionSuggester.over(questions), QuestionSuggester.over(tags));
-        });
-    }
-
-    /**
-     * The Slack bot from the {@code slack.*} settings, built once on the platform chat service; its
-     * outbox is registered for Slack channels at once so the quiz engine can post there.
-     */
-    public synchronized SlackBot slack() {
-        if (slack == null) {
-            slack = new SlackBot(PlatformSettings.slack(config.slack()), platformChatService(rateLimits()));
-            outboxes.register(Platform.SLACK, new MeasuredOutbox(slack.outbox(), Platform.SLACK, metrics()));
-        }
-        return slack;
-    }
-
-    /** {@link #slack()} as one of the platforms {@code wenda serve} runs. */
-    public PlatformRunner slackRunner() {
-        return new SlackRunner(slack());
     }
 }

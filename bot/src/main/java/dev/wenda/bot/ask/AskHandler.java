@@ -1,5 +1,6 @@
 package dev.wenda.bot.ask;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
@@ -101,20 +102,30 @@ public final class AskHandler implements ChatService {
 
     private Reply click(String actionId, Origin origin) {
         AskTexts texts = AskTexts.of(origin.chinese());
-        if (actionId.startsWith(AskReplies.ENTRY_ACTION)) {
-            SearchService service = search.get();
-            return service.entry(actionId.substring(AskReplies.ENTRY_ACTION.length()))
-                    .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
-                    .orElseGet(() -> Reply.privateText(texts.unknownEntry()));
+        switch (ActionId.parse(actionId)) {
+            case ActionId.ShowEntry show -> {
+                SearchService service = search.get();
+                return service.entry(show.entryId())
+                        .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
+                        .orElseGet(() -> Reply.privateText(texts.unknownEntry()));
+            }
+            case ActionId.Feedback f -> {
+                feedback.record(new Feedback(
+                        f.entryId(),
+                        f.helpful(),
+                        origin.platform(),
+                        origin.community(),
+                        origin.user(),
+                        clock.instant()));
+                return Reply.privateText(texts.thanks());
+            }
+            case ActionId.Quiz q -> {
+                return Reply.privateText(texts.unknownAction());
+            }
+            case ActionId.Unknown u -> {
+                return Reply.privateText(texts.unknownAction());
+            }
         }
-        boolean up = actionId.startsWith(AskReplies.FEEDBACK_UP);
-        if (up || actionId.startsWith(AskReplies.FEEDBACK_DOWN)) {
-            String id = actionId.substring((up ? AskReplies.FEEDBACK_UP : AskReplies.FEEDBACK_DOWN).length());
-            feedback.record(
-                    new Feedback(id, up, origin.platform(), origin.community(), origin.user(), clock.instant()));
-            return Reply.privateText(texts.thanks());
-        }
-        return Reply.privateText(texts.unknownAction());
     }
 
     /** The entry's own near-duplicates first, then the next close hits of the search. */

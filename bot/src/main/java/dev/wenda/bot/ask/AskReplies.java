@@ -1,5 +1,6 @@
 package dev.wenda.bot.ask;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.content.QaEntry;
@@ -13,20 +14,18 @@ final class AskReplies {
     /** Discord's limit for a button label. */
     static final int MAX_LABEL = 80;
 
-    static final String ENTRY_ACTION = "ask:entry:";
-    static final String FEEDBACK_UP = "feedback:up:";
-    static final String FEEDBACK_DOWN = "feedback:down:";
-
     private AskReplies() {}
 
     /** One entry: its question as title, answer as body, refs as footer, related and feedback buttons. */
     static Reply entry(QaEntry entry, List<QaEntry> related, AskTexts texts) {
         List<Reply.Action> actions = new ArrayList<>();
         for (QaEntry r : related) {
-            actions.add(Reply.Action.of(ENTRY_ACTION + r.id(), label(r.question())));
+            actions.add(Reply.Action.of(new ActionId.ShowEntry(r.id()).encode(), label(r.question())));
         }
-        actions.add(new Reply.Action(FEEDBACK_UP + entry.id(), texts.helpful(), Reply.Style.SUCCESS, false));
-        actions.add(new Reply.Action(FEEDBACK_DOWN + entry.id(), texts.notHelpful(), Reply.Style.DANGER, false));
+        actions.add(new Reply.Action(
+                new ActionId.Feedback(entry.id(), true).encode(), texts.helpful(), Reply.Style.SUCCESS, false));
+        actions.add(new Reply.Action(
+                new ActionId.Feedback(entry.id(), false).encode(), texts.notHelpful(), Reply.Style.DANGER, false));
         String footer = texts.sources() + ": "
                 + entry.refs().stream().map(SourceRef::key).collect(Collectors.joining(", "));
         return Reply.text(entry.answer())
@@ -43,7 +42,8 @@ final class AskReplies {
         int n = 1;
         for (QaEntry c : candidates) {
             body.append('\n').append(n++).append(". ").append(c.question());
-            actions.add(new Reply.Action(ENTRY_ACTION + c.id(), label(c.question()), Reply.Style.PRIMARY, false));
+            actions.add(new Reply.Action(
+                    new ActionId.ShowEntry(c.id()).encode(), label(c.question()), Reply.Style.PRIMARY, false));
         }
         return Reply.text(body.toString()).withTitle(texts.didYouMeanTitle()).withActions(actions);
     }

@@ -5,12 +5,16 @@ import dev.wenda.bot.chat.ChatRequest.Period;
 import dev.wenda.bot.chat.ChatRequest.Scope;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.BoardQuery;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Season;
+import dev.wenda.bot.store.Seasons;
 import dev.wenda.bot.store.Standing;
+import dev.wenda.bot.store.Standings;
+import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TopicStat;
+import dev.wenda.bot.store.TopicStats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,13 +30,20 @@ import java.util.Optional;
  */
 public final class BoardService {
     private static final int BOARD_SIZE = 10;
-    private final Boards boards;
+    private final Standings standings;
+    private final Seasons seasons;
+    private final TopicStats topics;
+    private final StudyGroups groups;
     private final Clock clock;
     private final Periods periods;
     private final DateTimeFormatter dates;
 
-    public BoardService(Boards boards, Clock clock, ZoneId zone) {
-        this.boards = Objects.requireNonNull(boards, "boards");
+    public BoardService(
+            Standings standings, Seasons seasons, TopicStats topics, StudyGroups groups, Clock clock, ZoneId zone) {
+        this.standings = Objects.requireNonNull(standings, "standings");
+        this.seasons = Objects.requireNonNull(seasons, "seasons");
+        this.topics = Objects.requireNonNull(topics, "topics");
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.periods = new Periods(zone);
         this.dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
@@ -47,10 +58,10 @@ public final class BoardService {
         }
         String key = scopeKey(origin, request.scope(), request.group());
         long since = periods.start(request.period(), clock.instant()).toEpochMilli();
-        long reset = boards.lastReset(
+        long reset = seasons.lastReset(
                         platform(origin), origin.community(), request.scope().name(), key)
                 .orElse(0);
-        List<Standing> rows = boards.standings(new BoardQuery(
+        List<Standing> rows = standings.top(new BoardQuery(
                 platform(origin),
                 origin.community(),
                 request.scope() == Scope.CHANNEL ? Optional.of(origin.channel()) : Optional.empty(),
@@ -101,7 +112,7 @@ public final class BoardService {
             return problem.get();
         }
         String key = scopeKey(origin, scope, group);
-        Season season = boards.archiveSeason(
+        Season season = seasons.archive(
                 platform(origin),
                 origin.community(),
                 scope.name(),
@@ -123,7 +134,7 @@ public final class BoardService {
     public Reply me(ChatRequest.Me request) {
         Origin origin = request.origin();
         boolean zh = origin.chinese();
-        List<TopicStat> stats = boards.topicStats(platform(origin), origin.community(), origin.user());
+        List<TopicStat> stats = topics.of(platform(origin), origin.community(), origin.user());
         if (stats.isEmpty()) {
             return Reply.privateText(zh ? "你还没有答过题。" : "You have not answered any quiz question yet.");
         }
@@ -157,7 +168,7 @@ public final class BoardService {
             return Optional.of(Reply.privateText(zh ? "请指定学习小组名。" : "Name the study group."));
         }
         String name = GroupService.normalize(group.get());
-        if (!boards.groupExists(platform(origin), origin.community(), name)) {
+        if (!groups.exists(platform(origin), origin.community(), name)) {
             return Optional.of(Reply.privateText(
                     zh
                             ? "没有名为 " + UserText.quote(name, UserText.MAX_NAME) + " 的学习小组。"

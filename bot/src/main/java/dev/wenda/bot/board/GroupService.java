@@ -3,9 +3,10 @@ package dev.wenda.bot.board;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.GroupRow;
+import dev.wenda.bot.store.StudyGroups;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,11 @@ import java.util.Optional;
 
 /** Named study groups of a community: create, join, leave, list. A user can be in several. */
 public final class GroupService {
-    private final Boards boards;
+    private final StudyGroups groups;
     private final Clock clock;
 
-    public GroupService(Boards boards, Clock clock) {
-        this.boards = Objects.requireNonNull(boards, "boards");
+    public GroupService(StudyGroups groups, Clock clock) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -32,7 +33,7 @@ public final class GroupService {
         boolean zh = o.chinese();
         String platform = o.platform().name();
         if (request.action() == ChatRequest.GroupAction.LIST) {
-            return list(o, boards.groups(platform, o.community(), o.user()));
+            return list(o, groups.list(platform, o.community(), o.user()));
         }
         String typed = normalize(request.name().orElse(""));
         if (!typed.matches("[\\p{L}\\p{N}_-]{1,32}")) {
@@ -48,7 +49,7 @@ public final class GroupService {
         long now = clock.millis();
         return switch (request.action()) {
             case CREATE ->
-                boards.createGroup(platform, o.community(), typed, o.user(), now)
+                groups.create(platform, o.community(), typed, o.user(), now)
                         ? Reply.text(
                                 zh
                                         ? user + " 创建了学习小组 " + name + " 并已加入。"
@@ -58,16 +59,16 @@ public final class GroupService {
                                         ? "学习小组 " + name + " 已存在，可以直接加入。"
                                         : "The study group " + name + " exists already; join it instead.");
             case JOIN -> {
-                if (!boards.groupExists(platform, o.community(), typed)) {
+                if (!groups.exists(platform, o.community(), typed)) {
                     yield Reply.privateText(
                             zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
                 }
-                yield boards.joinGroup(platform, o.community(), typed, o.user(), now)
+                yield groups.join(platform, o.community(), typed, o.user(), now)
                         ? Reply.privateText(zh ? "已加入 " + name + "。" : "You joined " + name + ".")
                         : Reply.privateText(zh ? "你已经在 " + name + " 里了。" : "You are already in " + name + ".");
             }
             case LEAVE ->
-                boards.leaveGroup(platform, o.community(), typed, o.user())
+                groups.leave(platform, o.community(), typed, o.user())
                         ? Reply.privateText(zh ? "已退出 " + name + "。" : "You left " + name + ".")
                         : Reply.privateText(zh ? "你不在 " + name + " 里。" : "You are not in " + name + ".");
             case LIST -> throw new IllegalStateException("handled above");
@@ -82,9 +83,8 @@ public final class GroupService {
             return Reply.privateText(zh ? "只有管理员可以删除学习小组。" : "Only an admin can delete a study group.");
         }
         String name = normalize(request.name());
-        Optional<Integer> members = name.isEmpty()
-                ? Optional.empty()
-                : boards.deleteGroup(o.platform().name(), o.community(), name);
+        Optional<Integer> members =
+                name.isEmpty() ? Optional.empty() : groups.delete(o.platform().name(), o.community(), name);
         if (members.isEmpty()) {
             return Reply.privateText(zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
         }

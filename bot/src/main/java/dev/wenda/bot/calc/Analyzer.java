@@ -27,7 +27,7 @@ public final class Analyzer {
 
     private record State(Shape shape, boolean global, long rf, long jump, OptionalLong pad, Optional<String> rfLayer) {}
 
-    public Analysis analyze(List<Layer> layers, Shape input) {
+    public StackAnalysis analyze(List<Layer> layers, Shape input) {
         int count = count(layers);
         if (count == 0) {
             throw new CalcInputException("no layers given");
@@ -40,7 +40,7 @@ public final class Analyzer {
         State end = walk(layers, start, "", out);
         Optional<LayerStats> local = end.rfLayer()
                 .flatMap(id -> out.stream().filter(l -> l.id().equals(id)).reduce((x, y) -> y));
-        return new Analysis(
+        return new StackAnalysis(
                 input,
                 out,
                 end.shape(),

@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /** A computed answer, ready for rendering as text, JSON, a chat reply or a picture. */
 public sealed interface CalcReport {
-    record Rf(Analysis analysis) implements CalcReport {
+    record Rf(StackAnalysis analysis) implements CalcReport {
         public Rf {
             Objects.requireNonNull(analysis, "analysis");
         }
     }
 
-    record Count(Analysis analysis) implements CalcReport {
+    record Count(StackAnalysis analysis) implements CalcReport {
         public Count {
             Objects.requireNonNull(analysis, "analysis");
         }
@@ -23,7 +23,7 @@ public sealed interface CalcReport {
         }
     }
 
-    record Net(String name, String source, Analysis analysis) implements CalcReport {
+    record Net(String name, String source, StackAnalysis analysis) implements CalcReport {
         public Net {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(source, "source");
@@ -32,7 +32,7 @@ public sealed interface CalcReport {
     }
 
     /** One compared stack: the user's text and its analysis. */
-    record Entry(String text, Analysis analysis) {
+    record Entry(String text, StackAnalysis analysis) {
         public Entry {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(analysis, "analysis");

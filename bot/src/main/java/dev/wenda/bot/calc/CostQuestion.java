@@ -47,7 +47,7 @@ final class CostQuestion {
         QuestionReader.Mention mention = mentions.get(0);
         boolean separable = SEPARABLE.matcher(t).find();
         boolean depthwise = !separable && DEPTHWISE.matcher(t).find();
-        QuestionReader.Options o = QuestionReader.options(t);
+        WrittenOptions o = WrittenOptions.of(t);
         OptionalLong cin = input.flatMap(
                         s -> s.channels().isPresent() ? Optional.of(s.channels().getAsLong()) : Optional.empty())
                 .map(OptionalLong::of)
@@ -83,8 +83,7 @@ final class CostQuestion {
                     intent, lang, understood, lang.pick("输入尺寸（H x W）", "the input size (H x W)"), example);
         }
         List<String> notes = new ArrayList<>();
-        String padding = o.padding();
-        if (padding.isEmpty() && mention.kernel() > 1 && input.isPresent()) {
+        if (o.padding().isEmpty() && mention.kernel() > 1 && input.isPresent()) {
             notes.add(lang.pick(
                     "未给出 padding，按保持尺寸的 (k−1)/2 计算。", "No padding given: computed with the size-keeping (k−1)/2."));
         }
@@ -93,7 +92,12 @@ final class CostQuestion {
         if (bias.isEmpty() && bn.isEmpty() && intent == QuestionReader.Intent.PARAMS) {
             notes.add(lang.pick("含偏置（PyTorch 默认）。", "Bias included (PyTorch's default)."));
         }
-        String opts = o.stride() + padding + o.dilation() + o.groups() + bn + bias;
+        String opts = o.stride().orElse("")
+                + o.padding().orElse("")
+                + o.dilation().orElse("")
+                + o.groups().orElse("")
+                + bn
+                + bias;
         StringBuilder e = new StringBuilder("conv ");
         e.append(
                 input.isPresent()
@@ -116,13 +120,13 @@ final class CostQuestion {
             notes.add(lang.pick(
                     "1x1 卷积把通道从 " + cin.getAsLong() + " 降到 " + cout.getAsLong() + "，之后每一层的 MACs 按 " + cout.getAsLong()
                             + "/" + cin.getAsLong() + " = "
-                            + ReportText.percent(
+                            + ReportParts.percent(
                                     BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
                             + " 缩减；省下多少取决于后面的层，可用 compare 对比。",
                     "The 1x1 conv cuts the channels from " + cin.getAsLong() + " to " + cout.getAsLong()
                             + ", so every following layer's MACs shrink to " + cout.getAsLong() + "/" + cin.getAsLong()
                             + " = "
-                            + ReportText.percent(
+                            + ReportParts.percent(
                                     BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
                             + "; the saving depends on those layers (use compare)."));
         }

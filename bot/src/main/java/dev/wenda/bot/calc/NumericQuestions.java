@@ -36,9 +36,9 @@ public final class NumericQuestions {
         if (question.length() > 2_000) {
             return Optional.empty();
         }
-        Lang lang = QuestionText.hasHan(question)
+        Lang lang = QuestionWords.hasHan(question)
                 ? Lang.ZH
-                : QuestionText.normalize(question).matches(".*[a-z].*") ? Lang.EN : Lang.of(locale);
+                : QuestionWords.normalize(question).matches(".*[a-z].*") ? Lang.EN : Lang.of(locale);
         return switch (reader.read(question, lang)) {
             case QuestionReader.Reading.NotNumeric n -> Optional.empty();
             case QuestionReader.Reading.Partial p -> Optional.of(partial(p, lang));
@@ -92,10 +92,10 @@ public final class NumericQuestions {
         notes.forEach(n -> md.append(n).append('\n'));
         List<Reply.Field> fields = new ArrayList<>();
         String summary = r.summary();
-        Optional<Analysis> rfAnalysis = Optional.empty();
+        Optional<StackAnalysis> rfAnalysis = Optional.empty();
         switch (report) {
             case CalcReport.Rf rf -> {
-                Analysis a = rf.analysis();
+                StackAnalysis a = rf.analysis();
                 a.receptiveField()
                         .ifPresent(v ->
                                 fields.add(new Reply.Field(lang.pick("感受野", "Receptive field"), v + "x" + v, true)));
@@ -141,7 +141,7 @@ public final class NumericQuestions {
         return reply;
     }
 
-    private static void costFields(Analysis a, List<Reply.Field> fields, Lang lang) {
+    private static void costFields(StackAnalysis a, List<Reply.Field> fields, Lang lang) {
         a.params().ifPresent(p -> fields.add(new Reply.Field(lang.pick("参数", "Params"), Humanize.both(p), true)));
         a.macs().ifPresent(m -> fields.add(new Reply.Field("MACs", Humanize.both(m), true)));
         a.flops().ifPresent(f -> fields.add(new Reply.Field("FLOPs (2·MACs)", Humanize.both(f), true)));

@@ -44,9 +44,9 @@ public final class NumericQuizFactory {
             en.add(k + "x" + k + " conv (stride " + s + (d > 1 ? ", dilation " + d : "") + ")");
         }
         String expression = "rf " + String.join(" ", tokens);
-        Analysis a = analyse(expression);
+        StackAnalysis a = analyse(expression);
         long rf = a.receptiveField().orElseThrow();
-        String working = ReportText.expansion(a).orElseThrow();
+        String working = ReportParts.expansion(a).orElseThrow();
         return new NumericQuestion(
                 NumericQuestion.Kind.RECEPTIVE_FIELD,
                 "依次堆叠 " + String.join("、", zh) + "，最后一层一个输出位置的感受野（边长）是多少？",
@@ -65,7 +65,7 @@ public final class NumericQuizFactory {
         long cout = pick(rng, CHANNELS);
         boolean bias = rng.nextBoolean();
         String expression = "conv c" + cin + " " + k + "x" + k + "x" + cout + (bias ? "" : "nobias");
-        Analysis a = analyse(expression);
+        StackAnalysis a = analyse(expression);
         String formula = a.layers().get(0).formula();
         return new NumericQuestion(
                 NumericQuestion.Kind.PARAMS,
@@ -85,7 +85,7 @@ public final class NumericQuizFactory {
         long cout = pick(rng, CHANNELS);
         long size = pick(rng, SIZES);
         String expression = "conv " + size + "x" + size + "x" + cin + " " + k + "x" + k + "x" + cout;
-        Analysis a = analyse(expression);
+        StackAnalysis a = analyse(expression);
         long macs = a.macs().orElseThrow().longValueExact();
         String formula = a.layers().get(0).formula().replaceFirst("^.*; ", "");
         return new NumericQuestion(
@@ -108,7 +108,7 @@ public final class NumericQuizFactory {
         long s = 1 + rng.nextInt(2);
         long p = rng.nextInt((int) (k / 2) + 1);
         String expression = "rf " + k + "x" + k + "s" + s + "p" + p + " --input " + in;
-        Analysis a = analyse(expression);
+        StackAnalysis a = analyse(expression);
         long out = a.output().height().orElseThrow();
         String working = "floor((" + in + " + 2·" + p + " − " + k + ") / " + s + ") + 1 = " + out;
         return new NumericQuestion(
@@ -123,7 +123,7 @@ public final class NumericQuizFactory {
                 expression);
     }
 
-    private Analysis analyse(String expression) {
+    private StackAnalysis analyse(String expression) {
         return switch (calc.run(expression)) {
             case Calc.Outcome.Computed c ->
                 switch (c.report()) {

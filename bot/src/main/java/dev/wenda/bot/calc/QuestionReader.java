@@ -77,13 +77,6 @@ final class QuestionReader {
             Pattern.compile("^\\s*(?:的)?\\s*(?:最大|平均)?(?:池化|max ?pool|avg ?pool|pool)");
     private static final Pattern CONV_AFTER = Pattern.compile("^\\s*(?:的)?\\s*(?:深度|分组)?(?:卷积|conv|kernel|filter|核)");
     private static final Pattern POOL_BEFORE = Pattern.compile("(?:池化|pool|pooling)\\s*(?:层|layer)?\\s*$");
-    private static final Pattern STRIDE = Pattern.compile("(?:步长|步幅|stride)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
-    private static final Pattern PADDING = Pattern.compile(
-            "(?:padding|填充|补零|pad)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+|same|valid)|(same|valid)\\s*padding");
-    private static final Pattern DILATION =
-            Pattern.compile("(?:空洞率|膨胀率|扩张率|空洞卷积.{0,4}?率|dilation(?: rate)?)\\s*(?:都|均)?\\s*(?:为|是|=|:|of)?\\s*(\\d+)");
-    private static final Pattern GROUPS =
-            Pattern.compile("(?:分组数|分组|groups?)\\s*(?:为|是|=|:|of)?\\s*(\\d+)|(\\d+)\\s*(?:组|groups)");
     private static final Pattern SIZE_BEFORE_INPUT = Pattern.compile(
             "(?<![\\dx])(\\d{1,5})\\s*(?:的)?\\s*(?:input|输入|image|图像|图片)(?![^0-9]{0,25}(?:channels?|通道))");
     private static final Pattern SIZE_AFTER_INPUT = Pattern.compile(
@@ -108,14 +101,14 @@ final class QuestionReader {
     Reading read(String question, Lang lang) {
         Reading reading = readAll(question, lang);
         if (reading instanceof Reading.Partial
-                && !QUANTITY.matcher(QuestionText.normalize(question)).find()) {
+                && !QUANTITY.matcher(QuestionWords.normalize(question)).find()) {
             return new Reading.NotNumeric();
         }
         return reading;
     }
 
     private Reading readAll(String question, Lang lang) {
-        String t = QuestionText.normalize(question);
+        String t = QuestionWords.normalize(question);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         if (RF.matcher(t).find()) {
             intents.add(Intent.RF);
@@ -158,7 +151,7 @@ final class QuestionReader {
                 input = Optional.of(new Spatial(a, b, third));
                 continue;
             }
-            OptionalInt count = m.group(1) == null ? OptionalInt.of(1) : QuestionText.count(m.group(1));
+            OptionalInt count = m.group(1) == null ? OptionalInt.of(1) : QuestionWords.count(m.group(1));
             if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > Analyzer.MAX_LAYERS || a != b) {
                 return partial(
                         intent,
@@ -206,7 +199,7 @@ final class QuestionReader {
                     "rf 3x3 3x3  /  rf 5x5");
         }
         List<String> notes = new ArrayList<>();
-        Options global = options(t);
+        WrittenOptions global = WrittenOptions.of(t);
         if (intent == Intent.OUTPUT && input.isEmpty()) {
             understood.addAll(global.describe(lang));
             return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
@@ -220,11 +213,13 @@ final class QuestionReader {
         StringBuilder e = new StringBuilder("rf");
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            Options o = forAll ? global : ownOptions(t, mentions, i);
-            String padding = o.padding().isEmpty() && intent == Intent.OUTPUT ? "p0" : o.padding();
+            WrittenOptions o = forAll ? global : WrittenOptions.of(t, mentions, i);
+            String padding = o.padding().orElse(intent == Intent.OUTPUT ? "p0" : "");
+            String stride = o.stride().orElse("");
             String token = mention.pool()
-                    ? "pool" + mention.kernel() + o.stride() + padding
-                    : mention.kernel() + "x" + mention.kernel() + o.stride() + padding + o.dilation();
+                    ? "pool" + mention.kernel() + stride + padding
+                    : mention.kernel() + "x" + mention.kernel() + stride + padding
+                            + o.dilation().orElse("");
             for (int c = 0; c < mention.count(); c++) {
                 e.append(' ').append(token);
             }
@@ -232,53 +227,6 @@ final class QuestionReader {
         input.ifPresent(
                 s -> e.append(" --input ").append(s.height()).append('x').append(s.width()));
         return new Reading.Understood(intent, e.toString(), notes);
-    }
-
-    /** Options written once in the question, applied to its layers. Empty strings when absent. */
-    record Options(String stride, String padding, String dilation, String groups) {
-        List<String> describe(Lang lang) {
-            List<String> out = new ArrayList<>();
-            if (!stride.isEmpty()) {
-                out.add(lang.pick("步长 ", "stride ") + stride.substring(1));
-            }
-            if (!padding.isEmpty()) {
-                out.add("padding " + padding.replaceFirst("^p", ""));
-            }
-            if (!dilation.isEmpty()) {
-                out.add(lang.pick("空洞率 ", "dilation ") + dilation.substring(1));
-            }
-            return out;
-        }
-    }
-
-    static Options options(String t) {
-        Matcher s = STRIDE.matcher(t);
-        Matcher p = PADDING.matcher(t);
-        Matcher d = DILATION.matcher(t);
-        Matcher g = GROUPS.matcher(t);
-        String padding = "";
-        if (p.find()) {
-            String v = p.group(1) != null ? p.group(1) : p.group(2);
-            padding = v.equals("same") || v.equals("valid") ? v : "p" + v;
-        }
-        String groups = "";
-        if (g.find()) {
-            groups = "g" + (g.group(1) != null ? g.group(1) : g.group(2));
-        }
-        return new Options(s.find() ? "s" + s.group(1) : "", padding, d.find() ? "d" + d.group(1) : "", groups);
-    }
-
-    /** The options written between a mention and the next (or before the first mention, for it). */
-    private static Options ownOptions(String t, List<Mention> mentions, int i) {
-        int from = i == 0 ? 0 : mentions.get(i - 1).end();
-        int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
-        Options a = options(t.substring(mentions.get(i).end(), to));
-        Options b = i == 0 ? options(t.substring(from, mentions.get(i).start())) : new Options("", "", "", "");
-        return new Options(
-                a.stride().isEmpty() ? b.stride() : a.stride(),
-                a.padding().isEmpty() ? b.padding() : a.padding(),
-                a.dilation().isEmpty() ? b.dilation() : a.dilation(),
-                a.groups().isEmpty() ? b.groups() : a.groups());
     }
 
     private static Optional<Spatial> sizeOnly(String t) {

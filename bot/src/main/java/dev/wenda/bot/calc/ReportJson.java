@@ -52,7 +52,7 @@ public final class ReportJson {
         }
     }
 
-    private static void analysis(ObjectNode node, Analysis a) {
+    private static void analysis(ObjectNode node, StackAnalysis a) {
         shape(node.putArray("input_size"), a.input());
         big(node, "params", a.params());
         big(node, "macs", a.macs());

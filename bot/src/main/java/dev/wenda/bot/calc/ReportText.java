@@ -1,20 +1,21 @@
 package dev.wenda.bot.calc;
 
-import java.math.BigDecimal;
+import static dev.wenda.bot.calc.ReportParts.expansion;
+import static dev.wenda.bot.calc.ReportParts.labelOf;
+import static dev.wenda.bot.calc.ReportParts.layerTable;
+import static dev.wenda.bot.calc.ReportParts.macsSum;
+import static dev.wenda.bot.calc.ReportParts.num;
+import static dev.wenda.bot.calc.ReportParts.opt;
+import static dev.wenda.bot.calc.ReportParts.percent;
+
+import dev.wenda.bot.chat.TextTable;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Renders a report as an aligned table, the formulas used and a one-line explanation. */
 public final class ReportText {
-    private static final Pattern MACS_TERM = Pattern.compile("MACs = ([^=]+) =");
-    private static final int MAX_EXPANDED_TERMS = 16;
 
     /** A rendered report; {@code table} is monospaced text ending in a newline. */
     public record Rendered(String title, String table, List<String> formulas, String summary) {
@@ -55,7 +56,7 @@ public final class ReportText {
 
     /** A network with its per-layer table when {@code perLayer} is set. */
     public Rendered net(CalcReport.Net n, boolean perLayer, Lang lang) {
-        Analysis a = n.analysis();
+        StackAnalysis a = n.analysis();
         TextTable t = new TextTable("<quantity", "value", "<exact");
         t.row(
                 "params",
@@ -98,7 +99,7 @@ public final class ReportText {
         return new Rendered(title, table, formulas, summary);
     }
 
-    private Rendered rf(Analysis a, Lang lang) {
+    private Rendered rf(StackAnalysis a, Lang lang) {
         String table = layerTable(a, false, a.input().sizeKnown());
         List<String> formulas = new ArrayList<>();
         formulas.add("r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1),  j_l = j_(l−1)·s_l,  P_l = P_(l−1) + p_l·j_(l−1)");
@@ -124,7 +125,7 @@ public final class ReportText {
         return new Rendered("", table, formulas, summary);
     }
 
-    private Rendered count(Analysis a, Lang lang) {
+    private Rendered count(StackAnalysis a, Lang lang) {
         TextTable t = new TextTable("#", "<layer", "output", "params", "MACs");
         for (LayerStats s : a.layers()) {
             t.row(s.id(), s.label(), s.output().toString(), num(s.params()), num(s.macs()));
@@ -177,7 +178,7 @@ public final class ReportText {
         BigInteger base = entries.get(0).analysis().macs().orElseThrow();
         List<String> formulas = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Analysis a = entries.get(i).analysis();
+            StackAnalysis a = entries.get(i).analysis();
             BigInteger macs = a.macs().orElseThrow();
             t.row(
                     Integer.toString(i + 1),
@@ -214,112 +215,17 @@ public final class ReportText {
         return new Rendered("input " + entries.get(0).analysis().input(), t.render(), formulas, summary);
     }
 
-    /** The per-layer table; {@code costs} adds params and MACs, {@code sizes} the output column. */
-    static String layerTable(Analysis a, boolean costs, boolean sizes) {
-        List<String> spec = new ArrayList<>(List.of("#", "<layer"));
-        if (sizes) {
-            spec.add("output");
-        }
-        if (costs) {
-            spec.addAll(List.of("params", "MACs"));
-        }
-        spec.addAll(List.of("RF", "jump", "eff.pad"));
-        TextTable t = new TextTable(spec.toArray(String[]::new));
-        for (LayerStats s : a.layers()) {
-            List<String> row = new ArrayList<>(List.of(s.id(), s.label()));
-            if (sizes) {
-                row.add(s.output().toString());
-            }
-            if (costs) {
-                row.addAll(List.of(num(s.params()), num(s.macs())));
-            }
-            row.add(
-                    s.receptiveField().isPresent()
-                            ? Long.toString(s.receptiveField().getAsLong())
-                            : "global");
-            row.add(opt(s.jump()));
-            row.add(opt(s.effectivePadding()));
-            t.row(row.toArray(String[]::new));
-        }
-        return t.render();
-    }
-
-    /** "r = 1 + 2·1 + 2·1 = 5" for a plain stack (no residual blocks) of at most 16 windowed layers. */
-    static Optional<String> expansion(Analysis a) {
-        List<String> terms = new ArrayList<>(List.of("1"));
-        long prevRf = 1;
-        long prevJump = 1;
-        for (LayerStats s : a.layers()) {
-            if (s.id().contains(".") || s.receptiveField().isEmpty()) {
-                return Optional.empty();
-            }
-            long rf = s.receptiveField().getAsLong();
-            if (rf != prevRf || s.jump().getAsLong() != prevJump) {
-                terms.add((rf - prevRf) / prevJump + "·" + prevJump);
-            }
-            prevRf = rf;
-            prevJump = s.jump().getAsLong();
-        }
-        if (terms.size() > MAX_EXPANDED_TERMS + 1) {
-            return Optional.empty();
-        }
-        return Optional.of("r = " + String.join(" + ", terms) + " = " + prevRf);
-    }
-
-    /** "MACs = 24·24·3·3·3·128 + 24·24·128·3·3·128 = 86,925,312". */
-    static Optional<String> macsSum(Analysis a) {
-        List<String> terms = new ArrayList<>();
-        for (LayerStats s : a.layers()) {
-            Matcher m = MACS_TERM.matcher(s.formula());
-            if (m.find()) {
-                terms.add(m.group(1).strip());
-            }
-        }
-        if (terms.isEmpty() || a.macs().isEmpty() || terms.size() > MAX_EXPANDED_TERMS) {
-            return Optional.empty();
-        }
-        return Optional.of("MACs = " + String.join(" + ", terms) + " = "
-                + Humanize.exact(a.macs().get()));
-    }
-
-    private static String labelOf(Analysis a, String id) {
-        return a.layers().stream()
-                .filter(s -> s.id().equals(id))
-                .map(LayerStats::label)
-                .reduce((x, y) -> y)
-                .orElse(id);
-    }
-
-    private static String rfSentenceZh(Analysis a) {
+    private static String rfSentenceZh(StackAnalysis a) {
         return a.receptiveField().isPresent()
                 ? "，" + labelOf(a, a.rfLayer().orElseThrow()) + " 处感受野 "
                         + a.receptiveField().getAsLong()
                 : "";
     }
 
-    private static String rfSentenceEn(Analysis a) {
+    private static String rfSentenceEn(StackAnalysis a) {
         return a.receptiveField().isPresent()
                 ? ", receptive field " + a.receptiveField().getAsLong() + " at "
                         + labelOf(a, a.rfLayer().orElseThrow())
                 : "";
-    }
-
-    static String percent(BigInteger part, BigInteger whole) {
-        if (whole.signum() == 0) {
-            return "-";
-        }
-        return new BigDecimal(part)
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(new BigDecimal(whole), 1, RoundingMode.HALF_UP)
-                        .toPlainString()
-                + " %";
-    }
-
-    private static String num(Optional<BigInteger> v) {
-        return v.map(Humanize::exact).orElse("?");
-    }
-
-    private static String opt(OptionalLong v) {
-        return v.isPresent() ? Long.toString(v.getAsLong()) : "-";
     }
 }

@@ -34,12 +34,12 @@ public final class RfPainter {
     private record Row(String label, long rf, long jump) {}
 
     /** Whether {@link #png} accepts this analysis. */
-    public static boolean drawable(Analysis a) {
+    public static boolean drawable(StackAnalysis a) {
         return rows(a).size() <= MAX_ROWS && a.receptiveField().isPresent();
     }
 
     /** The picture as PNG bytes; a {@link CalcInputException} when there are too many rows. */
-    public byte[] png(Analysis a) {
+    public byte[] png(StackAnalysis a) {
         List<Row> rows = rows(a);
         if (a.receptiveField().isEmpty()) {
             throw new CalcInputException("nothing to draw: no layer has a local receptive field");
@@ -95,7 +95,7 @@ public final class RfPainter {
         return out.toByteArray();
     }
 
-    private static List<Row> rows(Analysis a) {
+    private static List<Row> rows(StackAnalysis a) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("input", 1, 1));
         for (LayerStats s : a.layers()) {

@@ -74,9 +74,9 @@ public final class CalcCommand implements Runnable {
         /** Computes and prints; bad input is one line on stderr and exit code 2. */
         int print(Computation computation) {
             try {
-                CalcReport report = calc.root.wiring().calc().calculator().evaluate(computation.query());
+                CalcReport report = calc.root.calc().calculator().evaluate(computation.query());
                 if (json) {
-                    out().print(calc.root.wiring().calc().json().render(report));
+                    out().print(calc.root.calc().json().render(report));
                 } else {
                     out().print(text(report));
                 }
@@ -90,7 +90,7 @@ public final class CalcCommand implements Runnable {
         }
 
         String text(CalcReport report) {
-            return calc.root.wiring().calc().text().render(report, language()).plain();
+            return calc.root.calc().text().render(report, language()).plain();
         }
 
         void after(CalcReport report) {}
@@ -98,11 +98,11 @@ public final class CalcCommand implements Runnable {
         Optional<Shape> input(String text) {
             return text == null
                     ? Optional.empty()
-                    : Optional.of(calc.root.wiring().calc().syntax().input(text));
+                    : Optional.of(calc.root.calc().syntax().input(text));
         }
 
         List<Layer> layers(List<String> tokens) {
-            return calc.root.wiring().calc().syntax().parse(tokens);
+            return calc.root.calc().syntax().parse(tokens);
         }
     }
 
@@ -140,7 +140,7 @@ public final class CalcCommand implements Runnable {
             if (png == null) {
                 return;
             }
-            byte[] bytes = calc.root.wiring().calc().painter().png(((CalcReport.Rf) report).analysis());
+            byte[] bytes = calc.root.calc().painter().png(((CalcReport.Rf) report).analysis());
             try {
                 Files.write(png, bytes);
             } catch (IOException e) {
@@ -234,7 +234,7 @@ public final class CalcCommand implements Runnable {
                 throw new CalcInputException("give either a network name or --layers FILE.json");
             }
             if (name != null) {
-                return calc.root.wiring().calc().catalog().get(name);
+                return calc.root.calc().catalog().get(name);
             }
             try {
                 return new LayerJson().read(Files.readString(file));
@@ -248,7 +248,6 @@ public final class CalcCommand implements Runnable {
         @Override
         String text(CalcReport report) {
             return calc.root
-                    .wiring()
                     .calc()
                     .text()
                     .net((CalcReport.Net) report, perLayer, language())

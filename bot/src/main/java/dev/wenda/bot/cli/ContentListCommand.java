@@ -2,6 +2,7 @@ package dev.wenda.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wenda.bot.chat.TextWidth;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.LoadProblem;
 import dev.wenda.content.QaEntry;

@@ -1,6 +1,9 @@
 package dev.wenda.bot.cli;
 
+import dev.wenda.bot.app.CommandRoot;
 import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.console.ConsoleCommand;
 import java.nio.file.Path;
@@ -28,7 +31,7 @@ import picocli.CommandLine.ScopeType;
             CalibrateCommand.class,
             BenchCommand.class
         })
-public final class Main implements Runnable {
+public final class Main implements Runnable, CommandRoot {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,12 +60,21 @@ public final class Main implements Runnable {
         return wiring;
     }
 
-    /** The composition root for this invocation, built on first use from the global options. */
+    /**
+     * The composition root for this invocation, built on first use: the configuration from the
+     * environment ({@code WENDA_*} variables) over the defaults, {@code --content} when given. Used
+     * by every command but {@code serve}.
+     */
+    @Override
     public synchronized Wiring wiring() {
-        if (wiring == null) {
-            wiring = new Wiring(Optional.ofNullable(contentDir));
-        }
-        return wiring;
+        return wiring != null
+                ? wiring
+                : wiring(new ConfigLoader(System.getenv(), () -> "wenda").load(Optional.empty()));
+    }
+
+    /** The numeric module, for {@code wenda calc}: no index, no database. */
+    public Calc calc() {
+        return wiring().calc();
     }
 
     private static final java.util.logging.Logger QUIET_JUL =

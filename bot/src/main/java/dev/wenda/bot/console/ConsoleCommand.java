@@ -1,14 +1,13 @@
 package dev.wenda.bot.console;
 
+import dev.wenda.bot.app.CommandRoot;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.bot.chat.Platform;
-import dev.wenda.bot.cli.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
         })
 public final class ConsoleCommand implements Callable<Integer> {
     @ParentCommand
-    Main root;
+    CommandRoot root;
 
     @Option(
             names = "--user",
@@ -44,7 +43,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         ConsoleOutput output = new ConsoleOutput(out, json);
         Wiring wiring = root.wiring();
-        ConsoleOutbox outbox = new ConsoleOutbox(output, Clock.systemUTC());
+        ConsoleOutbox outbox = new ConsoleOutbox(output, wiring.clock());
         wiring.outboxes().register(Platform.CONSOLE, outbox);
         if (json) {
             wiring.addQuizListener(output::event);

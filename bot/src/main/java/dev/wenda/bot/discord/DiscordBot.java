@@ -2,6 +2,7 @@ package dev.wenda.bot.discord;
 
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.config.ShardRange;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     private int expectedShards() {
-        return config.shards().map(ShardSpec::count).orElseGet(() -> shards == null ? 1 : shards.getShardsTotal());
+        return config.shards().map(ShardRange::count).orElseGet(() -> shards == null ? 1 : shards.getShardsTotal());
     }
 
     /**

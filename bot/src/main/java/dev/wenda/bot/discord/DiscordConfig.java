@@ -1,5 +1,6 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.config.ShardRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 public record DiscordConfig(
         Supplier<String> token,
         List<String> commandGuilds,
-        Optional<ShardSpec> shards,
+        Optional<ShardRange> shards,
         boolean messageContent,
         Optional<String> adminRoleId,
         Optional<String> restBaseUrl,
@@ -52,7 +53,7 @@ public record DiscordConfig(
         return new DiscordConfig(token, guildIds, shards, messageContent, adminRoleId, restBaseUrl, gatewayUrl);
     }
 
-    public DiscordConfig withShards(ShardSpec spec) {
+    public DiscordConfig withShards(ShardRange spec) {
         return new DiscordConfig(
                 token, commandGuilds, Optional.of(spec), messageContent, adminRoleId, restBaseUrl, gatewayUrl);
     }
@@ -75,7 +76,7 @@ public record DiscordConfig(
     @Override
     public String toString() {
         return "DiscordConfig[token=<hidden>, commandGuilds=" + commandGuilds + ", shards="
-                + shards.map(ShardSpec::toString).orElse("all")
+                + shards.map(ShardRange::toString).orElse("all")
                 + ", messageContent=" + messageContent + ", adminRoleId=" + adminRoleId + ", restBaseUrl="
                 + restBaseUrl + ", gatewayUrl=" + gatewayUrl + "]";
     }

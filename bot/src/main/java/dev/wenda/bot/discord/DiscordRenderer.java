@@ -1,5 +1,6 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.chat.Paging;
 import dev.wenda.bot.chat.Reply;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -79,7 +80,7 @@ final class DiscordRenderer {
         int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length())
                 - countdown.length()
                 - 2;
-        List<String> pages = Pages.pack(body.blocks(), Math.max(room, 1));
+        List<String> pages = Paging.pack(body.blocks(), Math.max(room, 1), Paging.ANYWHERE);
         String description = pages.isEmpty() ? "" : pages.get(0);
         embed.setDescription(countdown.isEmpty() ? description : join(description, countdown));
         reply.attachment().ifPresent(file -> message.setFiles(FileUpload.fromData(file.bytes(), file.fileName())));
@@ -151,7 +152,7 @@ final class DiscordRenderer {
     }
 
     static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return text.length() <= max ? text : text.substring(0, Paging.safe(text, max - 1)) + "…";
     }
 
     /** A stable key for a reply's full text, so the same answer always gets the same button id. */

@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 
 /**
  * Suggests completions while a user types an option (bank questions for {@code /ask}, topics for
- * {@code /quiz start}). The composition root wires it to search; it must be fast (Discord waits
- * 3 s for autocomplete answers) and never throw for odd input.
+ * {@code /quiz start}). The composition root wires it to the bank being served, matching text as
+ * typed (search has no prefix completion); it must be fast (Discord waits 3 s for autocomplete
+ * answers) and never throw for odd input.
  */
 @FunctionalInterface
 public interface QuestionSuggester {
@@ -15,8 +16,8 @@ public interface QuestionSuggester {
     List<String> suggest(String prefix, int max);
 
     /**
-     * Case-insensitive matching over a fixed list (bank questions, tags) until search is wired:
-     * candidates that start with the typed text first, then those containing it, each in list order.
+     * Case-insensitive matching over a fixed list (bank questions, tags): candidates that start with
+     * the typed text first, then those containing it, each in list order.
      */
     static QuestionSuggester over(List<String> candidates) {
         List<String> all = List.copyOf(candidates);

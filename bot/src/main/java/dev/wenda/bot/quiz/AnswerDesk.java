@@ -1,17 +1,16 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerDraft;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RecordResult;
 import dev.wenda.bot.store.RoundRow;
-import dev.wenda.bot.store.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.OptionalInt;
  */
 final class AnswerDesk {
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewScheduling reviews;
     private final Rounds rounds;
     private final Clock clock;
     private final QuizListener listener;
@@ -34,7 +33,7 @@ final class AnswerDesk {
 
     AnswerDesk(
             QuizStore store,
-            Boards boards,
+            ReviewScheduling reviews,
             Rounds rounds,
             Clock clock,
             QuizListener listener,
@@ -44,7 +43,7 @@ final class AnswerDesk {
         this.live = live;
         this.backlog = backlog;
         this.store = store;
-        this.boards = boards;
+        this.reviews = reviews;
         this.rounds = rounds;
         this.clock = clock;
         this.listener = listener;
@@ -84,33 +83,26 @@ final class AnswerDesk {
     }
 
     Optional<Reply> click(ChatRequest.Click click) {
-        String[] parts = click.actionId().split(":", -1);
-        if (parts.length != 4 || !parts[0].equals("quiz")) {
+        if (!(ActionId.parse(click.actionId()) instanceof ActionId.Quiz button)) {
             return Optional.empty();
         }
         boolean zh = click.origin().chinese();
-        Optional<RoundRow> found = live.paused(parts[1]) ? live.round(parts[1]) : roundOrLive(parts[1]);
-        int no;
-        try {
-            no = Integer.parseInt(parts[2]);
-        } catch (NumberFormatException e) {
-            no = 0;
-        }
+        Optional<RoundRow> found = rounds.storeOrMemory().round(button.roundId());
+        int no = button.no();
         if (found.isEmpty() || no < 1 || no > found.get().questionCount()) {
             return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
         }
         RoundRow round = found.get();
         Question q = rounds.questions(round.id()).get(no - 1);
-        String option = parts[3];
-        if (option.equals(QuizTexts.KNEW) || option.equals(QuizTexts.DIDNT)) {
-            return Optional.of(mark(round, no, q, click.origin(), option.equals(QuizTexts.KNEW)));
+        if (button.choice() instanceof ActionId.Choice.Mark mark) {
+            return Optional.of(mark(round, no, q, click.origin(), mark.knew()));
         }
         if (!(q instanceof Question.Options o)
-                || !option.matches("\\d")
-                || Integer.parseInt(option) >= o.options().size()) {
+                || !(button.choice() instanceof ActionId.Choice.Option option)
+                || option.index() >= o.options().size()) {
             return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
         }
-        int index = Integer.parseInt(option);
+        int index = option.index();
         return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct()));
     }
 
@@ -136,19 +128,14 @@ final class AnswerDesk {
                 round.id(), no, who.user(), who.userName(), answer, true, correct, q.topic(), q.entryId(), now);
         OptionalInt previous = previousGraded(round.id(), no);
         QuizStore.PointsRule rule = (first, streak) -> settings.scoring().points(first, streak, now - posted, window);
-        if (live.paused(round.id())) {
-            return queue(round, draft, previous, rule);
-        }
-        RecordResult result;
-        try {
-            result = store.recordAnswer(draft, previous, true, rule);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            rounds.pause(Optional.of(round), round.id());
-            return queue(round, draft, previous, rule);
-        }
+        return rounds.storeOrMemory()
+                .write(
+                        round,
+                        () -> recorded(round, no, store.recordAnswer(draft, previous, true, rule), answer, zh),
+                        () -> queue(round, draft, previous, rule));
+    }
+
+    private Reply recorded(RoundRow round, int no, RecordResult result, String answer, boolean zh) {
         return switch (result) {
             case RecordResult.Duplicate d -> already(no, zh);
             case RecordResult.Closed c ->
@@ -175,19 +162,6 @@ final class AnswerDesk {
                 zh
                         ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
                         : "You already answered question " + no + "; your first answer counts.");
-    }
-
-    /** The round from the store, or from this process's memory while the store cannot be reached. */
-    private Optional<RoundRow> roundOrLive(String roundId) {
-        try {
-            return store.round(roundId);
-        } catch (StoreException e) {
-            if (!e.outage() || live.round(roundId).isEmpty()) {
-                throw e;
-            }
-            rounds.pause(live.round(roundId), roundId);
-            return live.round(roundId);
-        }
     }
 
     /**
@@ -227,17 +201,7 @@ final class AnswerDesk {
                 false,
                 (first, streak) -> 0);
         if (result instanceof RecordResult.Recorded recorded) {
-            if (knew && round.personal()) {
-                boards.reviewRecalled(
-                        round.platform(),
-                        round.community(),
-                        who.user(),
-                        q.entryId(),
-                        clock.millis(),
-                        settings.reviewIntervalsMs());
-            } else if (!knew) {
-                boards.reviewMissed(round.platform(), round.community(), who.user(), q.entryId(), clock.millis());
-            }
+            reviews.marked(round, who.user(), q, knew);
             publish(recorded.row());
             return Reply.privateText(
                     zh

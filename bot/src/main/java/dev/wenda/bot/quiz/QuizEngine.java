@@ -6,11 +6,9 @@ import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
-import dev.wenda.bot.store.Boards;
-import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
-import dev.wenda.bot.store.StoreException;
 import dev.wenda.content.QaEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,40 +33,44 @@ public final class QuizEngine {
     private static final int REVIEW_SIZE = 10;
 
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewQueue reviews;
     private final QuestionPool pool;
     private final QuestionFactory factory;
     private final RoundPlanner planner;
     private final Rounds rounds;
     private final AnswerDesk desk;
-    private final LiveRounds live;
     private final Clock clock;
     private final RandomGenerator random;
+    private final NewRounds newRounds;
     private final QuizSettings settings;
 
     public QuizEngine(
             QuizStore store,
-            Boards boards,
+            ReviewQueue reviews,
             QuestionPool pool,
             NumericQuestionSource numeric,
             Outbox outbox,
             Scheduler scheduler,
             Clock clock,
             RandomGenerator random,
+            IdSource roundIds,
             QuizListener listener,
             QuizSettings settings) {
         this.store = Objects.requireNonNull(store, "store");
-        this.boards = Objects.requireNonNull(boards, "boards");
+        this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = new QuestionFactory(pool, Objects.requireNonNull(numeric, "numeric"));
         this.planner = new RoundPlanner(pool, factory, store);
-        this.live = new LiveRounds();
+        LiveRounds live = new LiveRounds();
         AnswerBacklog backlog = new AnswerBacklog(store);
-        this.rounds = new Rounds(store, boards, outbox, scheduler, clock, listener, settings, live, backlog);
-        this.desk = new AnswerDesk(store, boards, rounds, clock, listener, settings, live, backlog);
+        ReviewScheduling scheduling = new ReviewScheduling(reviews, clock, settings);
+        this.rounds = new Rounds(store, scheduling, outbox, scheduler, clock, listener, settings, live, backlog);
+        this.newRounds =
+                new NewRounds(store, Objects.requireNonNull(roundIds, "roundIds"), clock, settings, rounds.codec());
+        this.desk = new AnswerDesk(store, scheduling, rounds, clock, listener, settings, live, backlog);
     }
 
     /** The key that allows one open round per channel. */
@@ -130,8 +131,8 @@ public final class QuizEngine {
             return Reply.privateText(zh ? "你的复习轮正在进行。" : "Your review round is already running.");
         }
         List<Question> questions = new ArrayList<>();
-        List<String> due = boards.dueReviews(
-                origin.platform().name(), origin.community(), origin.user(), clock.millis(), REVIEW_SIZE);
+        List<String> due =
+                reviews.due(origin.platform().name(), origin.community(), origin.user(), clock.millis(), REVIEW_SIZE);
         synchronized (random) {
             for (String id : due) {
                 Optional<QaEntry> entry = pool.entry(id);
@@ -143,7 +144,7 @@ public final class QuizEngine {
             }
         }
         if (questions.isEmpty()) {
-            OptionalLong next = boards.nextReviewDue(origin.platform().name(), origin.community(), origin.user());
+            OptionalLong next = reviews.nextDue(origin.platform().name(), origin.community(), origin.user());
             if (next.isEmpty()) {
                 return Reply.privateText(
                         zh ? "没有待复习的条目。答错的题会自动加入复习。" : "Nothing to review: missed questions land here.");
@@ -161,39 +162,9 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         boolean zh = origin.chinese();
-        String id = UUID.randomUUID().toString().replace("-", "");
-        long now = clock.millis();
-        RoundRow round = new RoundRow(
-                id,
-                origin.platform().name(),
-                origin.community(),
-                origin.channel(),
-                key,
-                origin.user(),
-                origin.userName(),
-                topic,
-                origin.locale().toLanguageTag(),
-                personal,
-                plan.questions().size(),
-                seconds,
-                true,
-                0,
-                now,
-                OptionalLong.empty(),
-                Optional.of(settings.owner()),
-                OptionalLong.of(now + settings.lease().toMillis()));
-        List<QuestionRow> rows = new ArrayList<>();
-        for (int i = 0; i < plan.questions().size(); i++) {
-            Question q = plan.questions().get(i);
-            rows.add(QuestionRow.unposted(
-                    id,
-                    i + 1,
-                    q.kind().name(),
-                    q.entryId(),
-                    q.topic(),
-                    rounds.codec().encode(q)));
-        }
-        return switch (store.createRound(round, rows, plan.seenTopic())) {
+        // The planned questions; their rows are stored by NewRounds.
+        List<Question> rows = plan.questions();
+        return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
@@ -265,28 +236,13 @@ public final class QuizEngine {
      * A typed message in a channel: an answer to the question on screen, or nothing to reply to.
      * While the store cannot be reached, rounds this process runs still take answers (queued, see
      * {@link AnswerBacklog}); other text is ignored as usual.
+     *
+     * @throws dev.wenda.bot.store.StoreOutage when the store cannot be reached and this process
+     *     runs no round here ({@link StoreOrMemory})
      */
     public Optional<Reply> answer(ChatRequest.TypedAnswer request) {
         Origin origin = request.origin();
-        List<String> keys = List.of(reviewKey(origin), channelKey(origin));
-        Optional<RoundRow> paused = live.pausedIn(keys);
-        if (paused.isPresent()) {
-            return desk.typed(request, paused);
-        }
-        Optional<RoundRow> active;
-        try {
-            active = store.activeRound(keys);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            active = live.inChannel(keys);
-            if (active.isEmpty()) {
-                return Optional.empty();
-            }
-            rounds.pause(active, active.get().id());
-        }
-        return desk.typed(request, active);
+        return desk.typed(request, rounds.storeOrMemory().activeRound(List.of(reviewKey(origin), channelKey(origin))));
     }
 
     /** A button press; empty when the action id is not a quiz action. */
@@ -299,7 +255,7 @@ public final class QuizEngine {
      * a restart), once their lease is free; returns how many this one now runs.
      */
     public int recover(Set<Platform> platforms) {
-        return rounds.recover(platforms);
+        return rounds.recovery().recover(platforms);
     }
 
     /**
@@ -312,10 +268,10 @@ public final class QuizEngine {
 
     /**
      * Resumes those of {@code owned} (open rounds whose lease this process holds) that have no timer
-     * here, for the lease keeper; see {@link Rounds#resumeIdle(List)}.
+     * here, for the lease keeper; see {@link Recovery#resumeIdle(List)}.
      */
     public int resumeIdle(List<RoundRow> owned) {
-        return rounds.resumeIdle(owned);
+        return rounds.recovery().resumeIdle(owned);
     }
 
     /** {@link #recover(Set)} for every platform. */

@@ -41,8 +41,7 @@ public sealed interface QuizEvent {
     record QuestionRevealed(String roundId, Instant at, int no, String correctAnswer, List<String> correctUsers)
             implements QuizEvent {}
 
-    /** @param reason {@code finished}, {@code stopped} or {@code closed after restart} */
-    record RoundEnded(String roundId, Instant at, String reason, List<Standing> scores) implements QuizEvent {}
+    record RoundEnded(String roundId, Instant at, EndReason reason, List<Standing> scores) implements QuizEvent {}
 
     /** The store could not be reached: the round's clock stopped, answers are queued. */
     record ScoresPaused(String roundId, Instant at) implements QuizEvent {}

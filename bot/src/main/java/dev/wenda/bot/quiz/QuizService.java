@@ -4,10 +4,9 @@ import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
-import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.store.StoreException;
+import dev.wenda.bot.store.StoreOutage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +17,6 @@ import java.util.Set;
  * itself (often ephemeral); questions, reveals and scoreboards go out through the engine's outbox.
  */
 public final class QuizService implements ChatService {
-    /** Prefix of every action id this service owns. */
-    public static final String ACTION_PREFIX = "quiz:";
-
     private final QuizEngine engine;
     private final BoardService boards;
     private final GroupService groups;
@@ -29,24 +25,6 @@ public final class QuizService implements ChatService {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.groups = Objects.requireNonNull(groups, "groups");
-    }
-
-    /** Whether {@link #handle} deals with this request (a Click only when its id starts with {@code quiz:}). */
-    public boolean handles(ChatRequest request) {
-        return switch (request) {
-            case ChatRequest.QuizStart r -> true;
-            case ChatRequest.QuizStop r -> true;
-            case ChatRequest.QuizSkip r -> true;
-            case ChatRequest.TypedAnswer r -> true;
-            case ChatRequest.Leaderboard r -> true;
-            case ChatRequest.Group r -> true;
-            case ChatRequest.Me r -> true;
-            case ChatRequest.Review r -> true;
-            case ChatRequest.ResetBoard r -> true;
-            case ChatRequest.DeleteGroup r -> true;
-            case ChatRequest.Click click -> click.actionId().startsWith(ACTION_PREFIX);
-            default -> false;
-        };
     }
 
     /**
@@ -63,10 +41,9 @@ public final class QuizService implements ChatService {
     public Optional<Reply> respond(ChatRequest request) {
         try {
             return route(request);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
+        } catch (StoreOutage e) {
+            // Typed text may not have been an answer at all: with no round known to this process,
+            // saying "quizzes are paused" to every message in every channel would be noise.
             return request instanceof ChatRequest.TypedAnswer
                     ? Optional.empty()
                     : Optional.of(QuizTexts.storeDown(request.origin().chinese()));
@@ -88,11 +65,6 @@ public final class QuizService implements ChatService {
             case ChatRequest.DeleteGroup r -> Optional.of(groups.delete(r));
             default -> Optional.empty();
         };
-    }
-
-    /** Admin only: archives a board's season and starts it from zero. */
-    public Reply resetBoard(Origin origin, ChatRequest.Scope scope, Optional<String> group) {
-        return boards.reset(origin, scope, group);
     }
 
     /** Hands open rounds over at shutdown; see {@link QuizEngine#handOver()}. */

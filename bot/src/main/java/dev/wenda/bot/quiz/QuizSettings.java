@@ -1,14 +1,18 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.store.ReviewQueue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tunables of the engine.
  *
  * @param owner this process's name in round leases (stable across restarts of the same process)
- * @param lease how long past a question's close a round stays leased without renewal
+ * @param lease how long a round stays with a silent owner before another process may take it over
+ *     ({@code quiz.lease-seconds}): the owner holds it until a question's close plus this, and
+ *     {@link RoundLeases} renews it to now plus this
  * @param staleAfter an open round whose question closed longer ago than this is closed at recovery
  *     (scores kept) rather than resumed
  * @param reviewIntervals when a recalled entry is due again: after the first, second, third recall
@@ -29,11 +33,25 @@ public record QuizSettings(
         }
     }
 
+    /** The default lease, as {@code quiz.lease-seconds}. */
+    public static final Duration LEASE = Duration.ofSeconds(10);
+
     public static QuizSettings defaults(String owner) {
-        return new QuizSettings(owner, Scoring.DEFAULT, Duration.ofSeconds(60), Duration.ofMinutes(10), REVIEW_DAYS);
+        return new QuizSettings(owner, Scoring.DEFAULT, LEASE, Duration.ofMinutes(10), REVIEW_DAYS);
     }
 
-    long[] reviewIntervalsMs() {
-        return reviewIntervals.stream().mapToLong(Duration::toMillis).toArray();
+    public QuizSettings withLease(Duration lease) {
+        return new QuizSettings(owner, scoring, lease, staleAfter, reviewIntervals);
+    }
+
+    /**
+     * The spaced-review rule for an entry recalled at {@code now}: one stage on, due again after
+     * that stage's interval; after the last interval it leaves the queue.
+     */
+    ReviewQueue.NextStage afterRecall(long now) {
+        return stage -> stage >= reviewIntervals.size()
+                ? Optional.empty()
+                : Optional.of(new ReviewQueue.Due(
+                        stage + 1, now + reviewIntervals.get(stage).toMillis()));
     }
 }

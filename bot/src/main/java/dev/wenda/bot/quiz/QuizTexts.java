@@ -1,7 +1,8 @@
 package dev.wenda.bot.quiz;
 
-import dev.wenda.bot.board.TextTable;
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.AnswerRow;
 import dev.wenda.bot.store.Standing;
@@ -15,15 +16,15 @@ import java.util.Locale;
 
 /** Renders questions, reveals and scoreboards as neutral replies, in Chinese or English. */
 final class QuizTexts {
-    static final String KNEW = "knew";
-    static final String DIDNT = "didnt";
+    static final String KNEW = new ActionId.Choice.Mark(true).encode();
+    static final String DIDNT = new ActionId.Choice.Mark(false).encode();
     private static final String LETTERS = "ABCD";
 
     private QuizTexts() {}
 
-    /** {@code quiz:<round>:<no>:<option>}, the id of a quiz button. */
+    /** The id of a quiz button; {@code option} is an option's index, {@link #KNEW} or {@link #DIDNT}. */
     static String actionId(String roundId, int no, String option) {
-        return "quiz:" + roundId + ":" + no + ":" + option;
+        return new ActionId.Quiz(roundId, no, ActionId.Choice.parse(option)).encode();
     }
 
     static Reply question(String roundId, int no, int count, Question q, Instant closesAt, int seconds, boolean zh) {
@@ -115,7 +116,7 @@ final class QuizTexts {
         if (q.graded()) {
             body.append("\n\n").append(winners(answers, zh));
         }
-        String askId = "ask:entry:" + q.entryId();
+        String askId = new ActionId.ShowEntry(q.entryId()).encode();
         if (q.kind() != Kind.NUMERIC && askId.length() <= 100) {
             actions.add(Reply.Action.of(askId, zh ? "查看完整答案" : "Full answer"));
         }
@@ -146,7 +147,7 @@ final class QuizTexts {
         };
     }
 
-    static Reply scoreboard(List<Standing> scores, String reason, boolean zh) {
+    static Reply scoreboard(List<Standing> scores, EndReason reason, boolean zh) {
         String title = zh ? "本轮结束" : "Round over";
         if (scores.isEmpty()) {
             return Reply.text(zh ? "本轮没有人作答。" : "Nobody answered this round.").withTitle(title);
@@ -165,9 +166,9 @@ final class QuizTexts {
         }
         String intro =
                 switch (reason) {
-                    case Rounds.STOPPED -> zh ? "本轮已被停止。\n\n" : "The round was stopped.\n\n";
-                    case Rounds.CLOSED -> zh ? "重启后本轮已关闭，分数保留。\n\n" : "Closed after a restart; scores kept.\n\n";
-                    default -> "";
+                    case STOPPED -> zh ? "本轮已被停止。\n\n" : "The round was stopped.\n\n";
+                    case CLOSED_AFTER_RESTART -> zh ? "重启后本轮已关闭，分数保留。\n\n" : "Closed after a restart; scores kept.\n\n";
+                    case FINISHED -> "";
                 };
         return Reply.text(intro + table.toMarkdown()).withTitle(title);
     }

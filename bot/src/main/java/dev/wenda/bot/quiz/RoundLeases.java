@@ -98,13 +98,13 @@ public final class RoundLeases implements QuizListener, AutoCloseable {
                 if (round.owner().filter(owner::equals).isPresent()) {
                     if (store.tryAcquireLease(round.id(), owner, now, now + lease.toMillis())) {
                         mineNow++;
-                        if (mine.contains(Platform.valueOf(round.platform()))) {
+                        if (mine.contains(round.platform())) {
                             runnable.add(round);
                         }
                     } else {
                         LOG.warn("lost the lease on round {}", round.id());
                     }
-                } else if (expired(round, now) && mine.contains(Platform.valueOf(round.platform()))) {
+                } else if (expired(round, now) && mine.contains(round.platform())) {
                     orphans = true;
                 }
             }

@@ -3,15 +3,12 @@ package dev.wenda.bot.quiz;
 import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.MessageHandle;
 import dev.wenda.bot.chat.Outbox;
-import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.Standing;
-import dev.wenda.bot.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -32,16 +28,13 @@ import org.slf4j.LoggerFactory;
  * timers of two processes, or a timer and a skip, race for it.
  */
 final class Rounds {
-    static final String FINISHED = "finished";
-    static final String STOPPED = "stopped";
-    static final String CLOSED = "closed after restart";
     /** How often a round paused by a store outage tries the store again. */
     static final Duration PAUSE_RETRY = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final QuizStore store;
-    private final Boards boards;
+    private final ReviewScheduling reviews;
     private final Outbox outbox;
     private final Scheduler scheduler;
     private final Clock clock;
@@ -49,13 +42,15 @@ final class Rounds {
     private final QuizSettings settings;
     private final LiveRounds live;
     private final AnswerBacklog backlog;
+    private final StoreOrMemory storeOrMemory;
+    private final Recovery recovery;
     private final QuestionCodec codec = new QuestionCodec();
     private final Map<String, List<Question>> questions = new ConcurrentHashMap<>();
     private final Map<String, Scheduler.Cancellable> timers = new ConcurrentHashMap<>();
 
     Rounds(
             QuizStore store,
-            Boards boards,
+            ReviewScheduling reviews,
             Outbox outbox,
             Scheduler scheduler,
             Clock clock,
@@ -64,7 +59,7 @@ final class Rounds {
             LiveRounds live,
             AnswerBacklog backlog) {
         this.store = store;
-        this.boards = boards;
+        this.reviews = reviews;
         this.live = live;
         this.backlog = backlog;
         this.outbox = outbox;
@@ -72,6 +67,14 @@ final class Rounds {
         this.clock = clock;
         this.listener = listener;
         this.settings = settings;
+        this.recovery = new Recovery(store, clock, settings, live, this);
+        this.storeOrMemory = new StoreOrMemory(
+                store, live, new Pauses(store, live, backlog, scheduler, clock, listener, outbox, this)::pause);
+    }
+
+    /** How answers and steps reach the store while it may be down; pauses rounds through {@link Pauses}. */
+    StoreOrMemory storeOrMemory() {
+        return storeOrMemory;
     }
 
     QuestionCodec codec() {
@@ -136,7 +139,7 @@ final class Rounds {
                 round.id(), Instant.ofEpochMilli(now), no, q.kind(), q.entryId(), closesAt));
     }
 
-    private void arm(String roundId, int no, Duration delay) {
+    void arm(String roundId, int no, Duration delay) {
         Scheduler.Cancellable timer = scheduler.schedule(delay, () -> reveal(roundId, no, true));
         Scheduler.Cancellable old = timers.put(roundId, timer);
         if (old != null) {
@@ -147,21 +150,10 @@ final class Rounds {
     /**
      * Closes question {@code no} and shows its answer; then posts the next question or ends the
      * round when {@code carryOn}. Does nothing if the question was revealed already, or while the
-     * round is paused by a store outage (it goes on when the store is back, see {@link #pause}).
+     * round is paused by a store outage (it goes on when the store is back, see {@link Pauses}).
      */
     void reveal(String roundId, int no, boolean carryOn) {
-        if (live.paused(roundId)) {
-            return;
-        }
-        try {
-            revealNow(roundId, no, carryOn);
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            LOG.warn("store unreachable while closing question {} of round {}: {}", no, roundId, e.getMessage());
-            pause(live.round(roundId), roundId);
-        }
+        storeOrMemory.step(roundId, () -> revealNow(roundId, no, carryOn));
     }
 
     private void revealNow(String roundId, int no, boolean carryOn) {
@@ -184,7 +176,7 @@ final class Rounds {
         } else {
             send(() -> outbox.post(address(round), reply));
         }
-        scheduleReviews(round, q, answers);
+        reviews.revealed(round, q, answers);
         listener.on(new QuizEvent.QuestionRevealed(
                 roundId,
                 clock.instant(),
@@ -198,54 +190,13 @@ final class Rounds {
             if (no < round.questionCount()) {
                 post(round, no + 1);
             } else {
-                end(roundId, FINISHED);
+                end(roundId, EndReason.FINISHED);
             }
-        }
-    }
-
-    /**
-     * Spaced review for the question's players: a wrong answer puts the entry in the player's queue
-     * (due now); in a personal review round a right one moves it a stage on. Numeric questions have
-     * no entry to review. One transaction for the question's misses; an outage only loses this.
-     */
-    private void scheduleReviews(RoundRow round, Question q, List<AnswerRow> answers) {
-        if (q.kind() == Kind.NUMERIC) {
-            return;
-        }
-        long now = clock.millis();
-        try {
-            boards.reviewMissed(
-                    round.platform(),
-                    round.community(),
-                    answers.stream()
-                            .filter(a -> a.graded() && !a.correct())
-                            .map(AnswerRow::userId)
-                            .toList(),
-                    q.entryId(),
-                    now);
-            if (round.personal()) {
-                for (AnswerRow a : answers) {
-                    if (a.graded() && a.correct()) {
-                        boards.reviewRecalled(
-                                round.platform(),
-                                round.community(),
-                                a.userId(),
-                                q.entryId(),
-                                now,
-                                settings.reviewIntervalsMs());
-                    }
-                }
-            }
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            LOG.warn("store unreachable: reviews for question of round {} not scheduled", round.id());
         }
     }
 
     /** Ends the round with its scoreboard; a no-op if it ended already. */
-    void end(String roundId, String reason) {
+    void end(String roundId, EndReason reason) {
         backlog.flush(roundId);
         if (!store.endRound(roundId, clock.millis())) {
             return;
@@ -267,48 +218,7 @@ final class Rounds {
         if (round.currentNo() > 0) {
             reveal(round.id(), round.currentNo(), false);
         }
-        end(round.id(), STOPPED);
-    }
-
-    /**
-     * Takes over open rounds whose lease is free (after a crash or restart): each resumes where it
-     * stood, or, when its question closed more than {@code staleAfter} ago, closes with its scores
-     * kept. Only rounds of {@code platforms} are considered. Returns how many rounds this process
-     * took.
-     */
-    int recover(Set<Platform> platforms) {
-        int taken = 0;
-        for (RoundRow round : store.openRounds()) {
-            if (!platforms.contains(Platform.valueOf(round.platform()))) {
-                continue;
-            }
-            long now = clock.millis();
-            if (!store.tryAcquireLease(
-                    round.id(), settings.owner(), now, now + settings.lease().toMillis())) {
-                continue;
-            }
-            taken++;
-            resume(round, now);
-        }
-        return taken;
-    }
-
-    /**
-     * Resumes those of {@code owned} (open rounds this process holds the lease of) whose timers do
-     * not run here: a restarted process whose lease was still valid, with the round's platform
-     * registered after the quiz was built. Paused rounds are left to their retry. Returns how many
-     * resumed.
-     */
-    int resumeIdle(List<RoundRow> owned) {
-        int resumed = 0;
-        for (RoundRow round : owned) {
-            if (timers.containsKey(round.id()) || live.paused(round.id())) {
-                continue;
-            }
-            resume(round, clock.millis());
-            resumed++;
-        }
-        return resumed;
+        end(round.id(), EndReason.STOPPED);
     }
 
     /**
@@ -321,86 +231,25 @@ final class Rounds {
         return store.releaseLeases(settings.owner());
     }
 
-    /**
-     * The store cannot be reached: the round stops its clock, says once in its channel that scores
-     * are paused, and tries the store again every {@link #PAUSE_RETRY}. Answers meanwhile are
-     * acknowledged and queued ({@link AnswerBacklog}). A no-op for a round already paused.
-     */
-    void pause(Optional<RoundRow> round, String roundId) {
-        if (!live.pause(roundId)) {
-            return;
-        }
+    /** Whether the round's clock runs in this process. */
+    boolean timed(String roundId) {
+        return timers.containsKey(roundId);
+    }
+
+    Recovery recovery() {
+        return recovery;
+    }
+
+    /** Stops the round's clock here: its question is not revealed until the timer is armed again. */
+    void stopTimer(String roundId) {
         Scheduler.Cancellable timer = timers.remove(roundId);
         if (timer != null) {
             timer.cancel();
         }
-        round.ifPresent(r -> send(() -> outbox.post(address(r), QuizTexts.paused(zh(r)))));
-        listener.on(new QuizEvent.ScoresPaused(roundId, clock.instant()));
-        scheduler.schedule(PAUSE_RETRY, () -> retry(roundId));
-    }
-
-    /** One try to end a pause: record the queued answers, then carry on where the round stood. */
-    private void retry(String roundId) {
-        int counted;
-        RoundRow round;
-        try {
-            counted = backlog.flush(roundId);
-            round = store.round(roundId).orElseThrow();
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            scheduler.schedule(PAUSE_RETRY, () -> retry(roundId));
-            return;
-        }
-        live.unpause(roundId);
-        listener.on(new QuizEvent.ScoresResumed(roundId, clock.instant(), counted));
-        if (!round.open()) {
-            // Ended meanwhile (by another process, or a stop): nothing goes on, so nothing to say.
-            LOG.info("store reachable again: round {} had ended, {} queued answer(s) recorded", roundId, counted);
-            live.ended(roundId);
-            return;
-        }
-        LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
-        send(() -> outbox.post(address(round), QuizTexts.resumed(counted, zh(round))));
-        try {
-            resume(round, clock.millis());
-        } catch (StoreException e) {
-            if (!e.outage()) {
-                throw e;
-            }
-            pause(Optional.of(round), roundId);
-        }
-    }
-
-    private void resume(RoundRow round, long now) {
-        live.running(round);
-        if (round.currentNo() == 0) {
-            post(round, 1);
-            return;
-        }
-        QuestionRow current = store.question(round.id(), round.currentNo()).orElseThrow();
-        long closes = current.closesAt().orElse(now);
-        if (closes + settings.staleAfter().toMillis() < now) {
-            if (!current.revealed()) {
-                reveal(round.id(), round.currentNo(), false);
-            }
-            end(round.id(), CLOSED);
-        } else if (current.revealed()) {
-            if (round.currentNo() < round.questionCount()) {
-                post(round, round.currentNo() + 1);
-            } else {
-                end(round.id(), FINISHED);
-            }
-        } else if (closes <= now) {
-            reveal(round.id(), round.currentNo(), true);
-        } else {
-            arm(round.id(), round.currentNo(), Duration.ofMillis(closes - now));
-        }
     }
 
     /** A platform failing to deliver one message must not stop the round's clock. */
-    private static void send(Supplier<CompletableFuture<?>> delivery) {
+    static void send(Supplier<CompletableFuture<?>> delivery) {
         try {
             delivery.get().exceptionally(error -> {
                 LOG.warn("could not deliver a quiz message", error);
@@ -412,10 +261,10 @@ final class Rounds {
     }
 
     static boolean zh(RoundRow round) {
-        return round.locale().startsWith("zh");
+        return round.locale().getLanguage().equals("zh");
     }
 
     static ChannelAddress address(RoundRow round) {
-        return new ChannelAddress(Platform.valueOf(round.platform()), round.community(), round.channel());
+        return new ChannelAddress(round.platform(), round.community(), round.channel());
     }
 }

@@ -12,6 +12,7 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import dev.wenda.bot.chat.Paging;
 import dev.wenda.bot.chat.Reply;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -69,7 +70,7 @@ public final class BlockKitRenderer {
         }
         actions(reply.actions(), tail);
 
-        List<String> chunks = TextSplitter.split(mrkdwn.blocks(reply.markdown()), SECTION_LIMIT);
+        List<String> chunks = Paging.pack(mrkdwn.blocks(reply.markdown()), SECTION_LIMIT, MrkdwnCut::at);
         int room = Math.max(0, MAX_BLOCKS - head.size() - tail.size());
         List<LayoutBlock> blocks = new ArrayList<>(head);
         if (chunks.size() <= room) {

@@ -9,6 +9,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.config.WendaConfig;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,7 +93,7 @@ public final class SlackBot implements AutoCloseable {
             throw new IllegalStateException("the Slack bot is already started");
         }
         String botToken = SlackSettings.require(settings.botToken(), "Slack bot token");
-        boolean http = settings.mode() == SlackSettings.Mode.HTTP;
+        boolean http = settings.mode() == WendaConfig.Slack.Mode.HTTP;
         String signingSecret = http ? SlackSettings.require(settings.signingSecret(), "Slack signing secret") : null;
         messages.useToken(botToken);
         App bolt = new App(AppConfig.builder()

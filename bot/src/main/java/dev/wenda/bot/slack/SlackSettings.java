@@ -1,5 +1,6 @@
 package dev.wenda.bot.slack;
 
+import dev.wenda.bot.config.WendaConfig.Slack.Mode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,11 +28,6 @@ public record SlackSettings(
         int port,
         Set<String> adminUsers,
         Optional<String> apiBaseUrl) {
-
-    public enum Mode {
-        SOCKET,
-        HTTP
-    }
 
     public SlackSettings {
         Objects.requireNonNull(botToken, "botToken");

@@ -48,7 +48,7 @@ public final class Database implements AutoCloseable {
             if (pool != null) {
                 pool.close();
             }
-            throw new StoreException("cannot open the store at " + config.safeUrl() + ": " + e.getMessage(), e);
+            throw StoreException.of("cannot open the store at " + config.safeUrl() + ": " + e.getMessage(), e);
         }
         return new Database(config, pool);
     }

@@ -52,7 +52,7 @@ public final class Jdbc {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw StoreException.of("database error: " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(new Tx(connection));
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw StoreException.of("database error: " + e.getMessage(), e);
         }
     }
 

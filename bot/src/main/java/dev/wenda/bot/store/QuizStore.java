@@ -1,6 +1,6 @@
 package dev.wenda.bot.store;
 
-import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,12 +15,13 @@ import java.util.Set;
  * answer per question (primary key of {@code first_correct}).
  */
 public final class QuizStore {
-    private static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
+    static final String OPEN = RoundStatus.OPEN.name();
+    static final String ROUND_COLUMNS = "id, platform, community, channel, channel_key, starter_id,"
             + " starter_name, topic, locale, personal, question_count, seconds, status, current_no, started_at,"
             + " ended_at, owner, lease_until";
-    private static final String QUESTION_COLUMNS =
+    static final String QUESTION_COLUMNS =
             "round_id, question_no, kind, entry_id, topic, payload, posted_at, closes_at, revealed, message_id";
-    private static final String ANSWER_COLUMNS = "round_id, question_no, user_id, user_name, answer, graded, correct,"
+    static final String ANSWER_COLUMNS = "round_id, question_no, user_id, user_name, answer, graded, correct,"
             + " first_correct, points, streak, topic, entry_id, answered_at";
 
     private final Jdbc jdbc;
@@ -44,69 +45,13 @@ public final class QuizStore {
     }
 
     /**
-     * Stores a new open round with its questions and marks their entries seen for {@code seenTopic}
-     * in the channel, unless the channel key already has an open round.
+     * Stores a new open round with its questions and marks {@code seenEntries} (the bank entries
+     * among them) seen for {@code seenTopic} in the channel, unless the channel key already has an
+     * open round.
      */
-    public Creation createRound(RoundRow round, List<QuestionRow> questions, String seenTopic) {
-        return jdbc.inTransaction(tx -> {
-            int claimed = tx.update(
-                    "insert into active_rounds (channel_key, round_id) values (?, ?) on conflict do nothing",
-                    round.channelKey(),
-                    round.id());
-            if (claimed == 0) {
-                Optional<RoundRow> running = tx.queryOne(
-                        "select " + ROUND_COLUMNS + " from rounds where id = "
-                                + "(select round_id from active_rounds where channel_key = ?)",
-                        StoreRows::round,
-                        round.channelKey());
-                if (running.isPresent()) {
-                    return new Creation.Busy(running.get());
-                }
-                throw new SQLException("channel " + round.channelKey() + " is claimed by a round that was not found");
-            }
-            tx.update(
-                    "insert into rounds (" + ROUND_COLUMNS
-                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    round.id(),
-                    round.platform(),
-                    round.community(),
-                    round.channel(),
-                    round.channelKey(),
-                    round.starterId(),
-                    round.starterName(),
-                    round.topic(),
-                    round.locale(),
-                    round.personal(),
-                    round.questionCount(),
-                    round.seconds(),
-                    round.open() ? "OPEN" : "ENDED",
-                    round.currentNo(),
-                    round.startedAt(),
-                    round.endedAt().isPresent() ? round.endedAt().getAsLong() : null,
-                    round.owner().orElse(null),
-                    round.leaseUntil().isPresent() ? round.leaseUntil().getAsLong() : null);
-            for (QuestionRow q : questions) {
-                tx.update(
-                        "insert into round_questions (" + QUESTION_COLUMNS
-                                + ") values (?, ?, ?, ?, ?, ?, null, null, false, null)",
-                        round.id(),
-                        q.no(),
-                        q.kind(),
-                        q.entryId(),
-                        q.topic(),
-                        q.payload());
-                if (!q.kind().equals("NUMERIC")) {
-                    tx.update(
-                            "insert into seen_entries (channel_key, topic, entry_id, seen_at) values (?, ?, ?, ?)"
-                                    + " on conflict do nothing",
-                            round.channelKey(),
-                            seenTopic,
-                            q.entryId(),
-                            round.startedAt());
-                }
-            }
-            return new Creation.Created(round);
-        });
+    public Creation createRound(
+            RoundRow round, List<QuestionRow> questions, String seenTopic, Collection<String> seenEntries) {
+        return jdbc.inTransaction(tx -> RoundCreation.create(tx, round, questions, seenTopic, seenEntries));
     }
 
     public Optional<RoundRow> round(String roundId) {
@@ -115,11 +60,7 @@ public final class QuizStore {
 
     /** The open round of a channel key, if any. */
     public Optional<RoundRow> activeRound(String channelKey) {
-        return jdbc.queryOne(
-                "select " + ROUND_COLUMNS + " from rounds r where r.id = "
-                        + "(select round_id from active_rounds where channel_key = ?)",
-                StoreRows::round,
-                channelKey);
+        return activeRound(List.of(channelKey));
     }
 
     /**
@@ -149,8 +90,9 @@ public final class QuizStore {
     /** Every open round, oldest first: what a restarted process may resume. */
     public List<RoundRow> openRounds() {
         return jdbc.query(
-                "select " + ROUND_COLUMNS + " from rounds where status = 'OPEN' order by started_at, id",
-                StoreRows::round);
+                "select " + ROUND_COLUMNS + " from rounds where status = ? order by started_at, id",
+                StoreRows::round,
+                OPEN);
     }
 
     public List<QuestionRow> questions(String roundId) {
@@ -178,14 +120,15 @@ public final class QuizStore {
             int opened = tx.update(
                     "update round_questions set posted_at = ?, closes_at = ? where round_id = ? and question_no = ?"
                             + " and posted_at is null"
-                            + " and exists (select 1 from rounds where id = ? and status = 'OPEN')",
+                            + " and exists (select 1 from rounds where id = ? and status = ?)",
                     postedAt,
                     closesAt,
                     roundId,
                     no,
-                    roundId);
+                    roundId,
+                    OPEN);
             if (opened == 1) {
-                tx.update("update rounds set current_no = ? where id = ? and status = 'OPEN'", no, roundId);
+                tx.update("update rounds set current_no = ? where id = ? and status = ?", no, roundId, OPEN);
             }
             return opened == 1;
         });
@@ -221,76 +164,7 @@ public final class QuizStore {
     public RecordResult recordAnswer(
             AnswerDraft draft, OptionalInt previousGradedNo, boolean requireOpen, PointsRule rule) {
         Objects.requireNonNull(draft, "draft");
-        return jdbc.inTransaction(tx -> {
-            int inserted = tx.update(
-                    "insert into answers (" + ANSWER_COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?"
-                            + " from round_questions where round_id = ? and question_no = ?"
-                            + (requireOpen ? " and revealed = false" : "")
-                            + " on conflict do nothing",
-                    draft.roundId(),
-                    draft.no(),
-                    draft.userId(),
-                    draft.userName(),
-                    draft.answer(),
-                    draft.graded(),
-                    draft.correct(),
-                    draft.topic(),
-                    draft.entryId(),
-                    draft.answeredAt(),
-                    draft.roundId(),
-                    draft.no());
-            if (inserted == 0) {
-                boolean exists = tx.queryOne(
-                                "select 1 from answers where round_id = ? and question_no = ? and user_id = ?",
-                                row -> true,
-                                draft.roundId(),
-                                draft.no(),
-                                draft.userId())
-                        .isPresent();
-                return exists ? new RecordResult.Duplicate() : new RecordResult.Closed();
-            }
-            if (!draft.graded()) {
-                return new RecordResult.Recorded(row(draft, false, 0, 0));
-            }
-            int streak = 0;
-            boolean first = false;
-            if (draft.correct()) {
-                int previous = 0;
-                if (previousGradedNo.isPresent()) {
-                    previous = tx.queryOne(
-                                    "select streak from answers where round_id = ? and question_no = ? and user_id = ?",
-                                    row -> row.getInt(1),
-                                    draft.roundId(),
-                                    previousGradedNo.getAsInt(),
-                                    draft.userId())
-                            .orElse(0);
-                }
-                streak = previous + 1;
-                // Inserted only while the question has no first correct answer yet: once it has one,
-                // later answers neither insert nor wait on the row lock of the winner's transaction.
-                first = tx.update(
-                                "insert into first_correct (round_id, question_no, user_id) select ?, ?, ?"
-                                        + " where not exists (select 1 from first_correct where round_id = ?"
-                                        + " and question_no = ?) on conflict do nothing",
-                                draft.roundId(),
-                                draft.no(),
-                                draft.userId(),
-                                draft.roundId(),
-                                draft.no())
-                        == 1;
-            }
-            int points = draft.correct() ? rule.points(first, streak) : 0;
-            tx.update(
-                    "update answers set first_correct = ?, points = ?, streak = ?"
-                            + " where round_id = ? and question_no = ? and user_id = ?",
-                    first,
-                    points,
-                    streak,
-                    draft.roundId(),
-                    draft.no(),
-                    draft.userId());
-            return new RecordResult.Recorded(row(draft, first, points, streak));
-        });
+        return jdbc.inTransaction(tx -> AnswerRecording.record(tx, draft, previousGradedNo, requireOpen, rule));
     }
 
     /** The counted answers to one question, in the order they were given. */
@@ -335,7 +209,7 @@ public final class QuizStore {
                 "select user_id, max(user_name), sum(points), sum(case when correct then 1 else 0 end),"
                         + " sum(case when graded then 1 else 0 end), 1, max(streak) from answers where round_id = ?"
                         + " group by user_id order by 3 desc, 4 desc, 2, 1",
-                Boards::standing,
+                Standings::standing,
                 roundId);
     }
 
@@ -343,9 +217,11 @@ public final class QuizStore {
     public boolean endRound(String roundId, long endedAt) {
         return jdbc.inTransaction(tx -> {
             int ended = tx.update(
-                    "update rounds set status = 'ENDED', ended_at = ? where id = ? and status = 'OPEN'",
+                    "update rounds set status = ?, ended_at = ? where id = ? and status = ?",
+                    RoundStatus.ENDED.name(),
                     endedAt,
-                    roundId);
+                    roundId,
+                    OPEN);
             tx.update("delete from active_rounds where round_id = ?", roundId);
             return ended == 1;
         });
@@ -358,11 +234,12 @@ public final class QuizStore {
      */
     public boolean tryAcquireLease(String roundId, String owner, long now, long until) {
         return jdbc.update(
-                        "update rounds set owner = ?, lease_until = ? where id = ? and status = 'OPEN'"
+                        "update rounds set owner = ?, lease_until = ? where id = ? and status = ?"
                                 + " and (owner is null or owner = ? or lease_until is null or lease_until < ?)",
                         owner,
                         until,
                         roundId,
+                        OPEN,
                         owner,
                         now)
                 == 1;
@@ -371,7 +248,7 @@ public final class QuizStore {
     /** Gives up every open round {@code owner} holds, so another process may take them at once. */
     public int releaseLeases(String owner) {
         return jdbc.update(
-                "update rounds set owner = null, lease_until = null where owner = ? and status = 'OPEN'", owner);
+                "update rounds set owner = null, lease_until = null where owner = ? and status = ?", owner, OPEN);
     }
 
     /** Entries already seen in a channel for a topic. */
@@ -386,22 +263,5 @@ public final class QuizStore {
     /** Starts the topic's pool afresh for the channel once every entry has been seen. */
     public void clearSeen(String channelKey, String topic) {
         jdbc.update("delete from seen_entries where channel_key = ? and topic = ?", channelKey, topic);
-    }
-
-    private static AnswerRow row(AnswerDraft d, boolean first, int points, int streak) {
-        return new AnswerRow(
-                d.roundId(),
-                d.no(),
-                d.userId(),
-                d.userName(),
-                d.answer(),
-                d.graded(),
-                d.correct(),
-                first,
-                points,
-                streak,
-                d.topic(),
-                d.entryId(),
-                d.answeredAt());
     }
 }

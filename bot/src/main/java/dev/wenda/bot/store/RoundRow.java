@@ -1,5 +1,7 @@
 package dev.wenda.bot.store;
 
+import dev.wenda.bot.chat.Platform;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -9,20 +11,21 @@ import java.util.OptionalLong;
  *
  * @param channelKey the key that allows one open round at a time: the channel, or the channel plus
  *     the user for a personal review round
+ * @param locale the language the round speaks (its starter's)
  * @param currentNo the question on screen (1-based), 0 before the first is posted
  * @param owner the process running the round's timers
  * @param leaseUntil until when the owner holds the round without renewing (epoch ms)
  */
 public record RoundRow(
         String id,
-        String platform,
+        Platform platform,
         String community,
         String channel,
         String channelKey,
         String starterId,
         String starterName,
         String topic,
-        String locale,
+        Locale locale,
         boolean personal,
         int questionCount,
         int seconds,

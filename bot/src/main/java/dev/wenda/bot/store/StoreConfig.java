@@ -14,7 +14,7 @@ import java.util.Optional;
  *     random one per run)
  * @param poolSize the connection pool's maximum size
  * @param connectTimeout how long a caller waits for a connection before the store reports an
- *     outage ({@link StoreException#outage()}); short, so a database that went away pauses the quiz
+ *     outage ({@link StoreOutage}); short, so a database that went away pauses the quiz
  *     quickly instead of holding chat threads for HikariCP's default 30 s
  */
 public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize, Duration connectTimeout) {

@@ -5,25 +5,27 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
-/** A database failure: a bug or an outage, never a user mistake. */
-public final class StoreException extends RuntimeException {
-    private final boolean outage;
-
-    public StoreException(String message, Throwable cause) {
+/**
+ * A database failure, never a user mistake: either a {@link StoreOutage} (the database could not be
+ * reached; the same work can be tried again later) or a {@link StoreFailure} (a statement failed on
+ * a working database: a bug). Callers that can wait out an outage catch {@link StoreOutage} only.
+ */
+public abstract sealed class StoreException extends RuntimeException permits StoreOutage, StoreFailure {
+    StoreException(String message, Throwable cause) {
         super(message, cause);
-        this.outage = outage(cause);
+    }
+
+    /** The failure {@code cause} is: an outage when the database could not be reached, else a failure. */
+    public static StoreException of(String message, Throwable cause) {
+        return unreachable(cause) ? new StoreOutage(message, cause) : new StoreFailure(message, cause);
     }
 
     /**
      * Whether the database could not be reached (no connection within the timeout, a connection
      * refused or broken, the server shutting down) rather than a statement failing on a working
-     * database. An outage passes; the same work can be tried again later.
+     * database.
      */
-    public boolean outage() {
-        return outage;
-    }
-
-    private static boolean outage(Throwable cause) {
+    private static boolean unreachable(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException

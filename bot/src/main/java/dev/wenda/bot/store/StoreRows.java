@@ -1,7 +1,9 @@
 package dev.wenda.bot.store;
 
+import dev.wenda.bot.chat.Platform;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -24,18 +26,18 @@ final class StoreRows {
     static RoundRow round(ResultSet r) throws SQLException {
         return new RoundRow(
                 r.getString("id"),
-                r.getString("platform"),
+                Platform.valueOf(r.getString("platform")),
                 r.getString("community"),
                 r.getString("channel"),
                 r.getString("channel_key"),
                 r.getString("starter_id"),
                 r.getString("starter_name"),
                 r.getString("topic"),
-                r.getString("locale"),
+                Locale.forLanguageTag(r.getString("locale")),
                 r.getBoolean("personal"),
                 r.getInt("question_count"),
                 r.getInt("seconds"),
-                "OPEN".equals(r.getString("status")),
+                RoundStatus.valueOf(r.getString("status")) == RoundStatus.OPEN,
                 r.getInt("current_no"),
                 r.getLong("started_at"),
                 optionalLong(r, "ended_at"),

@@ -144,10 +144,7 @@ public final class LoadDriver implements Callable<Integer> {
                     .withCommandGuilds(List.of(DiscordPayloads.GUILD))
                     .withEndpoints(discord.rest.baseUrl(), discord.gateway.url()));
             wiring.outboxes().register(Platform.DISCORD, discordBot.outbox());
-            discordBot.start(
-                    wiring.platformChatService(wiring.rateLimits()),
-                    QuestionSuggester.none(),
-                    QuestionSuggester.none());
+            discordBot.start(wiring.platformChatService(), QuestionSuggester.none(), QuestionSuggester.none());
             if (!discordBot.awaitReady(Duration.ofSeconds(30))) {
                 throw new IllegalStateException("JDA did not become ready against the fake Discord");
             }

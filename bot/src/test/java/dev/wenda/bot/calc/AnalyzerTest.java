@@ -17,7 +17,7 @@ class AnalyzerTest {
     private final Analyzer analyzer = new Analyzer();
     private final LayerSyntax syntax = new LayerSyntax();
 
-    private Analysis run(String input, String... tokens) {
+    private StackAnalysis run(String input, String... tokens) {
         Shape shape = input.isEmpty() ? Shape.unknown() : syntax.input(input);
         return analyzer.analyze(syntax.parse(List.of(tokens)), shape);
     }
@@ -30,7 +30,7 @@ class AnalyzerTest {
     @DisplayName("two stacked 3x3 stride-1 convs see 5x5, three see 7x7 (seed 000 #8)")
     void stackedThreeByThree_receptiveField() {
         assertEquals(OptionalLong.of(5), run("", "3x3s1", "3x3s1").receptiveField());
-        Analysis three = run("", "3x3", "3x3", "3x3");
+        StackAnalysis three = run("", "3x3", "3x3", "3x3");
         assertEquals(OptionalLong.of(7), three.receptiveField());
         assertEquals(OptionalLong.of(1), three.effectiveStride());
         assertEquals(OptionalLong.of(3), three.effectivePadding());
@@ -39,7 +39,7 @@ class AnalyzerTest {
     @Test
     @DisplayName("rf 3x3s1 3x3s1 pool2s2 3x3d2 on 224: per-layer RF 3,5,6,14, jump 1,1,2,2, padding 1,2,2,6")
     void mixedStack_perLayerValues() {
-        Analysis a = run("224", "3x3s1", "3x3s1", "pool2s2", "3x3d2");
+        StackAnalysis a = run("224", "3x3s1", "3x3s1", "pool2s2", "3x3d2");
         assertEquals(
                 List.of(3L, 5L, 6L, 14L),
                 a.layers().stream().map(l -> l.receptiveField().getAsLong()).toList());
@@ -57,17 +57,17 @@ class AnalyzerTest {
     void dilation_widensKernel() {
         assertEquals(OptionalLong.of(5), run("", "3x3d2").receptiveField());
         assertEquals(OptionalLong.of(13), run("", "3x3d2", "3x3d4").receptiveField());
-        Analysis sized = run("32", "3x3d2p0");
+        StackAnalysis sized = run("32", "3x3d2p0");
         assertEquals(Shape.spatial(28, 28), sized.output());
     }
 
     @Test
     @DisplayName("seed 003 #21: 24x24x3 through two 3x3x128 convs costs 24·24·3·3·3·128 + 24·24·128·3·3·128 MACs")
     void bottleneckExample_exactMacs() {
-        Analysis plain = run("24x24x3", "3x3x128", "3x3x128");
+        StackAnalysis plain = run("24x24x3", "3x3x128", "3x3x128");
         assertEquals(big(24L * 24 * 3 * 3 * 3 * 128 + 24L * 24 * 128 * 3 * 3 * 128), plain.macs());
         assertEquals(big(86_925_312), plain.macs());
-        Analysis bottleneck = run("24x24x3", "3x3x128", "1x1x64", "3x3x128");
+        StackAnalysis bottleneck = run("24x24x3", "3x3x128", "1x1x64", "3x3x128");
         assertEquals(
                 big(24L * 24 * 3 * 3 * 3 * 128 + 24L * 24 * 128 * 1 * 1 * 64 + 24L * 24 * 64 * 3 * 3 * 128),
                 bottleneck.macs());
@@ -88,7 +88,7 @@ class AnalyzerTest {
     @Test
     @DisplayName("grouped conv divides the input channels: 3x3, 128→128, 32 groups = 3·3·4·128 weights")
     void groupedConv_paramsAndMacs() {
-        Analysis a = run("56x56x128", "3x3x128g32nobias");
+        StackAnalysis a = run("56x56x128", "3x3x128g32nobias");
         assertEquals(big(3 * 3 * 4 * 128), a.params());
         assertEquals(big(56L * 56 * 4 * 3 * 3 * 128), a.macs());
         assertEquals(
@@ -99,11 +99,11 @@ class AnalyzerTest {
     @Test
     @DisplayName("depthwise 3x3 on 112x112x32: 288 weights + 32 bias, 112·112·32·9 MACs; separable adds a 1x1")
     void depthwiseAndSeparable() {
-        Analysis dw = run("112x112x32", "3x3dw");
+        StackAnalysis dw = run("112x112x32", "3x3dw");
         assertEquals(big(320), dw.params());
         assertEquals(big(112L * 112 * 32 * 9), dw.macs());
         assertEquals(Shape.of(112, 112, 32), dw.output());
-        Analysis sep = run("56x56x64", "sep3x3x128nobias");
+        StackAnalysis sep = run("56x56x64", "sep3x3x128nobias");
         assertEquals(big(64 * 9 + 64 * 128), sep.params());
         assertEquals(big(56L * 56 * 64 * 9 + 56L * 56 * 64 * 128), sep.macs());
     }
@@ -111,7 +111,7 @@ class AnalyzerTest {
     @Test
     @DisplayName("a fully connected layer: in·out + out params, in·out MACs; the RF becomes global")
     void linear_countsAndGlobal() {
-        Analysis a = run("7x7x512", "fc4096");
+        StackAnalysis a = run("7x7x512", "fc4096");
         assertEquals(big(25_088L * 4096 + 4096), a.params());
         assertEquals(big(25_088L * 4096), a.macs());
         assertEquals(OptionalLong.empty(), a.layers().get(0).receptiveField());
@@ -120,7 +120,7 @@ class AnalyzerTest {
     @Test
     @DisplayName("huge channel counts stay exact: 1e9 → 1e9 with an 11x11 kernel has 121e18 weights")
     void hugeChannels_exactBigInteger() {
-        Analysis a = run("c1000000000", "11x11x1000000000nobias");
+        StackAnalysis a = run("c1000000000", "11x11x1000000000nobias");
         assertEquals(Optional.of(new BigInteger("121000000000000000000")), a.params());
     }
 
@@ -138,7 +138,7 @@ class AnalyzerTest {
     @Test
     @DisplayName("10,000 stride-1 layers are analysed quickly; 10,001 are refused")
     void tenThousandLayers() {
-        Analysis a = assertTimeoutPreemptively(
+        StackAnalysis a = assertTimeoutPreemptively(
                 Duration.ofSeconds(5),
                 () -> analyzer.analyze(syntax.parse(Collections.nCopies(10_000, "3x3")), Shape.unknown()));
         assertEquals(OptionalLong.of(20_001), a.receptiveField());
@@ -175,7 +175,8 @@ class AnalyzerTest {
     void residual_unionOfPaths() {
         Layer c = new Layer.Conv(
                 "", 3, 1, Padding.of(1), 1, OptionalLong.empty(), OptionalLong.of(8), 1, false, false, false);
-        Analysis a = analyzer.analyze(List.of(new Layer.Residual("", List.of(c, c), List.of())), Shape.of(9, 9, 8));
+        StackAnalysis a =
+                analyzer.analyze(List.of(new Layer.Residual("", List.of(c, c), List.of())), Shape.of(9, 9, 8));
         assertEquals(OptionalLong.of(5), a.receptiveField());
         assertEquals(OptionalLong.of(2), a.effectivePadding());
         assertEquals(Optional.of("1"), a.rfLayer());

@@ -14,7 +14,7 @@ class NetworkCatalogTest {
     private final NetworkCatalog catalog = new NetworkCatalog();
     private final Analyzer analyzer = new Analyzer();
 
-    private Analysis analyse(String name) {
+    private StackAnalysis analyse(String name) {
         LayerJson.Network net = catalog.get(name);
         return analyzer.analyze(net.layers(), net.input());
     }
@@ -31,7 +31,7 @@ class NetworkCatalogTest {
     })
     @DisplayName("the named networks match the public params and MACs exactly")
     void namedNetworks_matchReferences(String name, long params, long macs, long rf, String rfAt) {
-        Analysis a = analyse(name);
+        StackAnalysis a = analyse(name);
         assertEquals(Optional.of(BigInteger.valueOf(params)), a.params());
         assertEquals(Optional.of(BigInteger.valueOf(macs)), a.macs());
         assertEquals(OptionalLong.of(rf), a.receptiveField());
@@ -68,7 +68,7 @@ class NetworkCatalogTest {
             "VGG16 on a 320 input keeps its params; MACs grow with the area (the fc layers see the 7x7 adaptive pool)")
     void vgg16_otherInput_sameParams() {
         LayerJson.Network net = catalog.get("vgg16");
-        Analysis a = analyzer.analyze(net.layers(), Shape.of(320, 320, 3));
+        StackAnalysis a = analyzer.analyze(net.layers(), Shape.of(320, 320, 3));
         assertEquals(Optional.of(BigInteger.valueOf(138_357_544)), a.params());
         assertEquals(Shape.of(1, 1, 1000), a.output());
     }

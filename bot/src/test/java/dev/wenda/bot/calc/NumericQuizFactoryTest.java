@@ -40,7 +40,7 @@ class NumericQuizFactoryTest {
         }
         for (NumericQuestion q : all) {
             Calc.Outcome.Computed c = (Calc.Outcome.Computed) calc.run(q.expression());
-            Analysis a =
+            StackAnalysis a =
                     switch (c.report()) {
                         case CalcReport.Rf r -> r.analysis();
                         case CalcReport.Count r -> r.analysis();

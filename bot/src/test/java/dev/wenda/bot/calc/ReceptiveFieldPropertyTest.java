@@ -50,7 +50,7 @@ class ReceptiveFieldPropertyTest {
                     false));
         }
         // Height 1000 (no layer runs out of input), width 1: the analyzer's axes are independent.
-        Analysis a = analyzer.analyze(layers, Shape.spatial(1000, 1000));
+        StackAnalysis a = analyzer.analyze(layers, Shape.spatial(1000, 1000));
 
         // Brute force: the set of input coordinates (padding included) output `position` depends on.
         TreeSet<Long> seen = new TreeSet<>(List.of((long) position));

@@ -21,7 +21,7 @@ class RfPainterTest {
     @DisplayName("the picture has one row per layer plus the input, with wider bars for larger fields")
     void png_rowsAndBars() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        Analysis a = analyzer.analyze(syntax.parse(List.of("3x3", "3x3", "pool2s2", "3x3d2")), Shape.unknown());
+        StackAnalysis a = analyzer.analyze(syntax.parse(List.of("3x3", "3x3", "pool2s2", "3x3d2")), Shape.unknown());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(painter.png(a)));
         assertEquals(760, image.getWidth());
         assertEquals(44 + 5 * 26 + 24, image.getHeight());
@@ -46,7 +46,7 @@ class RfPainterTest {
     @Test
     @DisplayName("more than 64 layers are not drawn")
     void png_tooManyLayers() {
-        Analysis a = analyzer.analyze(syntax.parse(Collections.nCopies(64, "3x3")), Shape.unknown());
+        StackAnalysis a = analyzer.analyze(syntax.parse(Collections.nCopies(64, "3x3")), Shape.unknown());
         assertFalse(RfPainter.drawable(a));
         assertEquals(
                 "can draw at most 64 layers, this stack has 64",

@@ -3,10 +3,11 @@ package dev.wenda.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.StoreConfig;
+import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TestDatabases;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,11 +44,11 @@ class ForgetUserCommandTest {
 
     /** Two groups and a review item for the user, one membership for someone else. */
     private static void seed(Database db) {
-        Boards boards = new Boards(db);
-        boards.createGroup("SLACK", "T1", "study", "U7", 1_000);
-        boards.createGroup("SLACK", "T1", "night", "U8", 1_000);
-        boards.joinGroup("SLACK", "T1", "night", "U7", 1_000);
-        boards.reviewMissed("SLACK", "T1", "U7", "e1", 2_000);
+        StudyGroups groups = new StudyGroups(db);
+        groups.create("SLACK", "T1", "study", "U7", 1_000);
+        groups.create("SLACK", "T1", "night", "U8", 1_000);
+        groups.join("SLACK", "T1", "night", "U7", 1_000);
+        new ReviewQueue(db).missed("SLACK", "T1", "U7", "e1", 2_000);
         new FeedbackStore(db).record("SLACK", "T1", "U7", "e1", false, Instant.ofEpochMilli(3_000));
     }
 

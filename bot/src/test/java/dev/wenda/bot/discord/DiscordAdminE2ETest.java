@@ -24,8 +24,8 @@ import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.SwappablePool;
-import dev.wenda.bot.store.Boards;
-import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.content.ContentBank;
 import java.io.IOException;
@@ -56,7 +56,8 @@ class DiscordAdminE2ETest {
     Path content;
 
     private TestDatabases.Fresh db;
-    private Boards boards;
+    private StudyGroups groups;
+    private Seasons seasons;
     private SwappablePool pool;
     private RunningBot running;
 
@@ -65,10 +66,10 @@ class DiscordAdminE2ETest {
         db = TestDatabases.open(TestDatabases.Backend.H2);
         ManualClock clock = new ManualClock(Instant.parse("2026-03-02T01:00:00Z"));
         PlatformOutboxes outboxes = new PlatformOutboxes();
-        boards = new Boards(db.database());
+        groups = new StudyGroups(db.database());
+        seasons = new Seasons(db.database());
         pool = new SwappablePool(new BankQuestionPool(Fixtures.bank(40)));
-        QuizService quiz = Fixtures.quizService(
-                new QuizStore(db.database()), boards, pool, outboxes, new ManualScheduler(clock), clock, 7);
+        QuizService quiz = Fixtures.quizService(db.database(), pool, outboxes, new ManualScheduler(clock), clock, 7);
         ContentReloader reloader = new ContentReloader(
                 Optional.of(content),
                 ContentBank::load,
@@ -136,8 +137,8 @@ class DiscordAdminE2ETest {
         assertEquals(
                 "Only an admin can reload the content.", reply(admin(InteractionPayloads.by(BOB), "reload", Map.of())));
 
-        assertTrue(boards.groupExists("DISCORD", GUILD, "study"));
-        assertEquals(List.of(), boards.seasons("DISCORD", GUILD, "CHANNEL", DiscordPayloads.CHANNEL));
+        assertTrue(groups.exists("DISCORD", GUILD, "study"));
+        assertEquals(List.of(), seasons.list("DISCORD", GUILD, "CHANNEL", DiscordPayloads.CHANNEL));
         assertEquals(40, pool.entries("").size());
     }
 
@@ -150,13 +151,13 @@ class DiscordAdminE2ETest {
         assertEquals("Dave reset the channel board; the season … – 2026-03-02 09:00 is archived.", reset);
         assertEquals(
                 1,
-                boards.seasons("DISCORD", GUILD, "CHANNEL", DiscordPayloads.CHANNEL)
+                seasons.list("DISCORD", GUILD, "CHANNEL", DiscordPayloads.CHANNEL)
                         .size());
 
         assertEquals(
                 "Dave deleted the study group study (1 member); their scores stay.",
                 reply(admin(InteractionPayloads.by(DAVE).admin(), "delete-group", Map.of("name", "study"))));
-        assertFalse(boards.groupExists("DISCORD", GUILD, "study"));
+        assertFalse(groups.exists("DISCORD", GUILD, "study"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.wenda.bot.discord.fake.FakeDiscordRest.Recorded;
 import dev.wenda.bot.discord.fake.InteractionPayloads;
 import dev.wenda.bot.discord.fake.InteractionPayloads.Interaction;
 import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.testing.Golden;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
@@ -103,7 +104,8 @@ class DiscordAskE2ETest {
         JsonNode deferral = await("POST", ask.callbackPath()).json();
         assertEquals(5, deferral.path("type").asInt());
         assertEquals(0, deferral.path("data").path("flags").asInt());
-        Golden.assertMatches("e2e-ask-edit", await("PATCH", ask.originalPath()).json());
+        Golden.assertMatches(
+                "discord/e2e-ask-edit", await("PATCH", ask.originalPath()).json());
         ChatRequest.Ask seen = (ChatRequest.Ask) lastSeenFrom(ALICE);
         assertEquals("What does dropout do during training?", seen.question());
         assertEquals("Alice", seen.origin().userName());
@@ -131,7 +133,7 @@ class DiscordAskE2ETest {
     void didYouMeanButton_postsTheAnswer() throws InterruptedException {
         Interaction ask = send(InteractionPayloads.by(BOB).slash("ask", null, Map.of("question", "batch size effect")));
         JsonNode offer = await("PATCH", ask.originalPath()).json();
-        Golden.assertMatches("e2e-ask-did-you-mean", offer);
+        Golden.assertMatches("discord/e2e-ask-did-you-mean", offer);
 
         Interaction click = send(InteractionPayloads.by(BOB)
                 .click(DiscordPayloads.snowflake(), offer.path("components"), "ask:entry:e1"));

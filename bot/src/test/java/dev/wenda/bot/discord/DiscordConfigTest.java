@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.wenda.bot.config.ShardRange;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ class DiscordConfigTest {
     @Test
     @DisplayName("toString never shows the token")
     void toString_hidesToken() {
-        DiscordConfig config = DiscordConfig.of(() -> "MTIz.secret-token").withShards(ShardSpec.parse("0-1/2"));
+        DiscordConfig config = DiscordConfig.of(() -> "MTIz.secret-token")
+                .withShards(ShardRange.parse("0-1/2", OptionalInt.empty(), ""));
         assertFalse(config.toString().contains("secret"), config.toString());
         assertEquals(
                 "DiscordConfig[token=<hidden>, commandGuilds=[], shards=0-1/2, messageContent=false,"

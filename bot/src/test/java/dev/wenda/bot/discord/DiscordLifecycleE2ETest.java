@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.config.ShardRange;
 import dev.wenda.bot.discord.fake.DiscordPayloads;
 import dev.wenda.bot.discord.fake.FakeDiscord;
 import dev.wenda.bot.discord.fake.InteractionPayloads;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class DiscordLifecycleE2ETest {
             DiscordConfig config = new DiscordConfig(
                     () -> "fake-token",
                     List.of(),
-                    Optional.of(ShardSpec.parse("0/2")),
+                    Optional.of(ShardRange.parse("0/2", OptionalInt.empty(), "")),
                     false,
                     Optional.empty(),
                     Optional.of(discord.rest.baseUrl()),

@@ -22,9 +22,9 @@ import dev.wenda.bot.quiz.Fixtures;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,9 +51,8 @@ class DiscordQuizE2ETest {
 
     private ChatService services(Outbox outbox) {
         store = new QuizStore(db.database());
-        Boards boards = new Boards(db.database());
         QuizService quiz = Fixtures.quizService(
-                store, boards, new BankQuestionPool(Fixtures.bank(8)), outbox, scheduler, clock, 42);
+                db.database(), new BankQuestionPool(Fixtures.bank(8)), outbox, scheduler, clock, 42);
         ChatService none = request -> Reply.privateText("not in this test");
         return new ChatDispatcher(none, quiz, none, new HelpService());
     }
@@ -157,13 +156,13 @@ class DiscordQuizE2ETest {
         scheduler.advance(Duration.ZERO);
 
         JsonNode reveal = await("PATCH", channelMessages() + "/" + messageId).json();
-        Golden.assertMatches("e2e-quiz-reveal", reveal);
+        Golden.assertMatches("discord/e2e-quiz-reveal", reveal);
         JsonNode scoreboard = running.discord
                 .rest
                 .awaitAll(r -> r.is("POST", channelMessages()), 2, WAIT)
                 .get(1)
                 .json();
-        Golden.assertMatches("e2e-quiz-scoreboard", scoreboard);
+        Golden.assertMatches("discord/e2e-quiz-scoreboard", scoreboard);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.testing.Golden;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
@@ -32,16 +33,24 @@ class DiscordRendererTest {
     }
 
     @Test
+    @DisplayName("a cut title, field or label never ends in half an emoji")
+    void cut_keepsSurrogatePairsWhole() {
+        assertEquals("a…", DiscordRenderer.cut("a🧠b", 3));
+        assertEquals("ab…", DiscordRenderer.cut("ab🧠", 3));
+        assertEquals("a🧠b", DiscordRenderer.cut("a🧠b", 4));
+    }
+
+    @Test
     @DisplayName(
             "an answer becomes an embed: title, Discord markdown, image, source footer, related and feedback buttons")
     void answer_rendersEmbedAndButtons() {
-        Golden.assertMatches("answer", rendered(SampleReplies.answer()));
+        Golden.assertMatches("discord/answer", rendered(SampleReplies.answer()));
     }
 
     @Test
     @DisplayName("did-you-mean candidates become buttons")
     void didYouMean_rendersCandidateButtons() {
-        Golden.assertMatches("did-you-mean", rendered(SampleReplies.didYouMean()));
+        Golden.assertMatches("discord/did-you-mean", rendered(SampleReplies.didYouMean()));
     }
 
     @Test
@@ -58,7 +67,7 @@ class DiscordRendererTest {
     @DisplayName("a quiz question shows A-D buttons and a relative-timestamp countdown")
     void quizQuestion_hasChoicesAndCountdown() {
         JsonNode json = rendered(SampleReplies.quizQuestion(false));
-        Golden.assertMatches("quiz-question", json);
+        Golden.assertMatches("discord/quiz-question", json);
         assertTrue(json.path("embeds").get(0).path("description").asText().endsWith("⏳ <t:1767225630:R>"));
     }
 
@@ -66,7 +75,7 @@ class DiscordRendererTest {
     @DisplayName("a reveal disables every button and marks the right one")
     void quizReveal_disablesButtons() {
         JsonNode json = json(renderer.render(SampleReplies.quizQuestion(true)).asEdit());
-        Golden.assertMatches("quiz-reveal-edit", json);
+        Golden.assertMatches("discord/quiz-reveal-edit", json);
     }
 
     @Test
@@ -94,7 +103,7 @@ class DiscordRendererTest {
     @DisplayName("a calc result uploads its picture and shows it as the embed image")
     void calc_uploadsAttachment() {
         DiscordRenderer.Rendered rendered = renderer.render(SampleReplies.calc());
-        Golden.assertMatches("calc", json(rendered.message()));
+        Golden.assertMatches("discord/calc", json(rendered.message()));
         assertEquals(
                 List.of("rf.png"),
                 rendered.message().getFiles().stream().map(f -> f.getName()).toList());

@@ -3,9 +3,6 @@ package dev.wenda.bot.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wenda.bot.board.BoardService;
-import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatRequest.GroupAction;
 import dev.wenda.bot.chat.ChatRequest.Period;
@@ -50,10 +47,7 @@ class BoardsAndReviewTest {
     }
 
     private static QuizService service(Harness h) {
-        return new QuizService(
-                h.engine,
-                new BoardService(h.boards, h.clock, Periods.DEFAULT_ZONE),
-                new GroupService(h.boards, h.clock));
+        return new QuizService(h.engine, h.boardService(), h.groupService());
     }
 
     @ParameterizedTest
@@ -129,15 +123,17 @@ class BoardsAndReviewTest {
 
             assertEquals(
                     "Only an admin can reset a leaderboard.",
-                    quiz.resetBoard(BOB, Scope.SERVER, Optional.empty()).markdown());
+                    quiz.handle(new ChatRequest.ResetBoard(BOB, Scope.SERVER, Optional.empty()))
+                            .markdown());
             Origin admin = Fixtures.admin("root");
             assertEquals(
                     "root reset the server board; the season … – 2026-03-10 09:00 is archived.",
-                    quiz.resetBoard(admin, Scope.SERVER, Optional.empty()).markdown());
+                    quiz.handle(new ChatRequest.ResetBoard(admin, Scope.SERVER, Optional.empty()))
+                            .markdown());
             assertEquals(
                     "No points in this period yet.",
                     board(quiz, ALICE, Scope.SERVER, Period.ALL, null).markdown());
-            List<Season> seasons = h.boards.seasons("CONSOLE", "console", "SERVER", "");
+            List<Season> seasons = h.seasons.list("CONSOLE", "console", "SERVER", "");
             assertEquals(1, seasons.size());
             assertEquals("u-root", seasons.getFirst().resetBy());
             // the answers stay: the channel board was not reset
@@ -180,8 +176,7 @@ class BoardsAndReviewTest {
             h.click(BOB, h.option(reviewId, 1, true)); // personal: revealed and ended at once
             assertTrue(h.store.activeRound(QuizEngine.reviewKey(BOB)).isEmpty());
             long day = Duration.ofDays(1).toMillis();
-            assertEquals(
-                    OptionalLong.of(h.clock.millis() + day), h.boards.nextReviewDue("CONSOLE", "console", "u-bob"));
+            assertEquals(OptionalLong.of(h.clock.millis() + day), h.reviews.nextDue("CONSOLE", "console", "u-bob"));
             assertEquals(
                     "Nothing due now; the next item is due in about 24 h.",
                     quiz.handle(new ChatRequest.Review(BOB)).markdown());
@@ -195,8 +190,7 @@ class BoardsAndReviewTest {
                         .id();
                 h.click(BOB, h.option(id, 1, true));
             }
-            assertEquals(
-                    OptionalLong.of(h.clock.millis() + 7 * day), h.boards.nextReviewDue("CONSOLE", "console", "u-bob"));
+            assertEquals(OptionalLong.of(h.clock.millis() + 7 * day), h.reviews.nextDue("CONSOLE", "console", "u-bob"));
             h.clock.advance(Duration.ofDays(7));
             quiz.handle(new ChatRequest.Review(BOB));
             h.click(
@@ -208,7 +202,7 @@ class BoardsAndReviewTest {
                                     .id(),
                             1,
                             true));
-            assertEquals(OptionalLong.empty(), h.boards.nextReviewDue("CONSOLE", "console", "u-bob"));
+            assertEquals(OptionalLong.empty(), h.reviews.nextDue("CONSOLE", "console", "u-bob"));
             assertEquals(
                     "Nothing to review: missed questions land here.",
                     quiz.handle(new ChatRequest.Review(BOB)).markdown());

@@ -6,8 +6,13 @@ import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
-import dev.wenda.bot.store.Boards;
+import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.Standings;
+import dev.wenda.bot.store.StudyGroups;
+import dev.wenda.bot.store.TopicStats;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
 import java.math.BigDecimal;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Small hand-made banks and players for quiz tests. */
 public final class Fixtures {
@@ -44,30 +50,41 @@ public final class Fixtures {
 
     /**
      * The quiz service as the adapter end-to-end tests run it: the real engine, boards and groups
-     * on {@code store}, time from the manual {@code clock} and {@code scheduler}, shuffles seeded
+     * on {@code db}, time from the manual {@code clock} and {@code scheduler}, shuffles seeded
      * with {@code seed}, numeric questions from {@link #sums()}.
      */
     public static QuizService quizService(
-            QuizStore store,
-            Boards boards,
-            QuestionPool pool,
-            Outbox outbox,
-            Scheduler scheduler,
-            Clock clock,
-            long seed) {
+            Database db, QuestionPool pool, Outbox outbox, Scheduler scheduler, Clock clock, long seed) {
+        StudyGroups groups = new StudyGroups(db);
         QuizEngine engine = new QuizEngine(
-                store,
-                boards,
+                new QuizStore(db),
+                new ReviewQueue(db),
                 pool,
                 sums(),
                 outbox,
                 scheduler,
                 clock,
                 new SplittableRandom(seed),
+                countingIds(),
                 event -> {},
                 QuizSettings.defaults("bot-1"));
         return new QuizService(
-                engine, new BoardService(boards, clock, Periods.DEFAULT_ZONE), new GroupService(boards, clock));
+                engine,
+                new BoardService(
+                        new Standings(db), new Seasons(db), new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE),
+                new GroupService(groups, clock));
+    }
+
+    /** Round ids unique in this JVM ({@code u1}, {@code u2}, ...): engines of one test may share a database. */
+    public static final IdSource UNIQUE_IDS = counter("u", new AtomicLong());
+
+    /** Round ids {@code r1}, {@code r2}, ... for one engine on a fresh database: outputs hold the same ids every run. */
+    public static IdSource countingIds() {
+        return counter("r", new AtomicLong());
+    }
+
+    private static IdSource counter(String prefix, AtomicLong n) {
+        return () -> prefix + n.incrementAndGet();
     }
 
     public static Origin player(String name) {

@@ -1,12 +1,19 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.Standings;
+import dev.wenda.bot.store.StudyGroups;
+import dev.wenda.bot.store.TopicStats;
 import dev.wenda.content.QaEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +32,10 @@ final class Harness {
     final RecordingOutbox outbox = new RecordingOutbox();
     final List<QuizEvent> events = Collections.synchronizedList(new ArrayList<>());
     final QuizStore store;
-    final Boards boards;
+    final Database db;
+    final ReviewQueue reviews;
+    final StudyGroups groups;
+    final Seasons seasons;
     final QuizEngine engine;
 
     Harness(Database db, List<QaEntry> bank, String owner, ManualClock clock) {
@@ -36,18 +46,30 @@ final class Harness {
         this.clock = clock;
         this.scheduler = new ManualScheduler(clock);
         this.store = new QuizStore(db);
-        this.boards = new Boards(db);
+        this.db = db;
+        this.reviews = new ReviewQueue(db);
+        this.groups = new StudyGroups(db);
+        this.seasons = new Seasons(db);
         this.engine = new QuizEngine(
                 store,
-                boards,
+                reviews,
                 new BankQuestionPool(bank),
                 numeric,
                 outbox,
                 scheduler,
                 clock,
                 new SplittableRandom(42),
+                Fixtures.UNIQUE_IDS,
                 events::add,
                 QuizSettings.defaults(owner));
+    }
+
+    BoardService boardService() {
+        return new BoardService(new Standings(db), seasons, new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE);
+    }
+
+    GroupService groupService() {
+        return new GroupService(groups, clock);
     }
 
     static Harness on(Database db, List<QaEntry> bank) {

@@ -2,7 +2,6 @@ package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
-import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.calc.NumericQuestions;
 import dev.wenda.bot.chat.ChatRequest;
@@ -32,8 +31,8 @@ public final class HostileSession implements AutoCloseable {
     /** Every reply and posted message produced while {@code hostile} is typed and used as names. */
     public List<Reply> replies(String hostile, Platform platform) {
         Harness h = Harness.on(db.database(), Fixtures.bank(8));
-        BoardService boards = new BoardService(h.boards, h.clock, Periods.DEFAULT_ZONE);
-        GroupService groups = new GroupService(h.boards, h.clock);
+        BoardService boards = h.boardService();
+        GroupService groups = h.groupService();
         String channel = "c" + (++sessions);
         String name = hostile.length() > 100 ? hostile.substring(0, 100) : hostile;
         Origin starter = origin(platform, channel, "u-starter", name);

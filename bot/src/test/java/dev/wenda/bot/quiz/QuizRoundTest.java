@@ -147,7 +147,7 @@ class QuizRoundTest {
                 "Round stopped.",
                 h.engine.stop(new ChatRequest.QuizStop(Fixtures.admin("carol"))).markdown());
         QuizEvent.RoundEnded ended = h.events(QuizEvent.RoundEnded.class).getFirst();
-        assertEquals("stopped", ended.reason());
+        assertEquals(EndReason.STOPPED, ended.reason());
         assertEquals(170, ended.scores().getFirst().points());
         assertTrue(h.outbox.last().reply().markdown().startsWith("The round was stopped."));
         assertEquals(0, h.scheduler.pending());
@@ -265,7 +265,7 @@ class QuizRoundTest {
                 "You already marked this card.",
                 h.click(BOB, QuizTexts.actionId(id, 1, "knew")).markdown());
         String entry = h.question(id, 1).entryId();
-        assertEquals(List.of(entry), h.boards.dueReviews("CONSOLE", "console", "u-bob", h.clock.millis(), 10));
+        assertEquals(List.of(entry), h.reviews.due("CONSOLE", "console", "u-bob", h.clock.millis(), 10));
     }
 
     private static String letter(Harness h, String id, int no, boolean right) {

@@ -90,7 +90,7 @@ class RecoveryTest {
             assertEquals(1, other.engine.recover());
             QuizEvent.RoundEnded ended =
                     other.events(QuizEvent.RoundEnded.class).getFirst();
-            assertEquals("closed after restart", ended.reason());
+            assertEquals(EndReason.CLOSED_AFTER_RESTART, ended.reason());
             // 3 questions: 3 × (100 + 41 + 20) + streak 0 + 10 + 20
             assertEquals(513, ended.scores().getFirst().points());
             assertTrue(other.outbox.last().reply().markdown().startsWith("Closed after a restart; scores kept."));

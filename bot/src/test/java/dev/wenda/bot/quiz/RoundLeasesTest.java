@@ -7,9 +7,9 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.Standing;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
@@ -54,13 +54,14 @@ class RoundLeasesTest {
             List<QuizListener> listeners = new ArrayList<>();
             engine = new QuizEngine(
                     store,
-                    new Boards(db),
+                    new ReviewQueue(db),
                     new BankQuestionPool(BANK),
                     Fixtures.sums(),
                     outbox,
                     scheduler,
                     clock,
                     new SplittableRandom(7),
+                    Fixtures.UNIQUE_IDS,
                     event -> listeners.forEach(l -> l.on(event)),
                     QuizSettings.defaults(owner));
             leases = new RoundLeases(store, engine, scheduler, clock, owner, LEASE, () -> Set.of(Platform.CONSOLE));
@@ -245,7 +246,7 @@ class RoundLeasesTest {
                     after.events(QuizEvent.QuestionRevealed.class).getFirst().correctUsers());
             run(clock, Duration.ofSeconds(30), after);
             assertEquals(
-                    "finished",
+                    EndReason.FINISHED,
                     after.events(QuizEvent.RoundEnded.class).getFirst().reason());
         }
     }

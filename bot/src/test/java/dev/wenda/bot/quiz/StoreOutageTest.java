@@ -66,20 +66,22 @@ class StoreOutageTest {
                     "You already answered question 1; your first answer counts.",
                     h.click(CAROL, right1).markdown());
             assertEquals(Optional.empty(), h.engine.answer(new ChatRequest.TypedAnswer(ERIN, "just chatting")));
-            assertEquals(
+            // Another process on the same database, which does not run the round: it cannot tell.
+            QuizService elsewhere = Fixtures.quizService(
+                    h.db, new BankQuestionPool(Fixtures.bank(4)), h.outbox, h.scheduler, h.clock, 1);
+            String quizzesPaused =
                     "Quizzes are paused: the database cannot be reached right now. Asking questions still works;"
-                            + " please try this again in a minute.",
-                    Fixtures.quizService(
-                                    h.store,
-                                    h.boards,
-                                    new BankQuestionPool(Fixtures.bank(4)),
-                                    h.outbox,
-                                    h.scheduler,
-                                    h.clock,
-                                    1)
+                            + " please try this again in a minute.";
+            assertEquals(
+                    quizzesPaused,
+                    elsewhere
                             .handle(new ChatRequest.Leaderboard(
                                     ERIN, ChatRequest.Scope.SERVER, ChatRequest.Period.WEEK, Optional.empty()))
                             .markdown());
+            assertEquals(
+                    quizzesPaused,
+                    elsewhere.handle(new ChatRequest.Click(ERIN, right1)).markdown());
+            assertTrue(elsewhere.handle(new ChatRequest.TypedAnswer(ERIN, "b")).isNothing());
 
             h.advance(Duration.ofSeconds(22)); // t = 31: question 1 closed while paused, nothing revealed
             assertEquals(

@@ -8,6 +8,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.testing.Golden;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,8 @@ class BlockKitRendererTest {
                 .withFooter("Source: 000_x#3 <@U1>")
                 .withAttachment(new Reply.Attachment("rf.png", new byte[] {1}));
 
-        Golden.assertMatches("rendered-question", GsonFactory.createSnakeCase().toJson(renderer.render(question)));
+        Golden.assertMatches(
+                "slack/rendered-question", GsonFactory.createSnakeCase().toJson(renderer.render(question)));
     }
 
     private static List<String> sectionTexts(List<LayoutBlock> blocks) {

@@ -20,9 +20,10 @@ import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
-import dev.wenda.bot.store.Boards;
-import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import dev.wenda.content.ContentBank;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ class SlackAdminTest {
 
     private FakeSlackApi api;
     private TestDatabases.Fresh db;
-    private Boards boards;
+    private StudyGroups groups;
+    private Seasons seasons;
     private SwappablePool pool;
     private SlackBot bot;
     private SlackRequests slack;
@@ -68,10 +70,10 @@ class SlackAdminTest {
         db = TestDatabases.open(TestDatabases.Backend.H2);
         ManualClock clock = new ManualClock(T0);
         PlatformOutboxes outboxes = new PlatformOutboxes();
-        boards = new Boards(db.database());
+        groups = new StudyGroups(db.database());
+        seasons = new Seasons(db.database());
         pool = new SwappablePool(new BankQuestionPool(Fixtures.bank(40)));
-        QuizService quiz = Fixtures.quizService(
-                new QuizStore(db.database()), boards, pool, outboxes, new ManualScheduler(clock), clock, 42);
+        QuizService quiz = Fixtures.quizService(db.database(), pool, outboxes, new ManualScheduler(clock), clock, 42);
         ContentReloader reloader = new ContentReloader(
                 Optional.of(content),
                 ContentBank::load,
@@ -124,8 +126,8 @@ class SlackAdminTest {
         assertPrivate("Only an admin can delete a study group.", command("U1", "admin delete-group study"));
         assertPrivate("Only an admin can reload the content.", command("U1", "admin reload"));
 
-        assertTrue(boards.groupExists("SLACK", FakeSlackApi.TEAM, "study"));
-        assertEquals(List.of(), boards.seasons("SLACK", FakeSlackApi.TEAM, "SERVER", ""));
+        assertTrue(groups.exists("SLACK", FakeSlackApi.TEAM, "study"));
+        assertEquals(List.of(), seasons.list("SLACK", FakeSlackApi.TEAM, "SERVER", ""));
         assertEquals(40, pool.entries("").size());
     }
 
@@ -140,12 +142,12 @@ class SlackAdminTest {
                 .withZone(Periods.DEFAULT_ZONE)
                 .format(T0);
         assertEquals("dave reset the server board; the season … – " + now + " is archived.", text(reset));
-        assertEquals(1, boards.seasons("SLACK", FakeSlackApi.TEAM, "SERVER", "").size());
+        assertEquals(1, seasons.list("SLACK", FakeSlackApi.TEAM, "SERVER", "").size());
 
         JsonNode deleted = command("U4", "admin delete-group STUDY");
         assertEquals("in_channel", deleted.get("response_type").asText());
         assertEquals("dave deleted the study group study (1 member); their scores stay.", text(deleted));
-        assertFalse(boards.groupExists("SLACK", FakeSlackApi.TEAM, "study"));
+        assertFalse(groups.exists("SLACK", FakeSlackApi.TEAM, "study"));
         assertPrivate("There is no study group named study.", command("U4", "admin delete-group study"));
     }
 

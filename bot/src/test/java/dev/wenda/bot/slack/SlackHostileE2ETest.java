@@ -15,6 +15,7 @@ import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.fuzz.Hostile;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
+import dev.wenda.bot.testing.Golden;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,6 +14,7 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
+import dev.wenda.bot.testing.Golden;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +73,7 @@ class SlackHttpModeTest {
         assertEquals("in_channel", response.get("response_type").asText());
         assertEquals("什么是 Batch Normalization？", response.get("text").asText());
         assertEquals(false, response.get("replace_original").asBoolean());
-        Golden.assertMatches("ask-answer", response.get("blocks").toString());
+        Golden.assertMatches("slack/ask-answer", response.get("blocks").toString());
     }
 
     @Test

@@ -17,9 +17,8 @@ import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
-import dev.wenda.bot.store.Boards;
-import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,15 +57,8 @@ class SlackQuizTest {
         ManualClock clock = new ManualClock(T0);
         scheduler = new ManualScheduler(clock);
         PlatformOutboxes outboxes = new PlatformOutboxes();
-        Boards boards = new Boards(db.database());
         QuizService quiz = Fixtures.quizService(
-                new QuizStore(db.database()),
-                boards,
-                new BankQuestionPool(Fixtures.bank(40)),
-                outboxes,
-                scheduler,
-                clock,
-                42);
+                db.database(), new BankQuestionPool(Fixtures.bank(40)), outboxes, scheduler, clock, 42);
         ChatDispatcher service =
                 new ChatDispatcher(new StubAsk(), quiz, request -> Reply.privateText("calc"), new HelpService());
         bot = new SlackBot(
@@ -254,7 +246,7 @@ class SlackQuizTest {
         assertEquals("U4", publish.param("user_id"));
         JsonNode view = Golden.parse(publish.param("view"));
         assertEquals("home", view.get("type").asText());
-        Golden.assertMatches("home", view.get("blocks").toString());
+        Golden.assertMatches("slack/home", view.get("blocks").toString());
     }
 
     /** The index of the option that is the asked entry's own answer ("Question 7 …" → "Answer 7 …"). */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wenda.bot.board.TextTable;
+import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.cli.ServeProcess;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.AnswerRow;
@@ -15,6 +15,7 @@ import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.RoundRow;
 import dev.wenda.bot.store.StoreConfig;
+import dev.wenda.bot.testing.Golden;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

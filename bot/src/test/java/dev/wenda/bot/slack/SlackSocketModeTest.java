@@ -9,6 +9,7 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.slack.fake.FakeSocketModeServer;
+import dev.wenda.bot.testing.Golden;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wenda.bot.cli.ServeProcess;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.testing.Golden;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -23,14 +25,14 @@ class QuizStoreTest {
     static RoundRow round(String id, String channel) {
         return new RoundRow(
                 id,
-                "CONSOLE",
+                Platform.CONSOLE,
                 "console",
                 channel,
                 "CONSOLE:console:" + channel,
                 "u-alice",
                 "alice",
                 "",
-                "en",
+                Locale.ENGLISH,
                 false,
                 3,
                 30,
@@ -61,8 +63,9 @@ class QuizStoreTest {
         try (var db = TestDatabases.open(backend)) {
             QuizStore store = new QuizStore(db.database());
             assertInstanceOf(
-                    QuizStore.Creation.Created.class, store.createRound(round("r1", "c"), questions("r1"), ""));
-            var busy = store.createRound(round("r2", "c"), questions("r2"), "");
+                    QuizStore.Creation.Created.class,
+                    store.createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3")));
+            var busy = store.createRound(round("r2", "c"), questions("r2"), "", List.of("e1", "e2", "e3"));
             assertEquals("r1", ((QuizStore.Creation.Busy) busy).running().id());
             assertTrue(store.openQuestion("r1", 1, 1_500, 31_500));
             assertFalse(store.openQuestion("r1", 1, 1_600, 31_600));
@@ -70,7 +73,8 @@ class QuizStoreTest {
             assertFalse(store.endRound("r1", 2_001));
             assertFalse(store.openQuestion("r1", 2, 2_100, 32_100));
             assertInstanceOf(
-                    QuizStore.Creation.Created.class, store.createRound(round("r2", "c"), questions("r2"), ""));
+                    QuizStore.Creation.Created.class,
+                    store.createRound(round("r2", "c"), questions("r2"), "", List.of("e1", "e2", "e3")));
             assertEquals(
                     List.of("r2"), store.openRounds().stream().map(RoundRow::id).toList());
             assertEquals(java.util.Set.of("e1", "e2", "e3"), store.seenEntries("CONSOLE:console:c", ""));
@@ -83,7 +87,7 @@ class QuizStoreTest {
     void recordAnswer_simultaneous_exactlyOneFirstCorrect(Backend backend) throws Exception {
         try (var db = TestDatabases.open(backend, 16)) {
             QuizStore store = new QuizStore(db.database());
-            store.createRound(round("r1", "c"), questions("r1"), "");
+            store.createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3"));
             store.openQuestion("r1", 1, 1_000, 31_000);
             int players = 64;
             ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -124,7 +128,7 @@ class QuizStoreTest {
     void recordAnswer_duplicateAndClosed(Backend backend) {
         try (var db = TestDatabases.open(backend)) {
             QuizStore store = new QuizStore(db.database());
-            store.createRound(round("r1", "c"), questions("r1"), "");
+            store.createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3"));
             store.openQuestion("r1", 1, 1_000, 31_000);
             assertInstanceOf(
                     RecordResult.Recorded.class,
@@ -149,7 +153,7 @@ class QuizStoreTest {
     void recordAnswer_streaks(Backend backend) {
         try (var db = TestDatabases.open(backend)) {
             QuizStore store = new QuizStore(db.database());
-            store.createRound(round("r1", "c"), questions("r1"), "");
+            store.createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3"));
             for (int no = 1; no <= 3; no++) {
                 store.openQuestion("r1", no, 1_000L * no, 1_000L * no + 500);
                 boolean correct = no != 2;
@@ -173,7 +177,7 @@ class QuizStoreTest {
     void tryAcquireLease_rules(Backend backend) {
         try (var db = TestDatabases.open(backend)) {
             QuizStore store = new QuizStore(db.database());
-            store.createRound(round("r1", "c"), questions("r1"), "");
+            store.createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3"));
             assertFalse(store.tryAcquireLease("r1", "bot-2", 50_000, 200_000));
             assertTrue(store.tryAcquireLease("r1", "bot-1", 50_000, 200_000));
             assertTrue(store.tryAcquireLease("r1", "bot-2", 200_001, 300_000));
@@ -188,7 +192,7 @@ class QuizStoreTest {
     @DisplayName("opening the same database again applies no migration twice and keeps the data")
     void reopen_keepsDataAndSchema(Backend backend) {
         try (var db = TestDatabases.open(backend)) {
-            new QuizStore(db.database()).createRound(round("r1", "c"), questions("r1"), "");
+            new QuizStore(db.database()).createRound(round("r1", "c"), questions("r1"), "", List.of("e1", "e2", "e3"));
             try (Database again = TestDatabases.reopen(db)) {
                 assertEquals("r1", new QuizStore(again).openRounds().getFirst().id());
             }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,14 +29,14 @@ class UserDataTest {
     static void round(QuizStore store, String id, String community, String starter, boolean personal) {
         RoundRow row = new RoundRow(
                 id,
-                DISCORD,
+                Platform.DISCORD,
                 community,
                 "chan",
                 DISCORD + ":" + community + ":chan" + (personal ? ":" + starter : ":" + id),
                 starter,
                 starter + "-name",
                 "",
-                "en",
+                Locale.ENGLISH,
                 personal,
                 2,
                 30,
@@ -49,7 +51,8 @@ class UserDataTest {
                 List.of(
                         QuestionRow.unposted(id, 1, "CHOICE", "e1", "cnn", "{}"),
                         QuestionRow.unposted(id, 2, "CHOICE", "e2", "cnn", "{}")),
-                "");
+                "",
+                List.of("e1", "e2"));
         store.openQuestion(id, 1, 1_000, 31_000);
         store.openQuestion(id, 2, 1_000, 31_000);
     }
@@ -74,7 +77,9 @@ class UserDataTest {
         try (var fresh = TestDatabases.open(backend)) {
             Database db = fresh.database();
             QuizStore store = new QuizStore(db);
-            Boards boards = new Boards(db);
+            StudyGroups groups = new StudyGroups(db);
+            Seasons seasons = new Seasons(db);
+            ReviewQueue reviews = new ReviewQueue(db);
             round(store, "r1", "g1", "alice");
             answer(store, "r1", 1, "alice", true);
             answer(store, "r1", 2, "alice", false);
@@ -83,14 +88,14 @@ class UserDataTest {
             store.voteSkip("r1", 2, "bob");
             round(store, "r2", "g2", "bob");
             answer(store, "r2", 1, "alice", true);
-            boards.createGroup(DISCORD, "g1", "study", "alice", 1_000);
-            boards.joinGroup(DISCORD, "g1", "study", "bob", 1_000);
-            boards.createGroup(DISCORD, "g1", "night", "bob", 1_000);
-            boards.joinGroup(DISCORD, "g1", "night", "alice", 1_000);
-            boards.reviewMissed(DISCORD, "g1", "alice", "e2", 2_000);
-            boards.reviewMissed(DISCORD, "g1", "bob", "e1", 2_000);
-            boards.reviewMissed(DISCORD, "g2", "alice", "e9", 2_000);
-            boards.archiveSeason(DISCORD, "g1", "SERVER", "", 3_000, "alice", "alice-name");
+            groups.create(DISCORD, "g1", "study", "alice", 1_000);
+            groups.join(DISCORD, "g1", "study", "bob", 1_000);
+            groups.create(DISCORD, "g1", "night", "bob", 1_000);
+            groups.join(DISCORD, "g1", "night", "alice", 1_000);
+            reviews.missed(DISCORD, "g1", "alice", "e2", 2_000);
+            reviews.missed(DISCORD, "g1", "bob", "e1", 2_000);
+            reviews.missed(DISCORD, "g2", "alice", "e9", 2_000);
+            seasons.archive(DISCORD, "g1", "SERVER", "", 3_000, "alice", "alice-name");
             FeedbackStore feedback = new FeedbackStore(db);
             feedback.record(DISCORD, "g1", "alice", "e2", false, Instant.ofEpochMilli(4_000));
             feedback.record(DISCORD, "g1", "bob", "e2", true, Instant.ofEpochMilli(4_000));
@@ -133,7 +138,7 @@ class UserDataTest {
             assertEquals(1, count(db, "select count(*) from rounds where id = 'r2' and starter_id = 'bob'"));
             assertEquals(
                     "(forgotten)",
-                    boards.seasons(DISCORD, "g1", "SERVER", "").getFirst().resetByName());
+                    seasons.list(DISCORD, "g1", "SERVER", "").getFirst().resetByName());
             assertEquals(
                     0,
                     count(
@@ -160,23 +165,25 @@ class UserDataTest {
     void deleteGroup_removesGroupAndMemberships(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
             Database db = fresh.database();
-            Boards boards = new Boards(db);
+            StudyGroups groups = new StudyGroups(db);
+            Seasons seasons = new Seasons(db);
+            ReviewQueue reviews = new ReviewQueue(db);
             QuizStore store = new QuizStore(db);
             round(store, "r1", "g1", "alice");
             answer(store, "r1", 1, "alice", true);
-            boards.createGroup(DISCORD, "g1", "study", "alice", 1_000);
-            boards.joinGroup(DISCORD, "g1", "study", "bob", 1_000);
-            boards.createGroup(DISCORD, "g2", "study", "carol", 1_000);
-            boards.archiveSeason(DISCORD, "g1", "GROUP", "study", 3_000, "alice", "alice");
+            groups.create(DISCORD, "g1", "study", "alice", 1_000);
+            groups.join(DISCORD, "g1", "study", "bob", 1_000);
+            groups.create(DISCORD, "g2", "study", "carol", 1_000);
+            seasons.archive(DISCORD, "g1", "GROUP", "study", 3_000, "alice", "alice");
 
-            assertEquals(Optional.of(2), boards.deleteGroup(DISCORD, "g1", "study"));
+            assertEquals(Optional.of(2), groups.delete(DISCORD, "g1", "study"));
 
-            assertFalse(boards.groupExists(DISCORD, "g1", "study"));
-            assertTrue(boards.groupExists(DISCORD, "g2", "study"));
-            assertEquals(List.of(), boards.seasons(DISCORD, "g1", "GROUP", "study"));
+            assertFalse(groups.exists(DISCORD, "g1", "study"));
+            assertTrue(groups.exists(DISCORD, "g2", "study"));
+            assertEquals(List.of(), seasons.list(DISCORD, "g1", "GROUP", "study"));
             assertEquals(0, count(db, "select count(*) from group_members where community = 'g1'"));
             assertEquals(1, count(db, "select count(*) from answers"));
-            assertEquals(Optional.empty(), boards.deleteGroup(DISCORD, "g1", "study"));
+            assertEquals(Optional.empty(), groups.delete(DISCORD, "g1", "study"));
         }
     }
 
@@ -188,14 +195,16 @@ class UserDataTest {
         try (var fresh = TestDatabases.open(backend)) {
             Database db = fresh.database();
             QuizStore store = new QuizStore(db);
-            Boards boards = new Boards(db);
+            StudyGroups groups = new StudyGroups(db);
+            Seasons seasons = new Seasons(db);
+            ReviewQueue reviews = new ReviewQueue(db);
             round(store, "r1", "g1", "bob");
             answer(store, "r1", 1, "alice", true);
             round(store, "r2", "g2", "bob");
             answer(store, "r2", 1, "alice", false);
             round(store, "p1", "g1", "alice", true);
             answer(store, "p1", 1, "alice", true);
-            boards.reviewMissed("SLACK", "T1", "alice", "e1", 2_000);
+            reviews.missed("SLACK", "T1", "alice", "e1", 2_000);
 
             Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.empty(), "alice");
 

@@ -9,6 +9,7 @@ import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.Fixtures;
+import dev.wenda.bot.quiz.IdSource;
 import dev.wenda.bot.quiz.ManualClock;
 import dev.wenda.bot.quiz.ManualScheduler;
 import dev.wenda.bot.quiz.NumericQuestionSource;
@@ -16,9 +17,9 @@ import dev.wenda.bot.quiz.QuizEngine;
 import dev.wenda.bot.quiz.QuizEvent;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.store.AnswerRow;
-import dev.wenda.bot.store.Boards;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.StoreConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -57,13 +58,14 @@ public final class QuizBench {
         this.db = db;
         this.engine = new QuizEngine(
                 new QuizStore(db),
-                new Boards(db),
+                new ReviewQueue(db),
                 new BankQuestionPool(Fixtures.bank(400)),
                 NumericQuestionSource.none(),
                 new NullOutbox(),
                 scheduler,
                 clock,
                 new SplittableRandom(7),
+                IdSource.random(new SplittableRandom(11)),
                 event -> {
                     if (event instanceof QuizEvent.QuestionRevealed) {
                         revealed.incrementAndGet();

@@ -1,4 +1,4 @@
-package dev.wenda.bot.board;
+package dev.wenda.bot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.wenda.bot.discord;
+package dev.wenda.bot.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,22 +15,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Compares rendered payloads with golden JSON files in {@code src/test/resources/golden/discord}.
- * Keys are sorted so only real changes show. To accept new output, run the tests with
- * {@code -Dwenda.golden.update=true} (or WENDA_GOLDEN_UPDATE=true); never done when CI is set.
+ * Compares rendered payloads with golden JSON files in {@code src/test/resources/golden/}, named
+ * {@code <platform>/<name>}. Both sides are compared as JSON with sorted keys, so only real changes
+ * show. To accept new output, run the tests with {@code -Dwenda.golden.update=true} (or
+ * WENDA_GOLDEN_UPDATE=true); never done when CI is set.
  */
-final class Golden {
-    private static final Path DIR = Path.of("src", "test", "resources", "golden", "discord");
+public final class Golden {
+    private static final Path DIR = Path.of("src", "test", "resources", "golden");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private Golden() {}
 
-    static void assertMatches(String name, JsonNode actual) {
+    public static void assertMatches(String name, String json) {
+        assertMatches(name, parse(json));
+    }
+
+    public static void assertMatches(String name, JsonNode actual) {
         String text = canonical(actual);
         Path file = DIR.resolve(name + ".json");
         if (updating()) {
             try {
-                Files.createDirectories(DIR);
+                Files.createDirectories(file.getParent());
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -41,25 +46,32 @@ final class Golden {
             fail("no golden file " + file + "; run with -Dwenda.golden.update=true to create it. Actual:\n" + text);
         }
         try {
-            assertEquals(Files.readString(file, StandardCharsets.UTF_8), text, "payload differs from " + file);
+            assertEquals(
+                    canonical(parse(Files.readString(file, StandardCharsets.UTF_8))),
+                    text,
+                    "payload differs from " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pretty JSON with sorted keys; JDA's random message nonce is not part of what we render. */
     static String canonical(JsonNode node) {
         try {
             JsonNode stable = node.deepCopy();
             if (stable instanceof ObjectNode object) {
-                // JDA puts a random nonce on every channel message; it is not part of what we render.
                 object.remove(List.of("nonce", "enforce_nonce"));
             }
             Object tree = JSON.treeToValue(stable, Object.class);
-            // Round ids are random per run; the rest of a quiz button's id is what we render.
-            return JSON.writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(tree)
-                            .replaceAll("quiz:[0-9a-f]{32}:", "quiz:<round>:")
-                    + "\n";
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * @param effectivePadding the effective padding at that layer
  * @param rfLayer the id of that layer, empty when no layer has a local receptive field
  */
-public record Analysis(
+public record StackAnalysis(
         Shape input,
         List<LayerStats> layers,
         Shape output,
@@ -25,7 +25,7 @@ public record Analysis(
         OptionalLong effectiveStride,
         OptionalLong effectivePadding,
         Optional<String> rfLayer) {
-    public Analysis {
+    public StackAnalysis {
         Objects.requireNonNull(input, "input");
         layers = List.copyOf(layers);
         Objects.requireNonNull(output, "output");

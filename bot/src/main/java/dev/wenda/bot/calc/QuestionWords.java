@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Normalizes a plain question for matching and reads count words (两个, three). */
-final class QuestionText {
+final class QuestionWords {
     private static final Pattern TIMES = Pattern.compile("(\\d)\\s*[x×*✕✖乘]\\s*(?=\\d)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -26,7 +26,7 @@ final class QuestionText {
             Map.entry("ten", 10));
     private static final String HAN_DIGITS = "零一二三四五六七八九";
 
-    private QuestionText() {}
+    private QuestionWords() {}
 
     /** NFKC (full-width digits), lower case, "3 × 3" / "3*3" → "3x3", single spaces. */
     static String normalize(String question) {

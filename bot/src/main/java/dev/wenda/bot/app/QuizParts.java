@@ -1,0 +1,105 @@
+package dev.wenda.bot.app;
+
+import dev.wenda.bot.board.BoardService;
+import dev.wenda.bot.board.GroupService;
+import dev.wenda.bot.board.Periods;
+import dev.wenda.bot.chat.Outbox;
+import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.ops.PrometheusMetrics;
+import dev.wenda.bot.quiz.BankQuestionPool;
+import dev.wenda.bot.quiz.ExecutorScheduler;
+import dev.wenda.bot.quiz.IdSource;
+import dev.wenda.bot.quiz.NumericQuestionSource;
+import dev.wenda.bot.quiz.QuizEngine;
+import dev.wenda.bot.quiz.QuizListener;
+import dev.wenda.bot.quiz.QuizMetrics;
+import dev.wenda.bot.quiz.QuizService;
+import dev.wenda.bot.quiz.QuizSettings;
+import dev.wenda.bot.quiz.RoundLeases;
+import dev.wenda.bot.quiz.SwappablePool;
+import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizStore;
+import dev.wenda.bot.store.ReviewQueue;
+import dev.wenda.bot.store.RoundRow;
+import dev.wenda.bot.store.Seasons;
+import dev.wenda.bot.store.Standings;
+import dev.wenda.bot.store.StudyGroups;
+import dev.wenda.bot.store.TopicStats;
+import dev.wenda.content.ContentBank;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * The quiz as the composition root builds it: rounds, leaderboards, groups and review on the
+ * database, posting through the outboxes, with its own timer threads. Questions come from the bank
+ * (closeness by tags and bigrams), numeric ones from calc.
+ */
+final class QuizParts {
+    final QuizService service;
+    private final QuizEngine engine;
+    private final SwappablePool pool;
+    private final ExecutorScheduler timers = new ExecutorScheduler("wenda-quiz-timer", 4);
+    private final Database db;
+    private final Clock clock;
+    private final QuizSettings settings;
+
+    QuizParts(
+            Database db,
+            ContentBank bank,
+            NumericQuestionSource numeric,
+            Outbox outbox,
+            Clock clock,
+            RandomGenerator random,
+            IdSource roundIds,
+            QuizListener listener,
+            QuizSettings settings) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+        this.pool = new SwappablePool(new BankQuestionPool(bank.entries()));
+        StudyGroups groups = new StudyGroups(db);
+        this.engine = new QuizEngine(
+                new QuizStore(db),
+                new ReviewQueue(db),
+                pool,
+                numeric,
+                outbox,
+                timers,
+                clock,
+                random,
+                roundIds,
+                listener,
+                settings);
+        this.service = new QuizService(
+                engine,
+                new BoardService(
+                        new Standings(db), new Seasons(db), new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE),
+                new GroupService(groups, clock));
+    }
+
+    /** Questions from {@code fresh} for rounds started from now on. */
+    void swap(ContentBank fresh) {
+        pool.swap(new BankQuestionPool(fresh.entries()));
+    }
+
+    /**
+     * Lease keeping and takeover for this engine (see {@link RoundLeases}), listening to its events
+     * through {@code listen}, with the quiz's metrics.
+     */
+    RoundLeases leases(Set<Platform> takeover, PrometheusMetrics metrics, Consumer<QuizListener> listen) {
+        RoundLeases leases = new RoundLeases(
+                new QuizStore(db), engine, timers, clock, settings.owner(), settings.lease(), () -> takeover);
+        listen.accept(leases);
+        QuizStore rounds = new QuizStore(db);
+        listen.accept(new QuizMetrics(metrics, id -> rounds.round(id).map(RoundRow::platform)));
+        metrics.watchActiveRounds(leases::held);
+        return leases;
+    }
+
+    /** Stops the timer threads (after the leases are closed). */
+    void stopTimers() {
+        timers.close();
+    }
+}
