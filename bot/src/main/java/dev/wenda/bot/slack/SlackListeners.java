@@ -73,6 +73,7 @@ final class SlackListeners {
         worker.submit(
                 COMMAND,
                 deliveryKey(p.getResponseUrl(), p.getChannelId()),
+                () -> users.messages(p.getUserId()),
                 () -> {
                     Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
                     return Optional.of(
@@ -101,6 +102,7 @@ final class SlackListeners {
             worker.submit(
                     "block action",
                     deliveryKey(responseUrl, user),
+                    () -> users.messages(user),
                     () -> Optional.of(service.handle(new ChatRequest.Click(
                             users.origin(
                                     p.getTeam().getId(),
@@ -132,6 +134,7 @@ final class SlackListeners {
         worker.submit(
                 "app_mention",
                 e.getChannel(),
+                () -> users.messages(e.getUser()),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
                     if (question.isEmpty()) {
@@ -170,6 +173,7 @@ final class SlackListeners {
             worker.submit(
                     "thread reply",
                     e.getChannel(),
+                    () -> users.messages(e.getUser()),
                     () -> Optional.of(service.handle(new ChatRequest.TypedAnswer(
                             users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser()), e.getText()))),
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
@@ -225,6 +229,7 @@ final class SlackListeners {
         worker.submit(
                 "app_home_opened",
                 channel,
+                () -> users.messages(e.getUser()),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), channel, e.getUser(), e.getUser());
                     messages.publishHome(e.getUser(), home.blocks(origin));
