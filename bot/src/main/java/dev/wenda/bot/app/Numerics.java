@@ -7,8 +7,10 @@ import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The numeric module's services, each built on first use (no index, no database). */
@@ -47,15 +49,17 @@ final class Numerics {
     /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
     NumericQuestionSource questionSource() {
         return (random, chinese) -> {
+            // TODO(r19-lang): NumericQuestionSource takes Messages once the quiz package reads the catalogue.
+            Messages m = Messages.of(chinese ? Locale.CHINESE : Locale.ENGLISH);
             NumericQuestion q = quiz().next(random);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:" + q.expression(),
                     q.kind().topic(),
-                    chinese ? q.promptZh() : q.promptEn(),
+                    q.prompt().in(m),
                     BigDecimal.valueOf(q.answer()),
                     BigDecimal.valueOf(q.tolerance()),
-                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
-                    chinese ? q.explanationZh() : q.explanationEn()));
+                    q.tolerance() == 0 ? m.text("calc.quiz.exact") : "±1%",
+                    q.explanation().in(m)));
         };
     }
 }
