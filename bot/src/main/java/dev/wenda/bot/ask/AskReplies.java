@@ -24,9 +24,15 @@ final class AskReplies {
             actions.add(Reply.Action.of(new ActionId.ShowEntry(r.id()).encode(), label(r.question())));
         }
         actions.add(new Reply.Action(
-                new ActionId.Feedback(entry.id(), true).encode(), texts.text("ask.helpful"), Reply.Style.SUCCESS, false));
+                new ActionId.Feedback(entry.id(), true).encode(),
+                texts.text("ask.helpful"),
+                Reply.Style.SUCCESS,
+                false));
         actions.add(new Reply.Action(
-                new ActionId.Feedback(entry.id(), false).encode(), texts.text("ask.notHelpful"), Reply.Style.DANGER, false));
+                new ActionId.Feedback(entry.id(), false).encode(),
+                texts.text("ask.notHelpful"),
+                Reply.Style.DANGER,
+                false));
         String footer = texts.text("ask.sources") + ": "
                 + entry.refs().stream().map(SourceRef::key).collect(Collectors.joining(", "));
         return Reply.text(entry.answer())
