@@ -7,10 +7,8 @@ import dev.wenda.bot.calc.NumericQuizFactory;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Reply;
-import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.quiz.NumericQuestionSource;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The numeric module's services, each built on first use (no index, no database). */
@@ -39,8 +37,8 @@ final class Numerics {
      * part this build does not have.
      */
     ChatService chatService() {
-        ChatService missing = request -> Reply.privateText(
-                request.origin().chinese() ? "这个功能在当前版本中还不可用。" : "This part of Wenda is not available in this build.");
+        ChatService missing =
+                request -> Reply.privateText(request.origin().messages().text("chat.unavailable"));
         return request -> request instanceof ChatRequest.Calc c
                 ? questions().calc(c.expression(), c.origin().locale())
                 : missing.handle(request);
@@ -48,9 +46,7 @@ final class Numerics {
 
     /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
     NumericQuestionSource questionSource() {
-        return (random, chinese) -> {
-            // TODO(r19-lang): NumericQuestionSource takes Messages once the quiz package reads the catalogue.
-            Messages m = Messages.of(chinese ? Locale.CHINESE : Locale.ENGLISH);
+        return (random, m) -> {
             NumericQuestion q = quiz().next(random);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:" + q.expression(),
