@@ -180,7 +180,8 @@ class SlackHttpModeTest {
         JsonNode note = Golden.parse(responses.get(1).body());
         assertEquals("ephemeral", note.get("response_type").asText());
         assertEquals(
-                SlackListeners.UPLOAD_FAILED, note.at("/blocks/0/text/text").asText());
+                Messages.EN.text("slack.uploadFailed"),
+                note.at("/blocks/0/text/text").asText());
     }
 
     @Test
