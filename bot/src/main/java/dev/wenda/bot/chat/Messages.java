@@ -63,11 +63,6 @@ public final class Messages {
         return locale;
     }
 
-    /** True for the Chinese catalogue. */
-    public boolean chinese() {
-        return this == ZH;
-    }
-
     /**
      * The sentence for {@code key} with {@code args} filled in.
      *
