@@ -8,8 +8,8 @@ import static dev.wenda.bot.calc.ReportParts.num;
 import static dev.wenda.bot.calc.ReportParts.opt;
 import static dev.wenda.bot.calc.ReportParts.percent;
 
-import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.Messages;
+import dev.wenda.bot.chat.TextTable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
