@@ -2,6 +2,7 @@ package dev.wenda.bot.admin;
 
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.content.ContentBank;
@@ -63,35 +64,23 @@ public final class ContentReloader implements ChatService {
             return Reply.nothing();
         }
         Origin origin = reload.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         if (!origin.admin()) {
-            return Reply.privateText(zh ? "只有管理员可以重新加载题库。" : "Only an admin can reload the content.");
+            return Reply.privateText(m.text("admin.reload.adminOnly"));
         }
         return switch (reload()) {
             case Outcome.Swapped s ->
                 Reply.privateText(
-                        zh
-                                ? "题库已重新加载：" + s.entries() + " 条" + warnings(s.warnings(), true) + "。"
-                                : "Content reloaded: " + s.entries() + " entries" + warnings(s.warnings(), false)
-                                        + ".");
+                        s.warnings().isEmpty()
+                                ? m.text("admin.reload.done", s.entries())
+                                : m.text(
+                                        "admin.reload.doneWithWarnings",
+                                        s.entries(),
+                                        s.warnings().size()));
             case Outcome.Rejected r ->
-                Reply.privateText((zh
-                                ? "题库没有重新加载：有 " + r.errors().size() + " 个错误，旧题库继续使用。\n\n"
-                                : "Content not reloaded: " + r.errors().size()
-                                        + (r.errors().size() == 1 ? " error" : " errors")
-                                        + "; the previous content keeps serving.\n\n")
-                        + listing(r.errors(), zh));
-            case Outcome.NoFolder n ->
-                Reply.privateText(
-                        zh
-                                ? "没有配置题库文件夹（content.dir 或 --content），内置题库无法重新加载。"
-                                : "No content folder is configured (content.dir or --content); the bundled content"
-                                        + " cannot be reloaded.");
-            case Outcome.Failed f ->
-                Reply.privateText(
-                        zh
-                                ? "重新加载失败：" + f.reason() + "。旧题库继续使用。"
-                                : "Reload failed: " + f.reason() + ". The previous content keeps serving.");
+                Reply.privateText(m.text("admin.reload.rejected", r.errors().size()) + "\n\n" + listing(r.errors(), m));
+            case Outcome.NoFolder n -> Reply.privateText(m.text("admin.reload.noFolder"));
+            case Outcome.Failed f -> Reply.privateText(m.text("admin.reload.failed", f.reason()));
         };
     }
 
@@ -129,23 +118,14 @@ public final class ContentReloader implements ChatService {
         return new Outcome.Swapped(bank.entries().size(), warnings);
     }
 
-    private static String warnings(List<LoadProblem> warnings, boolean zh) {
-        if (warnings.isEmpty()) {
-            return "";
-        }
-        return zh
-                ? "，" + warnings.size() + " 个警告"
-                : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
-    }
-
-    private static String listing(List<LoadProblem> problems, boolean zh) {
+    private static String listing(List<LoadProblem> problems, Messages m) {
         StringBuilder out = new StringBuilder("```\n");
         problems.stream()
                 .limit(LISTED_PROBLEMS)
                 .forEach(p -> out.append(p.toString().replace("```", "'''")).append('\n'));
         if (problems.size() > LISTED_PROBLEMS) {
             int more = problems.size() - LISTED_PROBLEMS;
-            out.append(zh ? "……另有 " + more + " 个\n" : "… and " + more + " more\n");
+            out.append(m.text("admin.reload.more", more)).append('\n');
         }
         return out.append("```").toString();
     }

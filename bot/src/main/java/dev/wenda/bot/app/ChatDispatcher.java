@@ -34,8 +34,7 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
                 quiz,
                 calc,
                 help,
-                request -> Reply.privateText(
-                        request.origin().chinese() ? "这个版本不能重新加载题库。" : "This build of Wenda cannot reload content."));
+                request -> Reply.privateText(request.origin().messages().text("admin.reload.unavailable")));
     }
 
     @Override

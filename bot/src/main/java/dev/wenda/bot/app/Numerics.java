@@ -37,8 +37,8 @@ final class Numerics {
      * part this build does not have.
      */
     ChatService chatService() {
-        ChatService missing = request -> Reply.privateText(
-                request.origin().chinese() ? "这个功能在当前版本中还不可用。" : "This part of Wenda is not available in this build.");
+        ChatService missing =
+                request -> Reply.privateText(request.origin().messages().text("chat.unavailable"));
         return request -> request instanceof ChatRequest.Calc c
                 ? questions().calc(c.expression(), c.origin().locale())
                 : missing.handle(request);
@@ -46,16 +46,16 @@ final class Numerics {
 
     /** Calc's random problems as quiz questions in the round's language: exact answers (MACs within 1 %). */
     NumericQuestionSource questionSource() {
-        return (random, chinese) -> {
+        return (random, m) -> {
             NumericQuestion q = quiz().next(random);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:" + q.expression(),
                     q.kind().topic(),
-                    chinese ? q.promptZh() : q.promptEn(),
+                    q.prompt().in(m),
                     BigDecimal.valueOf(q.answer()),
                     BigDecimal.valueOf(q.tolerance()),
-                    q.tolerance() == 0 ? (chinese ? "精确" : "exact") : "±1%",
-                    chinese ? q.explanationZh() : q.explanationEn()));
+                    q.tolerance() == 0 ? m.text("calc.quiz.exact") : "±1%",
+                    q.explanation().in(m)));
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.wenda.bot.ask;
 import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.ops.Metrics;
@@ -74,9 +75,9 @@ public final class AskHandler implements ChatService {
 
     /** Answers a question typed in chat. */
     public Reply ask(String question, Origin origin) {
-        AskTexts texts = AskTexts.of(origin.chinese());
+        Messages texts = origin.messages();
         if (question.isBlank()) {
-            return Reply.privateText(texts.emptyQuestion());
+            return Reply.privateText(texts.text("ask.emptyQuestion"));
         }
         Optional<Reply> worked = numeric.answer(question, origin.locale());
         if (worked.isPresent()) {
@@ -101,13 +102,13 @@ public final class AskHandler implements ChatService {
     }
 
     private Reply click(String actionId, Origin origin) {
-        AskTexts texts = AskTexts.of(origin.chinese());
+        Messages texts = origin.messages();
         switch (ActionId.parse(actionId)) {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
                 return service.entry(show.entryId())
                         .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
-                        .orElseGet(() -> Reply.privateText(texts.unknownEntry()));
+                        .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {
                 feedback.record(new Feedback(
@@ -117,13 +118,13 @@ public final class AskHandler implements ChatService {
                         origin.community(),
                         origin.user(),
                         clock.instant()));
-                return Reply.privateText(texts.thanks());
+                return Reply.privateText(texts.text("ask.thanks"));
             }
             case ActionId.Quiz q -> {
-                return Reply.privateText(texts.unknownAction());
+                return Reply.privateText(texts.text("ask.unknownAction"));
             }
             case ActionId.Unknown u -> {
-                return Reply.privateText(texts.unknownAction());
+                return Reply.privateText(texts.text("ask.unknownAction"));
             }
         }
     }

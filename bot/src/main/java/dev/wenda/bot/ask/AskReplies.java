@@ -1,6 +1,7 @@
 package dev.wenda.bot.ask;
 
 import dev.wenda.bot.chat.ActionId;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.content.QaEntry;
@@ -17,16 +18,22 @@ final class AskReplies {
     private AskReplies() {}
 
     /** One entry: its question as title, answer as body, refs as footer, related and feedback buttons. */
-    static Reply entry(QaEntry entry, List<QaEntry> related, AskTexts texts) {
+    static Reply entry(QaEntry entry, List<QaEntry> related, Messages texts) {
         List<Reply.Action> actions = new ArrayList<>();
         for (QaEntry r : related) {
             actions.add(Reply.Action.of(new ActionId.ShowEntry(r.id()).encode(), label(r.question())));
         }
         actions.add(new Reply.Action(
-                new ActionId.Feedback(entry.id(), true).encode(), texts.helpful(), Reply.Style.SUCCESS, false));
+                new ActionId.Feedback(entry.id(), true).encode(),
+                texts.text("ask.helpful"),
+                Reply.Style.SUCCESS,
+                false));
         actions.add(new Reply.Action(
-                new ActionId.Feedback(entry.id(), false).encode(), texts.notHelpful(), Reply.Style.DANGER, false));
-        String footer = texts.sources() + ": "
+                new ActionId.Feedback(entry.id(), false).encode(),
+                texts.text("ask.notHelpful"),
+                Reply.Style.DANGER,
+                false));
+        String footer = texts.text("ask.sources") + ": "
                 + entry.refs().stream().map(SourceRef::key).collect(Collectors.joining(", "));
         return Reply.text(entry.answer())
                 .withTitle(entry.question())
@@ -36,8 +43,8 @@ final class AskReplies {
     }
 
     /** "Did you mean": the candidates' questions, one button each. */
-    static Reply candidates(List<QaEntry> candidates, AskTexts texts) {
-        StringBuilder body = new StringBuilder(texts.didYouMeanIntro()).append('\n');
+    static Reply candidates(List<QaEntry> candidates, Messages texts) {
+        StringBuilder body = new StringBuilder(texts.text("ask.didYouMeanIntro")).append('\n');
         List<Reply.Action> actions = new ArrayList<>();
         int n = 1;
         for (QaEntry c : candidates) {
@@ -45,16 +52,21 @@ final class AskReplies {
             actions.add(new Reply.Action(
                     new ActionId.ShowEntry(c.id()).encode(), label(c.question()), Reply.Style.PRIMARY, false));
         }
-        return Reply.text(body.toString()).withTitle(texts.didYouMeanTitle()).withActions(actions);
+        return Reply.text(body.toString())
+                .withTitle(texts.text("ask.didYouMeanTitle"))
+                .withActions(actions);
     }
 
     /** The bank has no answer: the question echoed (escaped) and the topics it covers. */
-    static Reply abstain(String question, List<String> topics, AskTexts texts) {
-        StringBuilder body = new StringBuilder(String.format(texts.noAnswerBody(), UserText.quote(question)));
+    static Reply abstain(String question, List<String> topics, Messages texts) {
+        StringBuilder body = new StringBuilder(texts.text("ask.noAnswerBody", UserText.quote(question)));
         if (!topics.isEmpty()) {
-            body.append("\n\n").append(texts.coveredTopics()).append(' ').append(String.join(" · ", topics));
+            body.append("\n\n")
+                    .append(texts.text("ask.coveredTopics"))
+                    .append(' ')
+                    .append(String.join(" · ", topics));
         }
-        return Reply.text(body.toString()).withTitle(texts.noAnswerTitle());
+        return Reply.text(body.toString()).withTitle(texts.text("ask.noAnswerTitle"));
     }
 
     static String label(String question) {

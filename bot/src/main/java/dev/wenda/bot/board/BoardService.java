@@ -3,6 +3,7 @@ package dev.wenda.bot.board;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatRequest.Period;
 import dev.wenda.bot.chat.ChatRequest.Scope;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextTable;
@@ -51,7 +52,7 @@ public final class BoardService {
 
     public Reply leaderboard(ChatRequest.Leaderboard request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         Optional<Reply> problem = checkScope(origin, request.scope(), request.group());
         if (problem.isPresent()) {
             return problem.get();
@@ -68,16 +69,18 @@ public final class BoardService {
                 request.scope() == Scope.GROUP ? Optional.of(key) : Optional.empty(),
                 Math.max(since, reset),
                 BOARD_SIZE));
-        String title = (zh ? "排行榜 · " : "Leaderboard · ") + periodName(request.period(), zh) + " · "
-                + scopeName(request.scope(), key, zh);
+        String title = m.text("board.title", periodName(request.period(), m), scopeName(request.scope(), key, m));
         if (rows.isEmpty()) {
-            return Reply.text(zh ? "这个时段还没有得分。" : "No points in this period yet.")
-                    .withTitle(title);
+            return Reply.text(m.text("board.empty")).withTitle(title);
         }
         TextTable table = new TextTable(
-                zh
-                        ? List.of("#", "玩家", "得分", "正确率", "轮数", "最长连对")
-                        : List.of("#", "player", "points", "accuracy", "rounds", "best streak"),
+                List.of(
+                        "#",
+                        m.text("board.col.player"),
+                        m.text("board.col.points"),
+                        m.text("board.col.accuracy"),
+                        m.text("board.col.rounds"),
+                        m.text("board.col.streak")),
                 List.of(true, false, true, true, true, true));
         int rank = 1;
         for (Standing s : rows) {
@@ -91,9 +94,7 @@ public final class BoardService {
         }
         String body = table.toMarkdown();
         if (reset > since) {
-            body += zh
-                    ? "\n本榜于 " + dates.format(Instant.ofEpochMilli(reset)) + " 重置。"
-                    : "\nThis board was reset on " + dates.format(Instant.ofEpochMilli(reset)) + ".";
+            body += "\n" + m.text("board.wasReset", dates.format(Instant.ofEpochMilli(reset)));
         }
         return Reply.text(body).withTitle(title);
     }
@@ -103,9 +104,9 @@ public final class BoardService {
      * starts from zero.
      */
     public Reply reset(Origin origin, Scope scope, Optional<String> group) {
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         if (!origin.admin()) {
-            return Reply.privateText(zh ? "只有管理员可以重置排行榜。" : "Only an admin can reset a leaderboard.");
+            return Reply.privateText(m.text("board.resetAdminOnly"));
         }
         Optional<Reply> problem = checkScope(origin, scope, group);
         if (problem.isPresent()) {
@@ -121,25 +122,26 @@ public final class BoardService {
                 origin.user(),
                 origin.userName());
         String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
-        String name = scopeName(scope, key, zh);
+        String name = scopeName(scope, key, m);
         String from = season.startedAt() == 0 ? "…" : dates.format(Instant.ofEpochMilli(season.startedAt()));
         String to = dates.format(Instant.ofEpochMilli(season.endedAt()));
-        return Reply.text(
-                zh
-                        ? who + " 重置了" + name + "排行榜；赛季 " + from + " – " + to + " 已存档。"
-                        : who + " reset the " + name + " board; the season " + from + " – " + to + " is archived.");
+        return Reply.text(m.text("board.reset", who, name, from, to));
     }
 
     /** The user's accuracy by topic across the community's public rounds. */
     public Reply me(ChatRequest.Me request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         List<TopicStat> stats = topics.of(platform(origin), origin.community(), origin.user());
         if (stats.isEmpty()) {
-            return Reply.privateText(zh ? "你还没有答过题。" : "You have not answered any quiz question yet.");
+            return Reply.privateText(m.text("me.none"));
         }
         TextTable table = new TextTable(
-                zh ? List.of("主题", "正确率", "答对", "作答") : List.of("topic", "accuracy", "correct", "answered"),
+                List.of(
+                        m.text("me.col.topic"),
+                        m.text("board.col.accuracy"),
+                        m.text("me.col.correct"),
+                        m.text("me.col.answered")),
                 List.of(false, true, true, true));
         int correct = 0;
         int answered = 0;
@@ -152,9 +154,7 @@ public final class BoardService {
             correct += s.correct();
             answered += s.answered();
         }
-        String total = zh
-                ? "总计：" + correct + "/" + answered + "（" + percent(correct, answered) + "）"
-                : "Overall: " + correct + "/" + answered + " (" + percent(correct, answered) + ")";
+        String total = m.text("me.total", correct, answered, percent(correct, answered));
         return Reply.privateText(total + "\n\n" + table.toMarkdown())
                 .withTitle(UserText.literal(origin.userName(), UserText.MAX_NAME));
     }
@@ -163,16 +163,13 @@ public final class BoardService {
         if (scope != Scope.GROUP) {
             return Optional.empty();
         }
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         if (group.isEmpty() || group.get().isBlank()) {
-            return Optional.of(Reply.privateText(zh ? "请指定学习小组名。" : "Name the study group."));
+            return Optional.of(Reply.privateText(m.text("board.nameGroup")));
         }
         String name = GroupService.normalize(group.get());
         if (!groups.exists(platform(origin), origin.community(), name)) {
-            return Optional.of(Reply.privateText(
-                    zh
-                            ? "没有名为 " + UserText.quote(name, UserText.MAX_NAME) + " 的学习小组。"
-                            : "There is no study group named " + UserText.quote(name, UserText.MAX_NAME) + "."));
+            return Optional.of(Reply.privateText(m.text("group.none", UserText.quote(name, UserText.MAX_NAME))));
         }
         return Optional.empty();
     }
@@ -185,19 +182,19 @@ public final class BoardService {
         };
     }
 
-    private static String scopeName(Scope scope, String key, boolean zh) {
+    private static String scopeName(Scope scope, String key, Messages m) {
         return switch (scope) {
-            case SERVER -> zh ? "全服" : "server";
-            case CHANNEL -> zh ? "本频道" : "channel";
-            case GROUP -> (zh ? "小组 " : "group ") + UserText.literal(key, UserText.MAX_NAME);
+            case SERVER -> m.text("board.scope.server");
+            case CHANNEL -> m.text("board.scope.channel");
+            case GROUP -> m.text("board.scope.group", UserText.literal(key, UserText.MAX_NAME));
         };
     }
 
-    private static String periodName(Period period, boolean zh) {
+    private static String periodName(Period period, Messages m) {
         return switch (period) {
-            case WEEK -> zh ? "本周" : "this week";
-            case MONTH -> zh ? "本月" : "this month";
-            case ALL -> zh ? "全部" : "all time";
+            case WEEK -> m.text("board.period.week");
+            case MONTH -> m.text("board.period.month");
+            case ALL -> m.text("board.period.all");
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.wenda.bot.board;
 
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextTable;
@@ -30,7 +31,7 @@ public final class GroupService {
 
     public Reply handle(ChatRequest.Group request) {
         Origin o = request.origin();
-        boolean zh = o.chinese();
+        Messages m = o.messages();
         String platform = o.platform().name();
         if (request.action() == ChatRequest.GroupAction.LIST) {
             return list(o, groups.list(platform, o.community(), o.user()));
@@ -38,10 +39,7 @@ public final class GroupService {
         String typed = normalize(request.name().orElse(""));
         if (!typed.matches("[\\p{L}\\p{N}_-]{1,32}")) {
             String shown = UserText.quote(typed, UserText.MAX_NAME);
-            return Reply.privateText(
-                    zh
-                            ? "小组名需为 1-32 个字母、数字、-、_，收到 “" + shown + "”。"
-                            : "A group name is 1-32 letters, digits, - or _; got \"" + shown + "\".");
+            return Reply.privateText(m.text("group.badName", shown));
         }
         // Valid names hold only letters, digits, - and _, but _x_ would still read as emphasis.
         String name = UserText.quote(typed);
@@ -50,27 +48,20 @@ public final class GroupService {
         return switch (request.action()) {
             case CREATE ->
                 groups.create(platform, o.community(), typed, o.user(), now)
-                        ? Reply.text(
-                                zh
-                                        ? user + " 创建了学习小组 " + name + " 并已加入。"
-                                        : user + " created the study group " + name + " and joined it.")
-                        : Reply.privateText(
-                                zh
-                                        ? "学习小组 " + name + " 已存在，可以直接加入。"
-                                        : "The study group " + name + " exists already; join it instead.");
+                        ? Reply.text(m.text("group.created", user, name))
+                        : Reply.privateText(m.text("group.exists", name));
             case JOIN -> {
                 if (!groups.exists(platform, o.community(), typed)) {
-                    yield Reply.privateText(
-                            zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
+                    yield Reply.privateText(m.text("group.none", name));
                 }
                 yield groups.join(platform, o.community(), typed, o.user(), now)
-                        ? Reply.privateText(zh ? "已加入 " + name + "。" : "You joined " + name + ".")
-                        : Reply.privateText(zh ? "你已经在 " + name + " 里了。" : "You are already in " + name + ".");
+                        ? Reply.privateText(m.text("group.joined", name))
+                        : Reply.privateText(m.text("group.alreadyIn", name));
             }
             case LEAVE ->
                 groups.leave(platform, o.community(), typed, o.user())
-                        ? Reply.privateText(zh ? "已退出 " + name + "。" : "You left " + name + ".")
-                        : Reply.privateText(zh ? "你不在 " + name + " 里。" : "You are not in " + name + ".");
+                        ? Reply.privateText(m.text("group.left", name))
+                        : Reply.privateText(m.text("group.notIn", name));
             case LIST -> throw new IllegalStateException("handled above");
         };
     }
@@ -78,36 +69,33 @@ public final class GroupService {
     /** Admin only: deletes the group and its memberships; its members' scores stay. */
     public Reply delete(ChatRequest.DeleteGroup request) {
         Origin o = request.origin();
-        boolean zh = o.chinese();
+        Messages m = o.messages();
         if (!o.admin()) {
-            return Reply.privateText(zh ? "只有管理员可以删除学习小组。" : "Only an admin can delete a study group.");
+            return Reply.privateText(m.text("group.deleteAdminOnly"));
         }
         String name = normalize(request.name());
         Optional<Integer> members =
                 name.isEmpty() ? Optional.empty() : groups.delete(o.platform().name(), o.community(), name);
         if (members.isEmpty()) {
-            return Reply.privateText(zh ? "没有名为 " + name + " 的学习小组。" : "There is no study group named " + name + ".");
+            return Reply.privateText(m.text("group.none", name));
         }
-        return Reply.text(
-                zh
-                        ? o.userName() + " 删除了学习小组 " + name + "（" + members.get() + " 名成员）；成员的得分保留。"
-                        : o.userName() + " deleted the study group " + name + " (" + members.get()
-                                + (members.get() == 1 ? " member" : " members") + "); their scores stay.");
+        return Reply.text(m.text("group.deleted", o.userName(), name, members.get()));
     }
 
     private static Reply list(Origin o, List<GroupRow> groups) {
-        boolean zh = o.chinese();
+        Messages m = o.messages();
         if (groups.isEmpty()) {
-            return Reply.privateText(zh ? "还没有学习小组。" : "No study groups yet.");
+            return Reply.privateText(m.text("group.noGroups"));
         }
         TextTable table = new TextTable(
-                zh ? List.of("小组", "成员", "我在其中") : List.of("group", "members", "you"), List.of(false, true, false));
+                List.of(m.text("group.col.group"), m.text("group.col.members"), m.text("group.col.you")),
+                List.of(false, true, false));
         for (GroupRow g : groups) {
             table.add(List.of(
                     UserText.literal(g.name(), UserText.MAX_NAME),
                     Integer.toString(g.members()),
-                    g.member() ? (zh ? "是" : "yes") : ""));
+                    g.member() ? m.text("group.yes") : ""));
         }
-        return Reply.privateText(table.toMarkdown()).withTitle(zh ? "学习小组" : "Study groups");
+        return Reply.privateText(table.toMarkdown()).withTitle(m.text("group.title"));
     }
 }

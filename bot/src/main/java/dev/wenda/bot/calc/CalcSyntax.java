@@ -1,5 +1,7 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Messages;
+
 /**
  * The user-facing description of the calc syntax, shown by {@code wenda calc --help} and
  * {@code /calc help}. The texts are compile-time constants so picocli can use them as help footers.
@@ -40,6 +42,6 @@ public final class CalcSyntax {
 
     /** Examples, layer syntax and the counting convention together. */
     public static String help() {
-        return "Examples:\n" + EXAMPLES + "\n\n" + LAYERS + "\n\n" + ReportText.convention(Lang.EN) + "\n";
+        return "Examples:\n" + EXAMPLES + "\n\n" + LAYERS + "\n\n" + ReportText.convention(Messages.EN) + "\n";
     }
 }

@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Messages;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +35,14 @@ final class CostQuestion {
             String t,
             List<QuestionReader.Mention> mentions,
             Optional<QuestionReader.Spatial> input,
-            Lang lang) {
+            Messages lang) {
         List<String> understood = QuestionReader.describe(mentions, lang);
         if (QuestionReader.distinct(mentions) > 1) {
             return QuestionReader.partial(
                     intent,
                     lang,
                     understood,
-                    lang.pick("要比较的两个堆叠", "the stacks to compare"),
+                    lang.text("calc.missing.stacks"),
                     "compare --input 24x24x3 \"3x3x128,3x3x128\" \"3x3x128,1x1x64,3x3x128\"");
         }
         QuestionReader.Mention mention = mentions.get(0);
@@ -68,29 +69,26 @@ final class CostQuestion {
         if (depthwise && cout.isEmpty()) {
             cout = cin;
         }
-        cin.ifPresent(c -> understood.add(lang.pick("输入通道 ", "input channels ") + c));
-        cout.ifPresent(c -> understood.add(lang.pick("输出通道 ", "output channels ") + c));
-        input.ifPresent(s -> understood.add(lang.pick("输入 ", "input ") + s.height() + "x" + s.width()));
+        cin.ifPresent(c -> understood.add(lang.text("calc.understood.cin", c)));
+        cout.ifPresent(c -> understood.add(lang.text("calc.understood.cout", c)));
+        input.ifPresent(s -> understood.add(lang.text("calc.understood.input", s.height(), s.width())));
         String layer = mention.kernel() + "x" + mention.kernel();
         String example =
                 "conv 56x56x64 " + (separable ? "sep" + layer + "x128" : depthwise ? layer + "dw" : layer + "x128");
         if (cin.isEmpty() || cout.isEmpty()) {
-            return QuestionReader.partial(
-                    intent, lang, understood, lang.pick("输入和输出通道数", "the input and output channel counts"), example);
+            return QuestionReader.partial(intent, lang, understood, lang.text("calc.missing.channels"), example);
         }
         if (intent == QuestionReader.Intent.MACS && input.isEmpty()) {
-            return QuestionReader.partial(
-                    intent, lang, understood, lang.pick("输入尺寸（H x W）", "the input size (H x W)"), example);
+            return QuestionReader.partial(intent, lang, understood, lang.text("calc.missing.inputHw"), example);
         }
         List<String> notes = new ArrayList<>();
         if (o.padding().isEmpty() && mention.kernel() > 1 && input.isPresent()) {
-            notes.add(lang.pick(
-                    "未给出 padding，按保持尺寸的 (k−1)/2 计算。", "No padding given: computed with the size-keeping (k−1)/2."));
+            notes.add(lang.text("calc.note.sizeKeepingPadding"));
         }
         String bias = NOBIAS.matcher(t).find() ? "nobias" : "";
         String bn = BN.matcher(t).find() ? "bn" : "";
         if (bias.isEmpty() && bn.isEmpty() && intent == QuestionReader.Intent.PARAMS) {
-            notes.add(lang.pick("含偏置（PyTorch 默认）。", "Bias included (PyTorch's default)."));
+            notes.add(lang.text("calc.note.bias"));
         }
         String opts = o.stride().orElse("")
                 + o.padding().orElse("")
@@ -117,18 +115,11 @@ final class CostQuestion {
             }
         }
         if (SAVING.matcher(t).find() && cout.getAsLong() < cin.getAsLong() && mention.kernel() == 1) {
-            notes.add(lang.pick(
-                    "1x1 卷积把通道从 " + cin.getAsLong() + " 降到 " + cout.getAsLong() + "，之后每一层的 MACs 按 " + cout.getAsLong()
-                            + "/" + cin.getAsLong() + " = "
-                            + ReportParts.percent(
-                                    BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
-                            + " 缩减；省下多少取决于后面的层，可用 compare 对比。",
-                    "The 1x1 conv cuts the channels from " + cin.getAsLong() + " to " + cout.getAsLong()
-                            + ", so every following layer's MACs shrink to " + cout.getAsLong() + "/" + cin.getAsLong()
-                            + " = "
-                            + ReportParts.percent(
-                                    BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))
-                            + "; the saving depends on those layers (use compare)."));
+            notes.add(lang.text(
+                    "calc.note.reduction",
+                    cin.getAsLong(),
+                    cout.getAsLong(),
+                    ReportParts.percent(BigInteger.valueOf(cout.getAsLong()), BigInteger.valueOf(cin.getAsLong()))));
         }
         return new QuestionReader.Reading.Understood(intent, e.toString(), notes);
     }

@@ -1,34 +1,24 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Phrase;
 import java.util.Objects;
 
 /**
  * A generated numeric quiz question with its exact answer.
  *
  * @param kind what is asked
- * @param promptZh the question in Chinese
- * @param promptEn the question in English
+ * @param prompt the question, worded in the round's language when shown
  * @param answer the exact answer
  * @param tolerance how far a typed answer may be off and still count (0 = exact)
- * @param explanationZh the formula and result, in Chinese
- * @param explanationEn the formula and result, in English
+ * @param explanation the formula and result
  * @param expression the equivalent {@code /calc} expression, to show the full working
  */
 public record NumericQuestion(
-        Kind kind,
-        String promptZh,
-        String promptEn,
-        long answer,
-        long tolerance,
-        String explanationZh,
-        String explanationEn,
-        String expression) {
+        Kind kind, Phrase prompt, long answer, long tolerance, Phrase explanation, String expression) {
     public NumericQuestion {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(promptZh, "promptZh");
-        Objects.requireNonNull(promptEn, "promptEn");
-        Objects.requireNonNull(explanationZh, "explanationZh");
-        Objects.requireNonNull(explanationEn, "explanationEn");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(expression, "expression");
         if (tolerance < 0) {
             throw new IllegalArgumentException("tolerance must be >= 0, was " + tolerance);

@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ public final class NumericQuestions {
         if (question.length() > 2_000) {
             return Optional.empty();
         }
-        Lang lang = QuestionWords.hasHan(question)
-                ? Lang.ZH
-                : QuestionWords.normalize(question).matches(".*[a-z].*") ? Lang.EN : Lang.of(locale);
+        // The question's own language wins over the user's locale: Han characters, else Latin letters.
+        Messages lang = Messages.of(
+                QuestionWords.hasHan(question)
+                        ? Locale.CHINESE
+                        : QuestionWords.normalize(question).matches(".*[a-z].*") ? Locale.ENGLISH : locale);
         return switch (reader.read(question, lang)) {
             case QuestionReader.Reading.NotNumeric n -> Optional.empty();
             case QuestionReader.Reading.Partial p -> Optional.of(partial(p, lang));
@@ -51,7 +54,7 @@ public final class NumericQuestions {
      * echoed back (the expression, the bad part named by an error) is escaped with {@link UserText}.
      */
     public Reply calc(String expression, Locale locale) {
-        Lang lang = Lang.of(locale);
+        Messages lang = Messages.of(locale);
         return switch (calc.run(expression)) {
             case Calc.Outcome.Computed c ->
                 c.json()
@@ -64,29 +67,26 @@ public final class NumericQuestions {
                                 lang);
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```").withTitle("/calc");
             case Calc.Outcome.Failed f ->
-                Reply.privateText("calc: " + UserText.quote(f.message(), MAX_ERROR) + "\n"
-                        + lang.pick("用法：`/calc help`", "Usage: `/calc help`"));
+                Reply.privateText("calc: " + UserText.quote(f.message(), MAX_ERROR) + "\n" + lang.text("calc.usage"));
         };
     }
 
-    private Reply understood(QuestionReader.Reading.Understood u, Lang lang) {
+    private Reply understood(QuestionReader.Reading.Understood u, Messages lang) {
         String command = "/calc " + u.expression();
         return switch (calc.run(u.expression())) {
             case Calc.Outcome.Computed c -> computed(c.report(), u.intent(), command, u.notes(), lang);
             case Calc.Outcome.Failed f ->
-                Reply.text(lang.pick("理解为 `", "Read as `") + command + "`"
-                                + lang.pick("，但无法计算：", ", but it cannot be computed: ")
-                                + f.message())
-                        .withTitle(lang.pick("无法计算", "Cannot compute"));
+                Reply.text(lang.text("calc.cannotCompute", command, f.message()))
+                        .withTitle(lang.text("calc.cannotComputeTitle"));
             case Calc.Outcome.Help h -> Reply.text("```\n" + h.text() + "```");
         };
     }
 
     private Reply computed(
-            CalcReport report, QuestionReader.Intent intent, String command, List<String> notes, Lang lang) {
+            CalcReport report, QuestionReader.Intent intent, String command, List<String> notes, Messages lang) {
         ReportText.Rendered r = calc.text().render(report, lang);
         StringBuilder md = new StringBuilder();
-        md.append(lang.pick("理解为：`", "Read as: `")).append(command).append("`\n");
+        md.append(lang.text("calc.readAs", command)).append("\n");
         md.append("```\n").append(r.table()).append("```\n");
         r.formulas().forEach(f -> md.append(f).append('\n'));
         notes.forEach(n -> md.append(n).append('\n'));
@@ -97,17 +97,16 @@ public final class NumericQuestions {
             case CalcReport.Rf rf -> {
                 StackAnalysis a = rf.analysis();
                 a.receptiveField()
-                        .ifPresent(v ->
-                                fields.add(new Reply.Field(lang.pick("感受野", "Receptive field"), v + "x" + v, true)));
+                        .ifPresent(v -> fields.add(new Reply.Field(lang.text("calc.field.rf"), v + "x" + v, true)));
                 a.effectiveStride()
-                        .ifPresent(v -> fields.add(
-                                new Reply.Field(lang.pick("等效步长", "Effective stride"), Long.toString(v), true)));
+                        .ifPresent(v ->
+                                fields.add(new Reply.Field(lang.text("calc.field.stride"), Long.toString(v), true)));
                 if (a.output().sizeKnown()) {
                     String out = a.output().height().getAsLong() + "x"
                             + a.output().width().getAsLong();
-                    fields.add(new Reply.Field(lang.pick("输出大小", "Output size"), out, true));
+                    fields.add(new Reply.Field(lang.text("calc.field.output"), out, true));
                     if (intent == QuestionReader.Intent.OUTPUT) {
-                        summary = lang.pick("输出大小 " + out + "。", "Output size " + out + ". ") + summary;
+                        summary = lang.text("calc.outputFirst", out, summary);
                     }
                 }
                 rfAnalysis = Optional.of(a);
@@ -117,8 +116,8 @@ public final class NumericQuestions {
                 costFields(n.analysis(), fields, lang);
                 n.analysis()
                         .receptiveField()
-                        .ifPresent(v -> fields.add(
-                                new Reply.Field(lang.pick("感受野", "Receptive field"), Long.toString(v), true)));
+                        .ifPresent(
+                                v -> fields.add(new Reply.Field(lang.text("calc.field.rf"), Long.toString(v), true)));
             }
             case CalcReport.Compare c -> {
                 for (int i = 0; i < c.entries().size(); i++) {
@@ -141,33 +140,27 @@ public final class NumericQuestions {
         return reply;
     }
 
-    private static void costFields(StackAnalysis a, List<Reply.Field> fields, Lang lang) {
-        a.params().ifPresent(p -> fields.add(new Reply.Field(lang.pick("参数", "Params"), Humanize.both(p), true)));
+    private static void costFields(StackAnalysis a, List<Reply.Field> fields, Messages lang) {
+        a.params().ifPresent(p -> fields.add(new Reply.Field(lang.text("calc.field.params"), Humanize.both(p), true)));
         a.macs().ifPresent(m -> fields.add(new Reply.Field("MACs", Humanize.both(m), true)));
         a.flops().ifPresent(f -> fields.add(new Reply.Field("FLOPs (2·MACs)", Humanize.both(f), true)));
     }
 
-    private static String title(CalcReport report, QuestionReader.Intent intent, Lang lang) {
+    private static String title(CalcReport report, QuestionReader.Intent intent, Messages lang) {
         return switch (report) {
             case CalcReport.Rf r ->
-                intent == QuestionReader.Intent.OUTPUT
-                        ? lang.pick("输出大小", "Output size")
-                        : lang.pick("感受野", "Receptive field");
-            case CalcReport.Count c -> lang.pick("参数量与计算量", "Params and MACs");
-            case CalcReport.Compare c -> lang.pick("计算量对比", "MACs compared");
+                intent == QuestionReader.Intent.OUTPUT ? lang.text("calc.field.output") : lang.text("calc.field.rf");
+            case CalcReport.Count c -> lang.text("calc.title.count");
+            case CalcReport.Compare c -> lang.text("calc.title.compare");
             case CalcReport.Net n -> n.name();
         };
     }
 
-    private static Reply partial(QuestionReader.Reading.Partial p, Lang lang) {
+    private static Reply partial(QuestionReader.Reading.Partial p, Messages lang) {
         String understood =
-                p.understood().isEmpty() ? lang.pick("（无）", "(nothing specific)") : String.join("; ", p.understood());
-        String md =
-                lang.pick("这像是一道数值题，但信息不全，我不猜数字。", "This looks like a numeric question, but I will not guess a number.")
-                        + "\n" + lang.pick("理解到：", "Understood: ") + understood
-                        + "\n" + lang.pick("还需要：", "Missing: ") + p.missing()
-                        + "\n" + lang.pick("可以这样写：`/calc ", "Try: `/calc ") + p.example() + "`"
-                        + "\n```\n" + CalcSyntax.EXAMPLES + "\n```";
-        return Reply.text(md).withTitle(lang.pick("没有完全看懂", "Not fully understood"));
+                p.understood().isEmpty() ? lang.text("calc.partial.nothing") : String.join("; ", p.understood());
+        String md = lang.text("calc.partial", understood, p.missing(), p.example()) + "\n```\n" + CalcSyntax.EXAMPLES
+                + "\n```";
+        return Reply.text(md).withTitle(lang.text("calc.partial.title"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,15 +34,13 @@ public final class NumericQuizFactory {
     private NumericQuestion receptiveField(RandomGenerator rng) {
         int layers = 2 + rng.nextInt(3);
         List<String> tokens = new ArrayList<>();
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<Phrase> described = new ArrayList<>();
         for (int i = 0; i < layers; i++) {
             long k = 3 + 2L * rng.nextInt(2);
             long s = 1 + rng.nextInt(2);
             long d = rng.nextInt(4) == 0 ? 2 : 1;
             tokens.add(k + "x" + k + (s > 1 ? "s" + s : "") + (d > 1 ? "d" + d : ""));
-            zh.add(k + "x" + k + " 卷积（步长 " + s + (d > 1 ? "，空洞率 " + d : "") + "）");
-            en.add(k + "x" + k + " conv (stride " + s + (d > 1 ? ", dilation " + d : "") + ")");
+            described.add(d > 1 ? Phrase.of("calc.quiz.layerDilated", k, s, d) : Phrase.of("calc.quiz.layer", k, s));
         }
         String expression = "rf " + String.join(" ", tokens);
         StackAnalysis a = analyse(expression);
@@ -49,13 +48,10 @@ public final class NumericQuizFactory {
         String working = ReportParts.expansion(a).orElseThrow();
         return new NumericQuestion(
                 NumericQuestion.Kind.RECEPTIVE_FIELD,
-                "依次堆叠 " + String.join("、", zh) + "，最后一层一个输出位置的感受野（边长）是多少？",
-                "Stacking " + String.join(", ", en)
-                        + ": what is the receptive field (side length) of one output position?",
+                Phrase.of("calc.quiz.rf", described),
                 rf,
                 0,
-                "r_l = r_(l−1) + (k−1)·d·j_(l−1)：" + working,
-                "r_l = r_(l−1) + (k−1)·d·j_(l−1): " + working,
+                Phrase.of("calc.quiz.rfWorking", working),
                 expression);
     }
 
@@ -69,13 +65,10 @@ public final class NumericQuizFactory {
         String formula = a.layers().get(0).formula();
         return new NumericQuestion(
                 NumericQuestion.Kind.PARAMS,
-                "一个 " + k + "x" + k + " 卷积，输入 " + cin + " 通道、输出 " + cout + " 通道，" + (bias ? "带" : "不带") + "偏置，有多少个参数？",
-                "A " + k + "x" + k + " conv from " + cin + " to " + cout + " channels, " + (bias ? "with" : "without")
-                        + " bias: how many parameters?",
+                Phrase.of(bias ? "calc.quiz.paramsBias" : "calc.quiz.paramsNoBias", k, cin, cout),
                 a.params().orElseThrow().longValueExact(),
                 0,
-                formula,
-                formula,
+                Phrase.of("calc.quiz.formula", formula),
                 expression);
     }
 
@@ -90,15 +83,10 @@ public final class NumericQuizFactory {
         String formula = a.layers().get(0).formula().replaceFirst("^.*; ", "");
         return new NumericQuestion(
                 NumericQuestion.Kind.MACS,
-                "输入 " + size + "x" + size + "x" + cin + "，做一个 " + k + "x" + k + " 卷积（步长 1，保持尺寸的 padding）输出 " + cout
-                        + " 通道，需要多少次乘加（MACs）？允许 1% 误差。",
-                "Input " + size + "x" + size + "x" + cin + ", one " + k + "x" + k
-                        + " conv (stride 1, size-keeping padding) to " + cout
-                        + " channels: how many multiply-accumulates (MACs)? Within 1% counts.",
+                Phrase.of("calc.quiz.macs", size, cin, k, cout),
                 macs,
                 macs / 100,
-                formula + "（FLOPs = 2 × MACs）",
-                formula + " (FLOPs = 2 × MACs)",
+                Phrase.of("calc.quiz.macsWorking", formula),
                 expression);
     }
 
@@ -113,13 +101,10 @@ public final class NumericQuizFactory {
         String working = "floor((" + in + " + 2·" + p + " − " + k + ") / " + s + ") + 1 = " + out;
         return new NumericQuestion(
                 NumericQuestion.Kind.OUTPUT_SIZE,
-                "输入 " + in + "x" + in + "，" + k + "x" + k + " 卷积，步长 " + s + "，padding " + p + "，输出边长是多少？",
-                "Input " + in + "x" + in + ", a " + k + "x" + k + " conv with stride " + s + " and padding " + p
-                        + ": what is the output side length?",
+                Phrase.of("calc.quiz.output", in, k, s, p),
                 out,
                 0,
-                "out = " + working,
-                "out = " + working,
+                Phrase.of("calc.quiz.outputWorking", working),
                 expression);
     }
 

@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Messages;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,7 +99,7 @@ final class QuestionReader {
      * Reads a question. A question that does not ask for a quantity (多少, how many...) and cannot
      * be fully understood is left to the bank: "1x1卷积能减少参数吗" is not a calc request.
      */
-    Reading read(String question, Lang lang) {
+    Reading read(String question, Messages lang) {
         Reading reading = readAll(question, lang);
         if (reading instanceof Reading.Partial
                 && !QUANTITY.matcher(QuestionWords.normalize(question)).find()) {
@@ -107,7 +108,7 @@ final class QuestionReader {
         return reading;
     }
 
-    private Reading readAll(String question, Lang lang) {
+    private Reading readAll(String question, Messages lang) {
         String t = QuestionWords.normalize(question);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         if (RF.matcher(t).find()) {
@@ -157,7 +158,7 @@ final class QuestionReader {
                         intent,
                         lang,
                         List.of(kernelText(a, b, lang)),
-                        lang.pick("层数或方形卷积核", "the layer count or a square kernel"),
+                        lang.text("calc.missing.kernel"),
                         "rf 3x3 3x3 3x3");
             }
             mentions.add(new Mention(count.getAsInt(), a, third, pool, m.start(), m.end()));
@@ -174,41 +175,33 @@ final class QuestionReader {
         };
     }
 
-    private static Reading network(String spelled, Intent intent, Lang lang) {
+    private static Reading network(String spelled, Intent intent, Messages lang) {
         Optional<String> name = NetworkCatalog.canonical(spelled);
         if (name.isEmpty()) {
             return partial(
                     intent,
                     lang,
-                    List.of(lang.pick("网络 ", "network ") + spelled),
-                    lang.pick("一个已知的网络：", "a known network: ")
-                            + "vgg16, alexnet, resnet18, resnet50, mobilenet_v1, mobilenet_v2",
+                    List.of(lang.text("calc.understood.network", spelled)),
+                    lang.text("calc.missing.network", "vgg16, alexnet, resnet18, resnet50, mobilenet_v1, mobilenet_v2"),
                     "net resnet50");
         }
         return new Reading.Understood(intent, "net " + name.get(), List.of());
     }
 
-    private Reading window(Intent intent, String t, List<Mention> mentions, Optional<Spatial> input, Lang lang) {
+    private Reading window(Intent intent, String t, List<Mention> mentions, Optional<Spatial> input, Messages lang) {
         List<String> understood = describe(mentions, lang);
         if (distinct(mentions) > 1 && MULTI.matcher(t).find()) {
-            return partial(
-                    intent,
-                    lang,
-                    understood,
-                    lang.pick("这些层是串联成一个堆叠，还是分别比较", "whether these layers form one stack or are compared"),
-                    "rf 3x3 3x3  /  rf 5x5");
+            return partial(intent, lang, understood, lang.text("calc.missing.stackOrCompare"), "rf 3x3 3x3  /  rf 5x5");
         }
         List<String> notes = new ArrayList<>();
         WrittenOptions global = WrittenOptions.of(t);
         if (intent == Intent.OUTPUT && input.isEmpty()) {
             understood.addAll(global.describe(lang));
-            return partial(intent, lang, understood, lang.pick("输入尺寸", "the input size"), "rf 3x3s2p1 --input 224");
+            return partial(intent, lang, understood, lang.text("calc.missing.input"), "rf 3x3s2p1 --input 224");
         }
         boolean forAll = mentions.size() == 1 || ALL.matcher(t).find();
         if (intent == Intent.OUTPUT && global.padding().isEmpty()) {
-            notes.add(lang.pick(
-                    "未给出 padding，按 0 计算（PyTorch 默认）。",
-                    "No padding given: computed with padding 0 (PyTorch's default)."));
+            notes.add(lang.text("calc.note.padding0"));
         }
         StringBuilder e = new StringBuilder("rf");
         for (int i = 0; i < mentions.size(); i++) {
@@ -253,20 +246,19 @@ final class QuestionReader {
         return kinds.size();
     }
 
-    static List<String> describe(List<Mention> mentions, Lang lang) {
+    static List<String> describe(List<Mention> mentions, Messages lang) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions) {
-            String what = m.pool() ? lang.pick("池化", "pool") : lang.pick("卷积", "conv");
-            out.add(m.count() + " × " + m.kernel() + "x" + m.kernel() + " " + what);
+            out.add(lang.text(m.pool() ? "calc.understood.pools" : "calc.understood.convs", m.count(), m.kernel()));
         }
         return out;
     }
 
-    private static String kernelText(long a, long b, Lang lang) {
-        return a + "x" + b + lang.pick(" 卷积", " conv");
+    private static String kernelText(long a, long b, Messages lang) {
+        return lang.text("calc.understood.kernel", a, b);
     }
 
-    static Reading partial(Intent intent, Lang lang, List<String> understood, String missing, String example) {
+    static Reading partial(Intent intent, Messages lang, List<String> understood, String missing, String example) {
         return new Reading.Partial(intent, understood, missing, example);
     }
 

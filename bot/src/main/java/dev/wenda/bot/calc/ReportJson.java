@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wenda.bot.chat.Messages;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -44,7 +45,7 @@ public final class ReportJson {
                 }
             }
         }
-        root.put("convention", ReportText.convention(Lang.EN));
+        root.put("convention", ReportText.convention(Messages.EN));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import static dev.wenda.bot.calc.ReportParts.num;
 import static dev.wenda.bot.calc.ReportParts.opt;
 import static dev.wenda.bot.calc.ReportParts.percent;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.TextTable;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -38,14 +39,11 @@ public final class ReportText {
         }
     }
 
-    static String convention(Lang lang) {
-        return lang.pick(
-                "约定：MACs 只计卷积和全连接层的乘加（不计偏置加法、BN、激活、池化、残差相加）；FLOPs = 2 × MACs；参数含偏置和 BN 的 γ、β（2·C）。",
-                "Convention: MACs count conv and fc multiply-accumulates only (no bias adds, BatchNorm, activations,"
-                        + " pooling or residual adds); FLOPs = 2 × MACs; params include biases and BatchNorm γ, β (2·C).");
+    static String convention(Messages lang) {
+        return lang.text("calc.convention");
     }
 
-    public Rendered render(CalcReport report, Lang lang) {
+    public Rendered render(CalcReport report, Messages lang) {
         return switch (report) {
             case CalcReport.Rf r -> rf(r.analysis(), lang);
             case CalcReport.Count c -> count(c.analysis(), lang);
@@ -55,7 +53,7 @@ public final class ReportText {
     }
 
     /** A network with its per-layer table when {@code perLayer} is set. */
-    public Rendered net(CalcReport.Net n, boolean perLayer, Lang lang) {
+    public Rendered net(CalcReport.Net n, boolean perLayer, Messages lang) {
         StackAnalysis a = n.analysis();
         TextTable t = new TextTable("<quantity", "value", "<exact");
         t.row(
@@ -84,22 +82,22 @@ public final class ReportText {
         if (perLayer) {
             table += "\n" + layerTable(a, true, true);
         }
-        String name = n.name().isEmpty() ? lang.pick("网络", "network") : n.name();
+        String name = n.name().isEmpty() ? lang.text("calc.network") : n.name();
         String title = name + ", input " + a.input() + (n.source().isEmpty() ? "" : " — " + n.source());
-        String summary = lang.pick(
-                name + " 在 " + a.input() + " 输入下有 " + Humanize.exact(a.params().orElseThrow()) + " 个参数、"
-                        + Humanize.both(a.macs().orElseThrow()) + " MACs" + rfSentenceZh(a) + "。",
-                name + " on a " + a.input() + " input has "
-                        + Humanize.exact(a.params().orElseThrow()) + " params and "
-                        + Humanize.both(a.macs().orElseThrow()) + " MACs" + rfSentenceEn(a) + ".");
+        String summary = lang.text(
+                "calc.net.summary",
+                name,
+                a.input(),
+                Humanize.exact(a.params().orElseThrow()),
+                Humanize.both(a.macs().orElseThrow()),
+                rfSentence(a, lang));
         List<String> formulas = List.of(
-                "RF: r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1), j_l = j_(l−1)·s_l; "
-                        + lang.pick("残差块取各路径窗口的并集", "a residual block takes the union of its paths' windows"),
+                "RF: r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1), j_l = j_(l−1)·s_l; " + lang.text("calc.residual"),
                 convention(lang));
         return new Rendered(title, table, formulas, summary);
     }
 
-    private Rendered rf(StackAnalysis a, Lang lang) {
+    private Rendered rf(StackAnalysis a, Messages lang) {
         String table = layerTable(a, false, a.input().sizeKnown());
         List<String> formulas = new ArrayList<>();
         formulas.add("r_l = r_(l−1) + (k_l − 1)·d_l·j_(l−1),  j_l = j_(l−1)·s_l,  P_l = P_(l−1) + p_l·j_(l−1)");
@@ -110,22 +108,16 @@ public final class ReportText {
         }
         String summary;
         if (a.receptiveField().isEmpty()) {
-            summary = lang.pick("最后一层是全局层，它看到整张输入。", "The last layer is global: it sees the whole input.");
+            summary = lang.text("calc.rf.global");
         } else {
             long r = a.receptiveField().getAsLong();
             String pad = a.effectivePadding().isPresent() ? a.effectivePadding().getAsLong() + "" : "?";
-            summary = lang.pick(
-                    "感受野 " + r + "x" + r + "：每层把感受野扩大 (k−1)·d·j（j 为前面各层步长之积）；等效步长 "
-                            + a.effectiveStride().getAsLong() + "，等效填充 " + pad + "。",
-                    "Receptive field " + r + "x" + r + ": each layer widens it by (k−1)·d·j (j = product of the earlier"
-                            + " strides); effective stride "
-                            + a.effectiveStride().getAsLong() + ", effective padding "
-                            + pad + ".");
+            summary = lang.text("calc.rf.summary", r, a.effectiveStride().getAsLong(), pad);
         }
         return new Rendered("", table, formulas, summary);
     }
 
-    private Rendered count(StackAnalysis a, Lang lang) {
+    private Rendered count(StackAnalysis a, Messages lang) {
         TextTable t = new TextTable("#", "<layer", "output", "params", "MACs");
         for (LayerStats s : a.layers()) {
             t.row(s.id(), s.label(), s.output().toString(), num(s.params()), num(s.macs()));
@@ -145,35 +137,24 @@ public final class ReportText {
         if (a.params().isEmpty()) {
             // A layer whose input channels are unknown (a conv first in the stack, an fc after
             // layers of unknown size): only the shapes can be given.
-            return new Rendered(
-                    "input " + a.input(),
-                    t.render(),
-                    formulas,
-                    lang.pick(
-                            "参数和 MACs 取决于输入的通道数和尺寸，请给出输入尺寸（如 --input 56x56x64）。",
-                            "Params and MACs depend on the input's channels and size, so give the input size"
-                                    + " (e.g. --input 56x56x64)."));
+            return new Rendered("input " + a.input(), t.render(), formulas, lang.text("calc.count.needInput"));
         }
         BigInteger params = a.params().get();
         if (a.macs().isEmpty()) {
-            summary = lang.pick(
-                    "共 " + Humanize.exact(params) + " 个参数；MACs 取决于输出大小，请给出输入尺寸（如 56x56x64）。",
-                    "In total " + Humanize.exact(params) + " params; MACs depend on the output size, so give the input"
-                            + " size (e.g. 56x56x64).");
+            summary = lang.text("calc.count.needSize", Humanize.exact(params));
         } else {
             BigInteger macs = a.macs().get();
-            summary = lang.pick(
-                    "共 " + Humanize.exact(params) + " 个参数、" + Humanize.both(macs) + " 次乘加（MACs），即 "
-                            + Humanize.both(a.flops().orElseThrow()) + " FLOPs；输出 " + a.output() + "。",
-                    "In total " + Humanize.exact(params) + " params and " + Humanize.both(macs)
-                            + " multiply-accumulates (MACs), i.e. "
-                            + Humanize.both(a.flops().orElseThrow())
-                            + " FLOPs; output " + a.output() + ".");
+            summary = lang.text(
+                    "calc.count.summary",
+                    Humanize.exact(params),
+                    Humanize.both(macs),
+                    Humanize.both(a.flops().orElseThrow()),
+                    a.output());
         }
         return new Rendered("input " + a.input(), t.render(), formulas, summary);
     }
 
-    private Rendered compare(List<CalcReport.Entry> entries, Lang lang) {
+    private Rendered compare(List<CalcReport.Entry> entries, Messages lang) {
         TextTable t = new TextTable("#", "<stack", "output", "params", "MACs", "MACs vs #1");
         BigInteger base = entries.get(0).analysis().macs().orElseThrow();
         List<String> formulas = new ArrayList<>();
@@ -204,28 +185,21 @@ public final class ReportText {
         int bestIndex = entries.indexOf(best) + 1;
         BigInteger saved = base.subtract(best.analysis().macs().orElseThrow());
         String summary = bestIndex == 1
-                ? lang.pick("方案 1 的计算量最少。", "Stack 1 needs the fewest MACs.")
-                : lang.pick(
-                        "方案 " + bestIndex + " 的计算量是方案 1 的 "
-                                + percent(best.analysis().macs().orElseThrow(), base) + "，少 " + Humanize.exact(saved)
-                                + " MACs。",
-                        "Stack " + bestIndex + " needs "
-                                + percent(best.analysis().macs().orElseThrow(), base) + " of stack 1's MACs, "
-                                + Humanize.exact(saved) + " fewer.");
+                ? lang.text("calc.compare.firstBest")
+                : lang.text(
+                        "calc.compare.best",
+                        bestIndex,
+                        percent(best.analysis().macs().orElseThrow(), base),
+                        Humanize.exact(saved));
         return new Rendered("input " + entries.get(0).analysis().input(), t.render(), formulas, summary);
     }
 
-    private static String rfSentenceZh(StackAnalysis a) {
+    private static String rfSentence(StackAnalysis a, Messages lang) {
         return a.receptiveField().isPresent()
-                ? "，" + labelOf(a, a.rfLayer().orElseThrow()) + " 处感受野 "
-                        + a.receptiveField().getAsLong()
-                : "";
-    }
-
-    private static String rfSentenceEn(StackAnalysis a) {
-        return a.receptiveField().isPresent()
-                ? ", receptive field " + a.receptiveField().getAsLong() + " at "
-                        + labelOf(a, a.rfLayer().orElseThrow())
+                ? lang.text(
+                        "calc.net.rf",
+                        labelOf(a, a.rfLayer().orElseThrow()),
+                        a.receptiveField().getAsLong())
                 : "";
     }
 }

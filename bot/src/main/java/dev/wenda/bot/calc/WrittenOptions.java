@@ -1,5 +1,6 @@
 package dev.wenda.bot.calc;
 
+import dev.wenda.bot.chat.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,11 @@ record WrittenOptions(
     static final WrittenOptions NONE =
             new WrittenOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    List<String> describe(Lang lang) {
+    List<String> describe(Messages lang) {
         List<String> out = new ArrayList<>();
-        stride.ifPresent(s -> out.add(lang.pick("步长 ", "stride ") + s.substring(1)));
+        stride.ifPresent(s -> out.add(lang.text("calc.understood.stride", s.substring(1))));
         padding.ifPresent(p -> out.add("padding " + p.replaceFirst("^p", "")));
-        dilation.ifPresent(d -> out.add(lang.pick("空洞率 ", "dilation ") + d.substring(1)));
+        dilation.ifPresent(d -> out.add(lang.text("calc.understood.dilation", d.substring(1))));
         return out;
     }
 

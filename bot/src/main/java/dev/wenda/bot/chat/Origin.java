@@ -40,4 +40,9 @@ public record Origin(
     public boolean chinese() {
         return "zh".equals(locale.getLanguage());
     }
+
+    /** The message catalogue in this user's language. */
+    public Messages messages() {
+        return Messages.of(locale);
+    }
 }

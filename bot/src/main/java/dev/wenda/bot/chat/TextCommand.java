@@ -204,21 +204,15 @@ public final class TextCommand {
     }
 
     private static Parsed usage(Origin origin, String syntax) {
-        return new Parsed.Usage(origin.chinese() ? "用法：" + syntax : "Usage: " + syntax);
+        return new Parsed.Usage(origin.messages().text("command.usage", syntax));
     }
 
     private static Parsed badNumber(Origin origin, String key, String value) {
-        return new Parsed.Usage(
-                origin.chinese()
-                        ? key + " 需要一个整数，收到的是 '" + UserText.quote(value) + "'"
-                        : key + " needs a whole number, got '" + UserText.quote(value) + "'");
+        return new Parsed.Usage(origin.messages().text("command.badNumber", key, UserText.quote(value)));
     }
 
     private static Parsed unknown(Origin origin, String verb) {
         String commands = "ask, quiz, leaderboard, group, me, review, calc, help, admin";
-        return new Parsed.Usage(
-                origin.chinese()
-                        ? "未知命令 '" + UserText.quote(verb) + "'。可用命令：" + commands
-                        : "Unknown command '" + UserText.quote(verb) + "'. Commands: " + commands);
+        return new Parsed.Usage(origin.messages().text("command.unknown", UserText.quote(verb), commands));
     }
 }

@@ -2,6 +2,7 @@ package dev.wenda.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
@@ -35,6 +36,13 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: the eval line plus scores and the answer.")
     boolean json;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "zh",
+            converter = LanguageConverter.class,
+            description = "Language of the reply's own words: zh or en (default: ${DEFAULT-VALUE}, like the console).")
+    Messages lang;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
     List<String> words;
 
@@ -49,30 +57,30 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
             out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));
         } else {
-            print(outcome, out);
+            print(outcome, out, lang);
         }
         out.flush();
         return 0;
     }
 
-    private static void print(SearchOutcome outcome, PrintWriter out) {
+    private static void print(SearchOutcome outcome, PrintWriter out, Messages m) {
         switch (outcome) {
             case SearchOutcome.Answer a -> {
                 QaEntry e = a.best().entry();
-                out.println("Q: " + e.question());
+                out.println(m.text("cli.ask.question", e.question()));
                 out.println();
                 out.println(e.answer());
                 out.println();
-                out.println("ref: " + String.join(", ", a.best().refKeys()));
+                out.println(m.text("cli.ask.ref", String.join(", ", a.best().refKeys())));
                 if (!a.related().isEmpty()) {
-                    out.println("related:");
+                    out.println(m.text("cli.ask.related"));
                     a.related()
                             .forEach(h -> out.println("  - " + h.entry().question() + "  ["
                                     + h.refKeys().getFirst() + "]"));
                 }
             }
             case SearchOutcome.Candidates c -> {
-                out.println("Did you mean:");
+                out.println(m.text("ask.didYouMeanTitle"));
                 int n = 1;
                 for (Hit h : c.candidates()) {
                     out.println("  " + n++ + ". " + h.entry().question() + "  ["
@@ -80,9 +88,9 @@ final class AskCommand implements Callable<Integer> {
                 }
             }
             case SearchOutcome.Abstain a -> {
-                out.println("The bank has no answer to that.");
+                out.println(m.text("cli.ask.noAnswer"));
                 if (!a.topics().isEmpty()) {
-                    out.println("It covers: " + String.join(", ", a.topics()));
+                    out.println(m.text("cli.ask.covers", String.join(m.text("list.separator"), a.topics())));
                 }
             }
         }

@@ -4,10 +4,10 @@ import dev.wenda.bot.calc.CalcInputException;
 import dev.wenda.bot.calc.CalcQuery;
 import dev.wenda.bot.calc.CalcReport;
 import dev.wenda.bot.calc.CalcSyntax;
-import dev.wenda.bot.calc.Lang;
 import dev.wenda.bot.calc.Layer;
 import dev.wenda.bot.calc.LayerJson;
 import dev.wenda.bot.calc.Shape;
+import dev.wenda.bot.chat.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,8 +54,12 @@ public final class CalcCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON instead of a table.")
         boolean json;
 
-        @Option(names = "--lang", defaultValue = "zh", description = "Language of the explanation: zh or en.")
-        String lang;
+        @Option(
+                names = "--lang",
+                defaultValue = "zh",
+                converter = LanguageConverter.class,
+                description = "Language of the explanation: zh or en (default: ${DEFAULT-VALUE}).")
+        Messages lang;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -67,8 +71,8 @@ public final class CalcCommand implements Runnable {
             return spec.commandLine().getOut();
         }
 
-        Lang language() {
-            return lang.equalsIgnoreCase("en") ? Lang.EN : Lang.ZH;
+        Messages language() {
+            return lang;
         }
 
         /** Computes and prints; bad input is one line on stderr and exit code 2. */

@@ -5,19 +5,26 @@ import dev.wenda.bot.chat.MessageHandle;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Reply;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
- * The console's outbox: prints posted and edited messages, numbered, and remembers the newest
- * message with open buttons so that typing a letter presses one.
+ * The console's outbox: prints posted and edited messages and remembers the newest message with
+ * open buttons so that typing a letter presses one. While a line of the user is being answered,
+ * messages it causes (a round's first question) wait and print after its reply, so an
+ * acknowledgement never follows what it acknowledges.
  */
 final class ConsoleOutbox implements Outbox {
     private final ConsoleOutput out;
     private final Clock clock;
     private final AtomicInteger nextId = new AtomicInteger(1);
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean holding;
     private Open open;
 
     /** The newest message with buttons that are not closed. */
@@ -36,25 +43,53 @@ final class ConsoleOutbox implements Outbox {
     public CompletableFuture<MessageHandle> post(ChannelAddress channel, Reply reply) {
         String id = String.valueOf(nextId.getAndIncrement());
         remember(id, reply);
-        out.message("#" + id, reply, clock.instant());
+        Instant now = clock.instant();
+        show(() -> out.message(ConsoleOutput.Kind.POSTED, id, reply, now));
         return CompletableFuture.completedFuture(new MessageHandle(channel, id));
     }
 
     @Override
     public CompletableFuture<Void> edit(MessageHandle message, Reply reply) {
         remember(message.messageId(), reply);
-        out.message("#" + message.messageId() + " (updated)", reply, clock.instant());
+        Instant now = clock.instant();
+        show(() -> out.message(ConsoleOutput.Kind.EDITED, message.messageId(), reply, now));
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Shows a direct reply to the user's line; its buttons become pressable too. */
-    void reply(Reply reply) {
+    /**
+     * Answers one line: prints the reply {@code request} gives, then whatever was posted while it
+     * ran. The reply's buttons become pressable too.
+     */
+    void answer(Supplier<Reply> request) {
+        synchronized (this) {
+            holding = true;
+        }
+        try {
+            reply(request.get());
+        } finally {
+            synchronized (this) {
+                holding = false;
+                held.forEach(Runnable::run);
+                held.clear();
+            }
+        }
+    }
+
+    private void reply(Reply reply) {
         if (reply.isNothing()) {
             return;
         }
         String id = String.valueOf(nextId.getAndIncrement());
         remember(id, reply);
-        out.message(reply.ephemeral() ? "(only you)" : "", reply, clock.instant());
+        out.message(ConsoleOutput.Kind.REPLY, id, reply, clock.instant());
+    }
+
+    private synchronized void show(Runnable print) {
+        if (holding) {
+            held.add(print);
+        } else {
+            print.run();
+        }
     }
 
     synchronized Optional<Open> open() {

@@ -1,21 +1,31 @@
 package dev.wenda.bot.console;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Renders a neutral reply as terminal text: title, body, aligned fields, lettered buttons. */
+/**
+ * Renders a neutral reply as terminal text: title, body (Markdown rendered, {@link
+ * TerminalMarkdown}), aligned fields, lettered buttons.
+ */
 final class ConsoleRenderer {
-    private ConsoleRenderer() {}
+    private final Messages messages;
+    private final TerminalMarkdown markdown;
 
-    static String render(Reply reply, Instant now) {
+    ConsoleRenderer(Messages messages, boolean ansi) {
+        this.messages = messages;
+        this.markdown = new TerminalMarkdown(ansi);
+    }
+
+    String render(Reply reply, Instant now) {
         StringBuilder out = new StringBuilder();
         if (!reply.title().isEmpty()) {
             out.append("== ").append(reply.title()).append(" ==\n");
         }
-        if (!reply.markdown().isEmpty()) {
-            out.append(reply.markdown().strip()).append('\n');
+        if (!reply.markdown().isBlank()) {
+            out.append(markdown.render(reply.markdown())).append('\n');
         }
         int width =
                 reply.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
@@ -39,7 +49,10 @@ final class ConsoleRenderer {
         for (int i = 0; i < actions.size(); i++) {
             Reply.Action action = actions.get(i);
             out.append("  [").append(label(i)).append("] ").append(action.label());
-            out.append(action.disabled() ? " (closed)\n" : "\n");
+            if (action.disabled()) {
+                out.append(' ').append(messages.text("console.closed"));
+            }
+            out.append('\n');
         }
         reply.deadline().ifPresent(deadline -> {
             long seconds = Math.max(0, Duration.between(now, deadline).toSeconds());

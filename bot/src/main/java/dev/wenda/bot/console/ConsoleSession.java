@@ -2,36 +2,47 @@ package dev.wenda.bot.console;
 
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One console conversation. A line is a question, a {@code /command}, a letter that presses a
- * button of the newest message, or a typed answer while a timed question is open. {@code /as NAME
- * LINE} plays one line as another user, {@code /as NAME} switches user, so one terminal can play a
- * round with several simulated players.
+ * One console conversation. A line is a question, a command (with or without its slash), a letter
+ * that presses a button of the newest message, or a typed answer while a timed question is open.
+ * {@code /as NAME LINE} plays one line as another user, {@code /as NAME} switches user, so one
+ * terminal can play a round with several simulated players.
+ *
+ * <p>The session is the console's error boundary: a line whose handling fails is logged with its
+ * stack trace and answered with a short apology, and the conversation goes on.
  */
 final class ConsoleSession {
     static final String COMMUNITY = "console";
     static final String CHANNEL = "main";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
+    /** Verbs that, typed without a slash, are a command when followed by more words. */
+    private static final Set<String> VERBS_WITH_ARGUMENTS =
+            Set.of("ask", "quiz", "leaderboard", "lb", "board", "group", "calc", "admin");
 
     private final ChatService service;
     private final ConsoleOutbox outbox;
     private final ConsoleOutput output;
-    private final Locale locale;
+    private final Messages messages;
     private String user;
 
-    ConsoleSession(ChatService service, ConsoleOutbox outbox, ConsoleOutput output, Locale locale, String user) {
+    ConsoleSession(ChatService service, ConsoleOutbox outbox, ConsoleOutput output, String user) {
         this.service = service;
         this.outbox = outbox;
         this.output = output;
-        this.locale = locale;
+        this.messages = output.messages();
         this.user = user;
     }
 
@@ -39,6 +50,7 @@ final class ConsoleSession {
     void run(BufferedReader in) throws IOException {
         output.prompt(user);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            output.lineRead();
             if (!handle(line)) {
                 return;
             }
@@ -55,11 +67,16 @@ final class ConsoleSession {
         if (line.equals("/quit") || line.equals("/exit")) {
             return false;
         }
-        if (line.equals("/as") || line.startsWith("/as ")) {
-            playAs(line.substring(3).strip());
-            return true;
+        try {
+            if (line.equals("/as") || line.startsWith("/as ")) {
+                playAs(line.substring(3).strip());
+            } else {
+                handleAs(user, line);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The console could not handle the line '{}'", line, e);
+            output.line(messages.text("chat.apology"));
         }
-        handleAs(user, line);
         return true;
     }
 
@@ -67,34 +84,63 @@ final class ConsoleSession {
         int space = rest.indexOf(' ');
         String name = space < 0 ? rest : rest.substring(0, space);
         if (name.isEmpty()) {
-            output.line(chinese() ? "用法：/as 名字 [内容]" : "Usage: /as NAME [LINE]");
+            output.line(messages.text("console.asUsage"));
             return;
         }
         if (space < 0) {
             user = name;
-            output.line(chinese() ? "现在的用户：" + name : "Now playing as " + name);
+            output.line(messages.text("console.nowPlaying", name));
         } else {
             handleAs(name, rest.substring(space + 1).strip());
         }
     }
 
     private void handleAs(String name, String line) {
-        Origin origin = new Origin(Platform.CONSOLE, COMMUNITY, CHANNEL, "console:" + name, name, locale, true);
+        Origin origin =
+                new Origin(Platform.CONSOLE, COMMUNITY, CHANNEL, "console:" + name, name, messages.locale(), true);
         if (line.startsWith("/")) {
             switch (TextCommand.parse(origin, line.substring(1))) {
-                case TextCommand.Parsed.Ok ok -> outbox.reply(service.handle(ok.request()));
+                case TextCommand.Parsed.Ok ok -> send(ok.request());
                 case TextCommand.Parsed.Usage usage -> output.line(usage.message());
             }
             return;
         }
         Optional<String> pressed = buttonFor(line);
+        Optional<ChatRequest> command = bareCommand(origin, line);
         if (pressed.isPresent()) {
-            outbox.reply(service.handle(new ChatRequest.Click(origin, pressed.get())));
+            send(new ChatRequest.Click(origin, pressed.get()));
+        } else if (command.isPresent()) {
+            send(command.get());
         } else if (outbox.questionOpen()) {
-            outbox.reply(service.handle(new ChatRequest.TypedAnswer(origin, line)));
+            send(new ChatRequest.TypedAnswer(origin, line));
         } else {
-            outbox.reply(service.handle(new ChatRequest.Ask(origin, line)));
+            send(new ChatRequest.Ask(origin, line));
         }
+    }
+
+    private void send(ChatRequest request) {
+        outbox.answer(() -> {
+            Reply reply = service.handle(request);
+            return request instanceof ChatRequest.Help
+                    ? reply.withMarkdown(reply.markdown() + "\n\n" + messages.text("console.help"))
+                    : reply;
+        });
+    }
+
+    /**
+     * A command typed without its slash: {@code quiz start BN}, {@code leaderboard week}, or a
+     * one-word {@code me}, {@code review} or {@code help}. Anything that does not parse as one is
+     * a question ({@code group normalization 是什么}).
+     */
+    private static Optional<ChatRequest> bareCommand(Origin origin, String line) {
+        String[] words = line.split("\\s+");
+        String verb = words[0].toLowerCase(java.util.Locale.ROOT);
+        if (words.length > 1 && !VERBS_WITH_ARGUMENTS.contains(verb)) {
+            return Optional.empty();
+        }
+        return TextCommand.parse(origin, line) instanceof TextCommand.Parsed.Ok ok
+                ? Optional.of(ok.request())
+                : Optional.empty();
     }
 
     /** A single letter (A, b) or number (1-9) that names an open button of the newest message. */
@@ -103,15 +149,11 @@ final class ConsoleSession {
         if (open.isEmpty() || line.length() != 1) {
             return Optional.empty();
         }
-        List<dev.wenda.bot.chat.Reply.Action> actions = open.get().actions();
+        List<Reply.Action> actions = open.get().actions();
         char c = Character.toUpperCase(line.charAt(0));
         int index = c >= 'A' && c <= 'Z' ? c - 'A' : c >= '1' && c <= '9' ? c - '1' : -1;
         return index >= 0 && index < actions.size()
                 ? Optional.of(actions.get(index).id())
                 : Optional.empty();
-    }
-
-    private boolean chinese() {
-        return "zh".equals(locale.getLanguage());
     }
 }

@@ -84,11 +84,7 @@ public final class RateLimitedChatService implements ChatService {
             return Reply.nothing();
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-        return Reply.privateText(
-                request.origin().chinese()
-                        ? "请求太频繁了，请在 " + seconds + " 秒后再试。在此之前的消息会被忽略。"
-                        : "You are sending requests too fast; try again in " + seconds
-                                + " s. Messages until then are ignored.");
+        return Reply.privateText(request.origin().messages().text("guard.tooFast", seconds));
     }
 
     private Limited newLimited(int capacity) {

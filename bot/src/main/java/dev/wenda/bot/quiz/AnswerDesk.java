@@ -2,6 +2,7 @@ package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
@@ -86,11 +87,11 @@ final class AnswerDesk {
         if (!(ActionId.parse(click.actionId()) instanceof ActionId.Quiz button)) {
             return Optional.empty();
         }
-        boolean zh = click.origin().chinese();
+        Messages m = click.origin().messages();
         Optional<RoundRow> found = rounds.storeOrMemory().round(button.roundId());
         int no = button.no();
         if (found.isEmpty() || no < 1 || no > found.get().questionCount()) {
-            return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
+            return Optional.of(expired(m));
         }
         RoundRow round = found.get();
         Question q = rounds.questions(round.id()).get(no - 1);
@@ -100,19 +101,17 @@ final class AnswerDesk {
         if (!(q instanceof Question.Options o)
                 || !(button.choice() instanceof ActionId.Choice.Option option)
                 || option.index() >= o.options().size()) {
-            return Optional.of(Reply.privateText(zh ? "这个按钮已失效。" : "That button no longer belongs to a round."));
+            return Optional.of(expired(m));
         }
         int index = option.index();
         return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct()));
     }
 
     private Reply record(RoundRow round, int no, Question q, Origin who, String answer, boolean correct) {
-        boolean zh = who.chinese();
+        Messages m = who.messages();
         if (round.personal() && !round.starterId().equals(who.user())) {
             return Reply.privateText(
-                    zh
-                            ? "这是 " + UserText.quote(round.starterName(), UserText.MAX_NAME) + " 的复习轮。"
-                            : "This is " + UserText.quote(round.starterName(), UserText.MAX_NAME) + "'s review.");
+                    m.text("quiz.review.notYours", UserText.quote(round.starterName(), UserText.MAX_NAME)));
         }
         long now = clock.millis();
         QuestionRow row = timing(round.id(), no);
@@ -120,7 +119,7 @@ final class AnswerDesk {
                 || row.revealed()
                 || row.closesAt().isEmpty()
                 || now > row.closesAt().getAsLong()) {
-            return Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
+            return tooLate(no, m);
         }
         long posted = row.postedAt().orElse(now);
         long window = row.closesAt().getAsLong() - posted;
@@ -131,37 +130,41 @@ final class AnswerDesk {
         return rounds.storeOrMemory()
                 .write(
                         round,
-                        () -> recorded(round, no, store.recordAnswer(draft, previous, true, rule), answer, zh),
+                        () -> recorded(round, no, store.recordAnswer(draft, previous, true, rule), answer, m),
                         () -> queue(round, draft, previous, rule));
     }
 
-    private Reply recorded(RoundRow round, int no, RecordResult result, String answer, boolean zh) {
+    private Reply recorded(RoundRow round, int no, RecordResult result, String answer, Messages m) {
         return switch (result) {
-            case RecordResult.Duplicate d -> already(no, zh);
-            case RecordResult.Closed c ->
-                Reply.privateText(zh ? "太迟了，第 " + no + " 题已结束。" : "Too late: question " + no + " is closed.");
+            case RecordResult.Duplicate d -> already(no, m);
+            case RecordResult.Closed c -> tooLate(no, m);
             case RecordResult.Recorded r -> {
                 afterAnswer(round, no, r.row());
                 // The answer is our own rendering (a letter or a plain number), not the typed text.
-                yield Reply.privateText(zh ? "已记录你的答案：" + answer : "Answer recorded: " + answer);
+                yield Reply.privateText(m.text("quiz.recorded", answer));
             }
         };
     }
 
     /** The round is paused by a store outage: the answer is acknowledged and waits in the backlog. */
     private Reply queue(RoundRow round, AnswerDraft draft, OptionalInt previous, QuizStore.PointsRule rule) {
-        boolean zh = Rounds.zh(round);
+        Messages m = Rounds.messages(round);
         if (!backlog.add(new AnswerBacklog.Pending(draft, previous, rule, this::publish))) {
-            return already(draft.no(), zh);
+            return already(draft.no(), m);
         }
-        return QuizTexts.queued(draft.answer(), zh);
+        return QuizTexts.queued(draft.answer(), m);
     }
 
-    private static Reply already(int no, boolean zh) {
-        return Reply.privateText(
-                zh
-                        ? "你已经回答过第 " + no + " 题，以第一次回答为准。"
-                        : "You already answered question " + no + "; your first answer counts.");
+    private static Reply already(int no, Messages m) {
+        return Reply.privateText(m.text("quiz.alreadyAnswered", no));
+    }
+
+    private static Reply tooLate(int no, Messages m) {
+        return Reply.privateText(m.text("quiz.tooLate", no));
+    }
+
+    private static Reply expired(Messages m) {
+        return Reply.privateText(m.text("quiz.buttonExpired"));
     }
 
     /**
@@ -180,10 +183,10 @@ final class AnswerDesk {
     }
 
     private Reply mark(RoundRow round, int no, Question q, Origin who, boolean knew) {
-        boolean zh = who.chinese();
+        Messages m = who.messages();
         QuestionRow row = store.question(round.id(), no).orElseThrow();
         if (!(q instanceof Question.Flashcard) || !row.revealed()) {
-            return Reply.privateText(zh ? "答案揭晓后才能标记。" : "Mark it once the answer is shown.");
+            return Reply.privateText(m.text("quiz.mark.tooEarly"));
         }
         RecordResult result = store.recordAnswer(
                 new AnswerDraft(
@@ -203,12 +206,9 @@ final class AnswerDesk {
         if (result instanceof RecordResult.Recorded recorded) {
             reviews.marked(round, who.user(), q, knew);
             publish(recorded.row());
-            return Reply.privateText(
-                    zh
-                            ? (knew ? "已标记：知道" : "已标记：不知道，稍后复习")
-                            : (knew ? "Marked: knew it." : "Marked: didn't; it goes to your review."));
+            return Reply.privateText(m.text(knew ? "quiz.mark.knew" : "quiz.mark.didnt"));
         }
-        return Reply.privateText(zh ? "你已经标记过这张卡片。" : "You already marked this card.");
+        return Reply.privateText(m.text("quiz.mark.already"));
     }
 
     /** Review scheduling of graded answers happens at the reveal, for all players at once ({@link Rounds}). */

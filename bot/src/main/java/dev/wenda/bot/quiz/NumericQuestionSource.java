@@ -1,5 +1,6 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.Messages;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,14 +10,14 @@ import java.util.random.RandomGenerator;
 @FunctionalInterface
 public interface NumericQuestionSource {
     /**
-     * A fresh problem drawn with {@code random}, worded in Chinese or English, or empty when this
-     * source has none.
+     * A fresh problem drawn with {@code random}, worded in the language of {@code messages}, or
+     * empty when this source has none.
      */
-    Optional<Problem> next(RandomGenerator random, boolean chinese);
+    Optional<Problem> next(RandomGenerator random, Messages messages);
 
     /** A source without problems: numeric questions are unavailable. */
     static NumericQuestionSource none() {
-        return (random, chinese) -> Optional.empty();
+        return (random, messages) -> Optional.empty();
     }
 
     /**

@@ -52,7 +52,7 @@ final class Pauses {
             return;
         }
         rounds.stopTimer(roundId);
-        round.ifPresent(r -> Rounds.send(() -> outbox.post(Rounds.address(r), QuizTexts.paused(Rounds.zh(r)))));
+        round.ifPresent(r -> Rounds.send(() -> outbox.post(Rounds.address(r), QuizTexts.paused(Rounds.messages(r)))));
         listener.on(new QuizEvent.ScoresPaused(roundId, clock.instant()));
         scheduler.schedule(Rounds.PAUSE_RETRY, () -> retry(roundId));
     }
@@ -77,7 +77,7 @@ final class Pauses {
             return;
         }
         LOG.info("store reachable again: round {} goes on, {} queued answer(s) recorded", roundId, counted);
-        Rounds.send(() -> outbox.post(Rounds.address(round), QuizTexts.resumed(counted, Rounds.zh(round))));
+        Rounds.send(() -> outbox.post(Rounds.address(round), QuizTexts.resumed(counted, Rounds.messages(round))));
         rounds.storeOrMemory()
                 .write(
                         round,

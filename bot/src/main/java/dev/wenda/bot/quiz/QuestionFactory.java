@@ -1,5 +1,6 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.content.QaEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,8 +36,8 @@ final class QuestionFactory {
         };
     }
 
-    Optional<Question> numeric(RandomGenerator random, boolean zh) {
-        return numeric.next(random, zh)
+    Optional<Question> numeric(RandomGenerator random, Messages messages) {
+        return numeric.next(random, messages)
                 .map(p -> new Question.Numeric(
                         p.id(), p.topic(), p.prompt(), p.answer(), p.tolerance(), p.toleranceText(), p.explanation()));
     }

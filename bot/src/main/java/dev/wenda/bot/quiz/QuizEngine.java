@@ -1,6 +1,7 @@
 package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
@@ -85,37 +86,33 @@ public final class QuizEngine {
 
     public Reply start(ChatRequest.QuizStart request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         int count = request.count().orElse(DEFAULT_COUNT);
         int seconds = request.seconds().orElse(DEFAULT_SECONDS);
         if (count < 1 || count > 50) {
-            return Reply.privateText(
-                    zh ? "题数必须在 1-50 之间，收到 " + count + "。" : "Questions must be 1-50, was " + count + ".");
+            return Reply.privateText(m.text("quiz.badCount", count));
         }
         if (seconds < 10 || seconds > 300) {
-            return Reply.privateText(
-                    zh
-                            ? "每题秒数必须在 10-300 之间，收到 " + seconds + "。"
-                            : "Seconds per question must be 10-300, was " + seconds + ".");
+            return Reply.privateText(m.text("quiz.badSeconds", seconds));
         }
         Set<Kind> kinds;
         try {
             kinds = Kind.parseList(request.kinds());
-        } catch (IllegalArgumentException e) {
-            return Reply.privateText(e.getMessage());
+        } catch (Kind.UnknownKind e) {
+            return Reply.privateText(m.text("quiz.unknownKind", e.word(), Kind.names()));
         }
         String key = channelKey(origin);
         Optional<RoundRow> running = store.activeRound(key);
         if (running.isPresent()) {
-            return busy(running.get(), zh);
+            return busy(running.get(), m);
         }
         RoundPlanner.Plan plan;
         synchronized (random) {
-            plan = planner.plan(key, request.topic(), count, kinds, random, zh);
+            plan = planner.plan(key, request.topic(), count, kinds, random, m);
         }
         return switch (plan) {
             case RoundPlanner.Plan.Refused refused ->
-                Reply.privateText(refused.reason().in(zh));
+                Reply.privateText(refused.reason().in(m));
             case RoundPlanner.Plan.Ready ready ->
                 create(origin, key, request.topic().strip(), seconds, false, ready);
         };
@@ -124,11 +121,11 @@ public final class QuizEngine {
     /** Starts the user's personal review round of entries due now. */
     public Reply review(ChatRequest.Review request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         String key = reviewKey(origin);
         Optional<RoundRow> running = store.activeRound(key);
         if (running.isPresent()) {
-            return Reply.privateText(zh ? "你的复习轮正在进行。" : "Your review round is already running.");
+            return Reply.privateText(m.text("quiz.review.running"));
         }
         List<Question> questions = new ArrayList<>();
         List<String> due =
@@ -146,90 +143,73 @@ public final class QuizEngine {
         if (questions.isEmpty()) {
             OptionalLong next = reviews.nextDue(origin.platform().name(), origin.community(), origin.user());
             if (next.isEmpty()) {
-                return Reply.privateText(
-                        zh ? "没有待复习的条目。答错的题会自动加入复习。" : "Nothing to review: missed questions land here.");
+                return Reply.privateText(m.text("quiz.review.nothing"));
             }
             long hours = Math.max(
                     1, Duration.ofMillis(next.getAsLong() - clock.millis()).toHours());
-            return Reply.privateText(
-                    zh
-                            ? "现在没有到期的复习，下一条约 " + hours + " 小时后到期。"
-                            : "Nothing due now; the next item is due in about " + hours + " h.");
+            return Reply.privateText(m.text("quiz.review.notDue", hours));
         }
         return create(origin, key, "review", DEFAULT_SECONDS, true, new RoundPlanner.Plan.Ready(questions, "review"));
     }
 
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         // The planned questions; their rows are stored by NewRounds.
         List<Question> rows = plan.questions();
         return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
-            case QuizStore.Creation.Busy busy -> busy(busy.running(), zh);
+            case QuizStore.Creation.Busy busy -> busy(busy.running(), m);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
-                String what = topic.isEmpty() ? (zh ? "全部主题" : "all topics") : UserText.quote(topic);
+                String what = topic.isEmpty() ? m.text("quiz.allTopics") : UserText.quote(topic);
                 String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal
-                        ? Reply.privateText(
-                                zh
-                                        ? "复习开始：" + rows.size() + " 题。"
-                                        : "Review started: " + rows.size()
-                                                + (rows.size() == 1 ? " question." : " questions."))
-                        : Reply.text(
-                                zh
-                                        ? who + " 开始了测验：" + what + "，" + rows.size() + " 题，每题 " + seconds + " 秒。"
-                                        : who + " started a quiz: " + what + ", " + rows.size() + " questions, "
-                                                + seconds + " s each.");
+                        ? Reply.privateText(m.text("quiz.review.started", rows.size()))
+                        : Reply.text(m.text("quiz.started", who, what, rows.size(), seconds));
             }
         };
     }
 
     public Reply stop(ChatRequest.QuizStop request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         Optional<RoundRow> found = activeFor(origin);
         if (found.isEmpty()) {
-            return Reply.privateText(zh ? "这里没有进行中的测验。" : "No round is running here.");
+            return Reply.privateText(m.text("quiz.noRound"));
         }
         RoundRow round = found.get();
         if (!round.starterId().equals(origin.user()) && !origin.admin()) {
             return Reply.privateText(
-                    zh
-                            ? "只有发起人 " + UserText.quote(round.starterName(), UserText.MAX_NAME) + " 或管理员可以停止本轮。"
-                            : "Only " + UserText.quote(round.starterName(), UserText.MAX_NAME)
-                                    + " (who started it) or an admin can stop this round.");
+                    m.text("quiz.stop.notYours", UserText.quote(round.starterName(), UserText.MAX_NAME)));
         }
         rounds.stop(round);
-        return Reply.privateText(zh ? "已停止本轮。" : "Round stopped.");
+        return Reply.privateText(m.text("quiz.stopped"));
     }
 
     public Reply skip(ChatRequest.QuizSkip request) {
         Origin origin = request.origin();
-        boolean zh = origin.chinese();
+        Messages m = origin.messages();
         Optional<RoundRow> found = activeFor(origin);
         if (found.isEmpty() || found.get().currentNo() == 0) {
-            return Reply.privateText(zh ? "这里没有进行中的测验。" : "No round is running here.");
+            return Reply.privateText(m.text("quiz.noRound"));
         }
         RoundRow round = found.get();
         int no = round.currentNo();
         if (round.starterId().equals(origin.user())) {
             rounds.reveal(round.id(), no, true);
-            return Reply.privateText(zh ? "已跳过第 " + no + " 题。" : "Skipped question " + no + ".");
+            return Reply.privateText(m.text("quiz.skipped", no));
         }
         Set<String> players = store.players(round.id());
         if (!players.contains(origin.user())) {
-            return Reply.privateText(
-                    zh ? "只有发起人或本轮玩家可以投票跳过。" : "Only the starter or players of this round can vote to skip.");
+            return Reply.privateText(m.text("quiz.skip.notPlayer"));
         }
         int votes = store.voteSkip(round.id(), no, origin.user());
         if (votes * 2 > players.size()) {
             rounds.reveal(round.id(), no, true);
-            return Reply.privateText(
-                    zh ? "多数玩家同意，已跳过第 " + no + " 题。" : "Majority reached: skipped question " + no + ".");
+            return Reply.privateText(m.text("quiz.skip.majority", no));
         }
         int needed = players.size() / 2 + 1;
-        return Reply.privateText(zh ? "跳过投票 " + votes + "/" + needed + "。" : "Skip vote " + votes + "/" + needed + ".");
+        return Reply.privateText(m.text("quiz.skip.vote", votes, needed));
     }
 
     /**
@@ -283,11 +263,7 @@ public final class QuizEngine {
         return store.activeRound(List.of(reviewKey(origin), channelKey(origin)));
     }
 
-    private static Reply busy(RoundRow running, boolean zh) {
-        return Reply.privateText(
-                zh
-                        ? "本频道已有 " + UserText.quote(running.starterName(), UserText.MAX_NAME) + " 发起的测验在进行；结束后再开始新的一轮。"
-                        : "A round started by " + UserText.quote(running.starterName(), UserText.MAX_NAME)
-                                + " is already running here; start another when it ends.");
+    private static Reply busy(RoundRow running, Messages m) {
+        return Reply.privateText(m.text("quiz.busy", UserText.quote(running.starterName(), UserText.MAX_NAME)));
     }
 }

@@ -46,7 +46,7 @@ public final class QuizService implements ChatService {
             // saying "quizzes are paused" to every message in every channel would be noise.
             return request instanceof ChatRequest.TypedAnswer
                     ? Optional.empty()
-                    : Optional.of(QuizTexts.storeDown(request.origin().chinese()));
+                    : Optional.of(QuizTexts.storeDown(request.origin().messages()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.Messages;
+import dev.wenda.bot.chat.Phrase;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.content.QaEntry;
@@ -35,7 +37,7 @@ final class RoundPlanner {
     sealed interface Plan {
         record Ready(List<Question> questions, String seenTopic) implements Plan {}
 
-        record Refused(Text reason) implements Plan {}
+        record Refused(Phrase reason) implements Plan {}
     }
 
     /** The key under which a channel's seen entries of a topic are kept. */
@@ -43,7 +45,7 @@ final class RoundPlanner {
         return topic.strip().toLowerCase(Locale.ROOT);
     }
 
-    Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random, boolean zh) {
+    Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random, Messages m) {
         String seenTopic = seenTopic(topic);
         List<Kind> entryKinds = kinds.stream().filter(ENTRY_KINDS::contains).toList();
         // Numeric problems have no topic: in a mixed round they join only when no topic was asked for.
@@ -52,10 +54,8 @@ final class RoundPlanner {
         if (entries.isEmpty() && !numeric) {
             return new Plan.Refused(
                     seenTopic.isEmpty()
-                            ? new Text("The bank has no entries to quiz on.", "题库里没有可出题的条目。")
-                            : new Text(
-                                    "No entries match the topic \"" + UserText.quote(topic.strip()) + "\".",
-                                    "没有与“" + UserText.quote(topic.strip()) + "”相关的条目。"));
+                            ? Phrase.of("quiz.plan.emptyBank")
+                            : Phrase.of("quiz.plan.noTopic", UserText.quote(topic.strip())));
         }
         Deque<QaEntry> fresh = freshEntries(channelKey, seenTopic, entries, random);
         Set<String> used = new HashSet<>();
@@ -63,7 +63,7 @@ final class RoundPlanner {
         for (int attempt = 0; questions.size() < count && attempt < count * 3; attempt++) {
             boolean pickNumeric = numeric && (entries.isEmpty() || random.nextInt(entryKinds.size() + 1) == 0);
             if (pickNumeric) {
-                factory.numeric(random, zh).ifPresent(questions::add);
+                factory.numeric(random, m).ifPresent(questions::add);
                 continue;
             }
             Optional<QaEntry> entry = nextEntry(fresh, used, channelKey, seenTopic, entries, random);
@@ -77,8 +77,8 @@ final class RoundPlanner {
         if (questions.isEmpty()) {
             return new Plan.Refused(
                     numeric && entries.isEmpty()
-                            ? new Text("Numeric questions are not available yet.", "暂时没有数值题。")
-                            : new Text("Could not build questions for this topic.", "无法为该主题出题。"));
+                            ? Phrase.of("quiz.plan.noNumeric")
+                            : Phrase.of("quiz.plan.noQuestions"));
         }
         return new Plan.Ready(questions, seenTopic);
     }

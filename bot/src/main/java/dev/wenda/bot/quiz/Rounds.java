@@ -2,6 +2,7 @@ package dev.wenda.bot.quiz;
 
 import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.MessageHandle;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.AnswerRow;
@@ -125,8 +126,8 @@ final class Rounds {
                         false,
                         Optional.empty()));
         Instant closesAt = Instant.ofEpochMilli(closes);
-        Reply reply =
-                QuizTexts.question(round.id(), no, round.questionCount(), q, closesAt, round.seconds(), zh(round));
+        Reply reply = QuizTexts.question(
+                round.id(), no, round.questionCount(), q, closesAt, round.seconds(), messages(round));
         send(() -> outbox.post(address(round), reply).whenComplete((handle, error) -> {
             if (error != null) {
                 LOG.warn("could not post question {} of round {}", no, round.id(), error);
@@ -168,7 +169,7 @@ final class Rounds {
         RoundRow round = store.round(roundId).orElseThrow();
         Question q = questions(roundId).get(no - 1);
         List<AnswerRow> answers = store.answers(roundId, no);
-        Reply reply = QuizTexts.reveal(roundId, no, round.questionCount(), q, answers, zh(round));
+        Reply reply = QuizTexts.reveal(roundId, no, round.questionCount(), q, answers, messages(round));
         QuestionRow row = store.question(roundId, no).orElseThrow();
         if (row.messageId().isPresent()) {
             send(() -> outbox.edit(
@@ -207,7 +208,7 @@ final class Rounds {
         }
         RoundRow round = store.round(roundId).orElseThrow();
         List<Standing> scores = store.roundScores(roundId);
-        send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, zh(round))));
+        send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, messages(round))));
         questions.remove(roundId);
         live.ended(roundId);
         listener.on(new QuizEvent.RoundEnded(roundId, clock.instant(), reason, scores));
@@ -260,8 +261,9 @@ final class Rounds {
         }
     }
 
-    static boolean zh(RoundRow round) {
-        return round.locale().getLanguage().equals("zh");
+    /** The catalogue of the round's language (the starter's locale, stored with the round). */
+    static Messages messages(RoundRow round) {
+        return Messages.of(round.locale());
     }
 
     static ChannelAddress address(RoundRow round) {

@@ -19,11 +19,6 @@ final class HomeTab {
     /** Slack's limit for a Home tab view. */
     static final int MAX_BLOCKS = 100;
 
-    static final String HOW_TO_START = """
-            Start a round in any channel the app is in with `/wenda quiz start`, \
-            e.g. `/wenda quiz start BN count=5 seconds=20 kinds=choice`. \
-            Type `/wenda help` for every command.""";
-
     private final ChatService service;
     private final BlockKitRenderer renderer;
 
@@ -38,7 +33,8 @@ final class HomeTab {
                 service.handle(new ChatRequest.Leaderboard(
                         origin, ChatRequest.Scope.SERVER, ChatRequest.Period.WEEK, Optional.empty())),
                 service.handle(new ChatRequest.Group(origin, ChatRequest.GroupAction.LIST, Optional.empty())),
-                Reply.text(HOW_TO_START).withTitle("Start a quiz round"));
+                Reply.text(origin.messages().text("slack.home.howToStart"))
+                        .withTitle(origin.messages().text("slack.home.startTitle")));
         List<LayoutBlock> blocks = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply.isNothing()) {

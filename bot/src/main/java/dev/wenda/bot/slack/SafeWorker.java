@@ -1,9 +1,11 @@
 package dev.wenda.bot.slack;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,10 +13,9 @@ import org.slf4j.LoggerFactory;
  * The adapter's one error boundary. Work runs on the named executor after Bolt has acked; its reply
  * is then handed to {@link SlackDeliveries} under a key (the response_url or the channel), so the
  * worker does not wait for Slack and replies with one key go out in order. A failure (of the work or of sending its
- * reply) is logged with its stack trace and the user gets a short apology instead.
+ * reply) is logged with its stack trace and the user gets a short apology instead, in their language.
  */
 final class SafeWorker {
-    static final String APOLOGY = "Sorry, something went wrong on our side. Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(SafeWorker.class);
 
     /** The work behind one event; an empty result sends nothing. */
@@ -39,9 +40,10 @@ final class SafeWorker {
 
     /**
      * Runs {@code work} on a worker, then sends its reply through {@code sink} after the replies
-     * submitted earlier with the same {@code key}.
+     * submitted earlier with the same {@code key}. {@code language} gives the user's catalogue for an
+     * apology; when it fails too, the apology is in English.
      */
-    void submit(String event, String key, Work work, Sink sink) {
+    void submit(String event, String key, Supplier<Messages> language, Work work, Sink sink) {
         executor.execute(() -> {
             Reply reply;
             boolean apology = false;
@@ -53,14 +55,26 @@ final class SafeWorker {
                 reply = result.get();
             } catch (Exception e) {
                 log.error("Slack {} failed", event, e);
-                reply = Reply.privateText(APOLOGY);
+                reply = apology(language);
                 apology = true;
             }
-            deliver(event, key, sink, reply, apology);
+            deliver(event, key, language, sink, reply, apology);
         });
     }
 
-    private void deliver(String event, String key, Sink sink, Reply reply, boolean apology) {
+    static Reply apology(Supplier<Messages> language) {
+        Messages messages;
+        try {
+            messages = language.get();
+        } catch (RuntimeException e) {
+            log.warn("The user's language for an apology is unknown", e);
+            messages = Messages.EN;
+        }
+        return Reply.privateText(messages.text("chat.apology"));
+    }
+
+    private void deliver(
+            String event, String key, Supplier<Messages> language, Sink sink, Reply reply, boolean apology) {
         Runnable send = () -> {
             try {
                 sink.send(reply);
@@ -71,7 +85,7 @@ final class SafeWorker {
                 }
                 log.error("Slack {} failed", event, e);
                 try {
-                    sink.send(Reply.privateText(APOLOGY));
+                    sink.send(apology(language));
                 } catch (Exception inner) {
                     log.error("Could not send the apology for a failed Slack {}", event, inner);
                 }

@@ -32,8 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackListeners {
     static final String COMMAND = "/wenda";
-    static final String UPLOAD_FAILED =
-            "The drawing could not be attached here: the app needs the files:write scope and must be in this channel.";
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
@@ -73,18 +71,23 @@ final class SlackListeners {
         worker.submit(
                 COMMAND,
                 deliveryKey(p.getResponseUrl(), p.getChannelId()),
+                () -> users.messages(p.getUserId()),
                 () -> {
                     Origin origin = users.origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getUserName());
                     return Optional.of(
                             switch (TextCommand.parse(origin, text)) {
                                 case TextCommand.Parsed.Ok(ChatRequest.Help help) ->
-                                    withSlackUsage(service.handle(help));
+                                    withSlackUsage(service.handle(help), origin);
                                 case TextCommand.Parsed.Ok(ChatRequest chatRequest) -> service.handle(chatRequest);
                                 case TextCommand.Parsed.Usage(String message) ->
-                                    Reply.privateText(message + "\n\n" + SlackUsage.HINT);
+                                    Reply.privateText(message + "\n\n" + SlackUsage.hint(origin.messages()));
                             });
                 },
-                withFile(reply -> messages.respond(p.getResponseUrl(), reply), p.getChannelId(), Optional.empty()));
+                withFile(
+                        reply -> messages.respond(p.getResponseUrl(), reply),
+                        p.getUserId(),
+                        p.getChannelId(),
+                        Optional.empty()));
         return ctx.ack();
     }
 
@@ -101,6 +104,7 @@ final class SlackListeners {
             worker.submit(
                     "block action",
                     deliveryKey(responseUrl, user),
+                    () -> users.messages(user),
                     () -> Optional.of(service.handle(new ChatRequest.Click(
                             users.origin(
                                     p.getTeam().getId(),
@@ -117,6 +121,7 @@ final class SlackListeners {
                                     messages.post(user, reply, Optional.empty());
                                 }
                             },
+                            user,
                             channel,
                             Optional.empty()));
         }
@@ -132,10 +137,11 @@ final class SlackListeners {
         worker.submit(
                 "app_mention",
                 e.getChannel(),
+                () -> users.messages(e.getUser()),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
                     if (question.isEmpty()) {
-                        return Optional.of(withSlackUsage(service.handle(new ChatRequest.Help(origin))));
+                        return Optional.of(withSlackUsage(service.handle(new ChatRequest.Help(origin)), origin));
                     }
                     return Optional.of(service.handle(new ChatRequest.Ask(origin, question)));
                 },
@@ -147,6 +153,7 @@ final class SlackListeners {
                                 messages.post(e.getChannel(), reply, Optional.of(thread));
                             }
                         },
+                        e.getUser(),
                         e.getChannel(),
                         Optional.of(thread)));
         return ctx.ack();
@@ -170,6 +177,7 @@ final class SlackListeners {
             worker.submit(
                     "thread reply",
                     e.getChannel(),
+                    () -> users.messages(e.getUser()),
                     () -> Optional.of(service.handle(new ChatRequest.TypedAnswer(
                             users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser()), e.getText()))),
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
@@ -182,7 +190,7 @@ final class SlackListeners {
      * upload (no {@code files:write}, the app not in the channel) is logged and the user told
      * privately; the reply itself was delivered.
      */
-    private SafeWorker.Sink withFile(SafeWorker.Sink sink, String channel, Optional<String> thread) {
+    private SafeWorker.Sink withFile(SafeWorker.Sink sink, String user, String channel, Optional<String> thread) {
         return reply -> {
             sink.send(reply);
             if (reply.attachment().isEmpty() || reply.ephemeral()) {
@@ -193,7 +201,7 @@ final class SlackListeners {
                 messages.upload(channel, thread, file);
             } catch (Exception e) {
                 log.warn("Uploading {} to Slack channel {} failed", file.fileName(), channel, e);
-                sink.send(Reply.privateText(UPLOAD_FAILED));
+                sink.send(Reply.privateText(users.messages(user).text("slack.uploadFailed")));
             }
         };
     }
@@ -208,8 +216,9 @@ final class SlackListeners {
     }
 
     /** The shared help, with how its commands are typed on Slack put first. */
-    private static Reply withSlackUsage(Reply help) {
-        return help.withMarkdown(SlackUsage.text(help.markdown())).asEphemeral();
+    private static Reply withSlackUsage(Reply help, Origin origin) {
+        return help.withMarkdown(SlackUsage.text(help.markdown(), origin.messages()))
+                .asEphemeral();
     }
 
     private static String team(EventsApiPayload<?> payload, EventContext ctx) {
@@ -225,6 +234,7 @@ final class SlackListeners {
         worker.submit(
                 "app_home_opened",
                 channel,
+                () -> users.messages(e.getUser()),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), channel, e.getUser(), e.getUser());
                     messages.publishHome(e.getUser(), home.blocks(origin));

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import java.io.IOException;
@@ -50,6 +51,11 @@ final class SlackUsers {
         boolean admin = adminUsers.contains(user) || profile.map(Profile::admin).orElse(false);
         Locale locale = profile.map(Profile::locale).orElse(Locale.ENGLISH);
         return new Origin(Platform.SLACK, team, channel, user, name, locale, admin);
+    }
+
+    /** The catalogue in the user's Slack language (cached with the profile); English when unknown. */
+    Messages messages(String user) {
+        return Messages.of(cache.get(user).map(Profile::locale).orElse(Locale.ENGLISH));
     }
 
     private Optional<Profile> load(String user) {

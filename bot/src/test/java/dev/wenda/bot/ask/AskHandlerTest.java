@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
@@ -161,7 +162,7 @@ class AskHandlerTest {
     void candidates_listQuestionsWithButtons() {
         QaEntry a = entry(1, "解释感受野这一概念", "x", List.of(), List.of());
         QaEntry b = entry(2, "感受野怎么计算", "y", List.of(), List.of());
-        Reply reply = AskReplies.candidates(List.of(a, b), AskTexts.ZH);
+        Reply reply = AskReplies.candidates(List.of(a, b), Messages.ZH);
         assertEquals("你是不是想问：", reply.title());
         assertEquals("题库里有几个相近的问题，点一个查看答案：\n\n1. 解释感受野这一概念\n2. 感受野怎么计算", reply.markdown());
         assertEquals(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -53,7 +54,7 @@ class NumericQuizFactoryTest {
                         case MACS -> a.macs().orElseThrow().longValueExact();
                         case OUTPUT_SIZE -> a.output().height().getAsLong();
                     };
-            assertEquals(expected, q.answer(), q.promptZh());
+            assertEquals(expected, q.answer(), q.prompt().in(Messages.ZH));
         }
     }
 
@@ -65,12 +66,13 @@ class NumericQuizFactoryTest {
                 .findFirst()
                 .orElseThrow();
         // Recompute from the prompt's own numbers: "Input N×N, a K×K conv with stride S and padding P".
-        String[] words = q.promptEn().replace(",", "").replace(":", "").split(" ");
+        String[] words =
+                q.prompt().in(Messages.EN).replace(",", "").replace(":", "").split(" ");
         long in = Long.parseLong(words[1].split("x")[0]);
         long k = Long.parseLong(words[3].split("x")[0]);
         long s = Long.parseLong(words[7]);
         long p = Long.parseLong(words[10]);
-        assertEquals((in + 2 * p - k) / s + 1, q.answer(), q.promptEn());
+        assertEquals((in + 2 * p - k) / s + 1, q.answer(), q.prompt().in(Messages.EN));
         assertEquals(0, q.tolerance());
     }
 

@@ -68,9 +68,18 @@ class SearchCommandsTest {
     @Test
     @DisplayName("ask without --json prints an abstention with the covered topics")
     void ask_text_abstains() {
-        int code = run("--content", dir.toString(), "ask", "--mode", "lexical", "--in-memory", "今天天气怎么样");
+        int code =
+                run("--content", dir.toString(), "ask", "--mode", "lexical", "--in-memory", "--lang", "en", "今天天气怎么样");
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().startsWith("The bank has no answer to that.\n"), out.toString());
+    }
+
+    @Test
+    @DisplayName("ask replies in Chinese by default, like the console and the bundled bank")
+    void ask_text_chineseByDefault() {
+        int code = run("--content", dir.toString(), "ask", "--mode", "lexical", "--in-memory", "今天天气怎么样");
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("题库里没有这个问题的答案。\n题库涵盖的主题："), out.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import java.io.PrintWriter;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ConsoleSessionTest {
     private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
     private final List<ChatRequest> seen = new ArrayList<>();
     private final StringWriter text = new StringWriter();
-    private final ConsoleOutput output = new ConsoleOutput(new PrintWriter(text), false);
+    private final ConsoleOutput output = new ConsoleOutput(new PrintWriter(text), false, Messages.EN, false);
     private final ConsoleOutbox outbox = new ConsoleOutbox(output, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ConsoleSession session = new ConsoleSession(
             request -> {
@@ -32,7 +32,6 @@ class ConsoleSessionTest {
             },
             outbox,
             output,
-            Locale.ENGLISH,
             "alice");
 
     private void postQuestion(boolean withButtons) {
@@ -101,6 +100,6 @@ class ConsoleSessionTest {
                 .withFooter("000#1");
         assertEquals(
                 "== Quiz 1/3 ==\nWhich fits?\n  [A] first\n  [B] second\n  ⏱ 30 s\n  — 000#1\n",
-                ConsoleRenderer.render(question, NOW));
+                new ConsoleRenderer(Messages.EN, false).render(question, NOW));
     }
 }

@@ -97,7 +97,7 @@ public final class Fixtures {
 
     /** Numeric problems "n + n = ?" with answer 2n, tolerance 0.5. */
     public static NumericQuestionSource sums() {
-        return (random, chinese) -> {
+        return (random, messages) -> {
             int n = random.nextInt(1, 1000);
             return Optional.of(new NumericQuestionSource.Problem(
                     "calc:sum:" + n,

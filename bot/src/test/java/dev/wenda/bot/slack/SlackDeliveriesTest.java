@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,13 +131,14 @@ class SlackDeliveriesTest {
         List<String> replies = Collections.synchronizedList(new ArrayList<>());
         try (SlackDeliveries deliveries = deliveries(2, 10)) {
             SafeWorker worker = new SafeWorker(oneWorker, deliveries);
-            worker.submit("ask", "C1", () -> Optional.of(Reply.privateText("first")), reply -> {
+            worker.submit("ask", "C1", () -> Messages.EN, () -> Optional.of(Reply.privateText("first")), reply -> {
                 await(slackAnswers);
                 replies.add(reply.markdown());
             });
             worker.submit(
                     "ask",
                     "C1",
+                    () -> Messages.EN,
                     () -> {
                         secondWorkDone.countDown();
                         return Optional.of(Reply.privateText("second"));
@@ -164,7 +166,7 @@ class SlackDeliveriesTest {
         AtomicBoolean failedOnce = new AtomicBoolean();
         try (SlackDeliveries deliveries = deliveries(1, 10)) {
             SafeWorker worker = new SafeWorker(oneWorker, deliveries);
-            worker.submit("ask", "C1", () -> Optional.of(Reply.privateText("answer")), reply -> {
+            worker.submit("ask", "C1", () -> Messages.EN, () -> Optional.of(Reply.privateText("answer")), reply -> {
                 if (failedOnce.compareAndSet(false, true)) {
                     throw new IllegalStateException("response_url answered 404");
                 }
@@ -173,7 +175,33 @@ class SlackDeliveriesTest {
             oneWorker.shutdown();
             assertTrue(oneWorker.awaitTermination(5, TimeUnit.SECONDS));
         }
-        assertEquals(List.of(SafeWorker.APOLOGY), replies);
+        assertEquals(List.of(Messages.EN.text("chat.apology")), replies);
+    }
+
+    @Test
+    @DisplayName("a failed work apologises in the user's language, like Discord")
+    void failedWork_apologisesInTheUsersLanguage() throws Exception {
+        ExecutorService oneWorker = Executors.newSingleThreadExecutor();
+        executors.add(oneWorker);
+        List<String> replies = Collections.synchronizedList(new ArrayList<>());
+        try (SlackDeliveries deliveries = deliveries(1, 10)) {
+            SafeWorker worker = new SafeWorker(oneWorker, deliveries);
+            SafeWorker.Work failing = () -> {
+                throw new IllegalStateException("a bug in a handler");
+            };
+            worker.submit("ask", "C1", () -> Messages.ZH, failing, reply -> replies.add(reply.markdown()));
+            worker.submit(
+                    "ask",
+                    "C1",
+                    () -> {
+                        throw new IllegalStateException("users.info failed");
+                    },
+                    failing,
+                    reply -> replies.add(reply.markdown()));
+            oneWorker.shutdown();
+            assertTrue(oneWorker.awaitTermination(5, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("抱歉，出了点问题，请稍后再试。", Messages.EN.text("chat.apology")), replies);
     }
 
     private static void await(CountDownLatch latch) {

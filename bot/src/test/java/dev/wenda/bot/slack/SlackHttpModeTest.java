@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.SlackSignature;
 import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.chat.ChatRequest;
+import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
@@ -121,7 +122,9 @@ class SlackHttpModeTest {
 
         JsonNode response = Golden.parse(api.await("response/boom-1", WAIT).body());
         assertEquals("ephemeral", response.get("response_type").asText());
-        assertEquals(SafeWorker.APOLOGY, response.at("/blocks/0/text/text").asText());
+        assertEquals(
+                Messages.EN.text("chat.apology"),
+                response.at("/blocks/0/text/text").asText());
     }
 
     @Test
@@ -177,7 +180,8 @@ class SlackHttpModeTest {
         JsonNode note = Golden.parse(responses.get(1).body());
         assertEquals("ephemeral", note.get("response_type").asText());
         assertEquals(
-                SlackListeners.UPLOAD_FAILED, note.at("/blocks/0/text/text").asText());
+                Messages.EN.text("slack.uploadFailed"),
+                note.at("/blocks/0/text/text").asText());
     }
 
     @Test

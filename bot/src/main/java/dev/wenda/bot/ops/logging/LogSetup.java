@@ -26,6 +26,28 @@ public final class LogSetup {
         }
     }
 
+    /**
+     * Raises every logger to WARN, for the console: INFO lines on the terminal would land inside the
+     * conversation. Warnings and errors still go to standard error.
+     */
+    public static void warningsOnly() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            warningsOnly(context);
+        }
+    }
+
+    static void warningsOnly(LoggerContext context) {
+        for (Logger logger : context.getLoggerList()) {
+            if (logger.getLevel() != null && !logger.getLevel().isGreaterOrEqual(Level.WARN)) {
+                logger.setLevel(Level.WARN);
+            }
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (!root.getLevel().isGreaterOrEqual(Level.WARN)) {
+            root.setLevel(Level.WARN);
+        }
+    }
+
     static void apply(LoggerContext context, WendaConfig.Logging logging, Collection<Secret> secrets) {
         context.putObject(SecretMask.CONTEXT_KEY, new SecretMask(secrets));
         context.getLogger("dev.wenda").setLevel(Level.toLevel(logging.level(), Level.INFO));

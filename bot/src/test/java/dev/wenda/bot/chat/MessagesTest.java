@@ -1,0 +1,85 @@
+package dev.wenda.bot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+
+    @Test
+    @DisplayName("both catalogues have exactly the same keys")
+    void catalogues_sameKeys() {
+        assertEquals(new TreeSet<>(Messages.ZH.keys()), new TreeSet<>(Messages.EN.keys()));
+    }
+
+    @Test
+    @DisplayName("every key takes the same argument indexes in both languages, and every pattern parses")
+    void catalogues_sameArguments() {
+        TreeMap<String, String> different = new TreeMap<>();
+        for (String key : Messages.ZH.keys()) {
+            Set<Integer> zh = arguments(Messages.ZH.pattern(key));
+            Set<Integer> en = arguments(Messages.EN.pattern(key));
+            if (!zh.equals(en)) {
+                different.put(key, "zh " + zh + " en " + en);
+            }
+            new MessageFormat(Messages.ZH.pattern(key));
+            new MessageFormat(Messages.EN.pattern(key));
+        }
+        assertEquals(new TreeMap<>(), different);
+    }
+
+    @Test
+    @DisplayName("an apostrophe is always written twice, so MessageFormat never swallows text")
+    void catalogues_apostrophesDoubled() {
+        for (Messages m : new Messages[] {Messages.ZH, Messages.EN}) {
+            for (String key : m.keys()) {
+                String single = m.pattern(key).replace("''", "");
+                assertTrue(single.indexOf('\'') < 0, m + " " + key + ": " + m.pattern(key));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Chinese for zh locales, English for every other; numbers print without grouping")
+    void of_localeAndNumbers() {
+        assertEquals(Messages.ZH, Messages.of(Locale.TRADITIONAL_CHINESE));
+        assertEquals(Messages.EN, Messages.of(Locale.FRENCH));
+        assertEquals("There is no study group named 12345.", Messages.EN.text("group.none", 12345));
+        assertEquals(
+                "ada deleted the study group ml (1 member); their scores stay.",
+                Messages.EN.text("group.deleted", "ada", "ml", 1));
+        assertEquals(
+                "ada deleted the study group ml (1234 members); their scores stay.",
+                Messages.EN.text("group.deleted", "ada", "ml", 1234));
+    }
+
+    @Test
+    @DisplayName("a missing key throws; --lang accepts zh or en only")
+    void missingKeyAndLanguage() {
+        assertThrows(MissingResourceException.class, () -> Messages.EN.text("no.such.key"));
+        assertEquals(Messages.ZH, Messages.forLanguage("zh-CN"));
+        assertEquals(Messages.EN, Messages.forLanguage("EN"));
+        assertThrows(IllegalArgumentException.class, () -> Messages.forLanguage("fr"));
+    }
+
+    private static Set<Integer> arguments(String pattern) {
+        Set<Integer> out = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+}
