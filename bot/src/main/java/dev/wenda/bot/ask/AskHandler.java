@@ -8,7 +8,6 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.ops.Metrics;
 import dev.wenda.content.QaEntry;
-import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
@@ -95,9 +94,11 @@ public final class AskHandler implements ChatService {
                 });
         return switch (outcome) {
             case SearchOutcome.Answer a -> AskReplies.entry(a.best().entry(), related(service, a), texts);
-            case SearchOutcome.Candidates c ->
-                AskReplies.candidates(c.candidates().stream().map(Hit::entry).toList(), texts);
-            case SearchOutcome.Abstain a -> AskReplies.abstain(question, a.topics(), texts);
+            case SearchOutcome.Candidates c -> AskReplies.candidates(c, texts);
+            case SearchOutcome.Abstain a ->
+                a.silence() == SearchOutcome.Silence.CHAT
+                        ? AskReplies.chat(texts)
+                        : AskReplies.abstain(question, a.topics(), texts);
         };
     }
 

@@ -6,6 +6,8 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
+import dev.wenda.search.Hit;
+import dev.wenda.search.SearchOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,9 +44,15 @@ final class AskReplies {
                 .withActions(actions);
     }
 
-    /** "Did you mean": the candidates' questions, one button each. */
-    static Reply candidates(List<QaEntry> candidates, Messages texts) {
-        StringBuilder body = new StringBuilder(texts.text("ask.didYouMeanIntro")).append('\n');
+    /**
+     * "Did you mean": the candidates' questions, one button each, introduced by what the bank lacks
+     * when the question asks for an aspect it does not cover.
+     */
+    static Reply candidates(SearchOutcome.Candidates outcome, Messages texts) {
+        List<QaEntry> candidates = outcome.candidates().stream().map(Hit::entry).toList();
+        String intro =
+                Doubts.aspect(outcome, texts, "ask.aspectIntro").orElseGet(() -> texts.text("ask.didYouMeanIntro"));
+        StringBuilder body = new StringBuilder(intro).append('\n');
         List<Reply.Action> actions = new ArrayList<>();
         int n = 1;
         for (QaEntry c : candidates) {
@@ -67,6 +75,11 @@ final class AskReplies {
                     .append(String.join(" · ", topics));
         }
         return Reply.text(body.toString()).withTitle(texts.text("ask.noAnswerTitle"));
+    }
+
+    /** Everyday chat: who Wenda is and what it does, instead of the bank's topic list. */
+    static Reply chat(Messages texts) {
+        return Reply.text(texts.text("ask.chatBody")).withTitle(texts.text("ask.chatTitle"));
     }
 
     static String label(String question) {

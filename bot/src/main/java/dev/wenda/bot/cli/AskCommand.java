@@ -2,6 +2,7 @@ package dev.wenda.bot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wenda.bot.app.Wiring;
+import dev.wenda.bot.ask.Doubts;
 import dev.wenda.bot.chat.Messages;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.Hit;
@@ -80,12 +81,18 @@ final class AskCommand implements Callable<Integer> {
                 }
             }
             case SearchOutcome.Candidates c -> {
+                Doubts.aspect(c, m, "cli.ask.aspect").ifPresent(out::println);
                 out.println(m.text("ask.didYouMeanTitle"));
                 int n = 1;
                 for (Hit h : c.candidates()) {
                     out.println("  " + n++ + ". " + h.entry().question() + "  ["
                             + h.refKeys().getFirst() + "]");
                 }
+            }
+            case SearchOutcome.Abstain a
+            when a.silence() == SearchOutcome.Silence.CHAT -> {
+                out.println(m.text("ask.chatTitle"));
+                out.println(m.text("ask.chatBody"));
             }
             case SearchOutcome.Abstain a -> {
                 out.println(m.text("cli.ask.noAnswer"));

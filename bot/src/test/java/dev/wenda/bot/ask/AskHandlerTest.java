@@ -12,9 +12,13 @@ import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
+import dev.wenda.search.Features;
+import dev.wenda.search.Hit;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
+import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
+import dev.wenda.search.Signals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -162,7 +166,8 @@ class AskHandlerTest {
     void candidates_listQuestionsWithButtons() {
         QaEntry a = entry(1, "解释感受野这一概念", "x", List.of(), List.of());
         QaEntry b = entry(2, "感受野怎么计算", "y", List.of(), List.of());
-        Reply reply = AskReplies.candidates(List.of(a, b), Messages.ZH);
+        Reply reply =
+                AskReplies.candidates(candidates(SearchOutcome.Doubt.UNSURE, List.of(), List.of(), a, b), Messages.ZH);
         assertEquals("你是不是想问：", reply.title());
         assertEquals("题库里有几个相近的问题，点一个查看答案：\n\n1. 解释感受野这一概念\n2. 感受野怎么计算", reply.markdown());
         assertEquals(
@@ -170,6 +175,40 @@ class AskHandlerTest {
                         new Reply.Action("ask:entry:e1", "解释感受野这一概念", Reply.Style.PRIMARY, false),
                         new Reply.Action("ask:entry:e2", "感受野怎么计算", Reply.Style.PRIMARY, false)),
                 reply.actions());
+    }
+
+    private static SearchOutcome.Candidates candidates(
+            SearchOutcome.Doubt doubt, List<String> topics, List<String> aspects, QaEntry... entries) {
+        List<Hit> hits =
+                java.util.Arrays.stream(entries).map(e -> new Hit(e, 1, 1, 0)).toList();
+        Signals signals = new Signals(0.5, Features.NONE, aspects, topics);
+        return new SearchOutcome.Candidates(hits, hits, signals, doubt);
+    }
+
+    @Test
+    @DisplayName("a question on a covered topic but an aspect the bank lacks says so before the candidates")
+    void candidates_aspect_namesTopicAndMissingAspect() {
+        QaEntry a = entry(3, "什么是dropout", "x", List.of(), List.of());
+        Reply zh = AskReplies.candidates(
+                candidates(SearchOutcome.Doubt.ASPECT, List.of("dropout"), List.of("缺点", "公式"), a), Messages.ZH);
+        assertEquals("题库讲到了dropout，但没有讲它的缺点、公式。最接近的条目：\n\n1. 什么是dropout", zh.markdown());
+        Reply en = AskReplies.candidates(
+                candidates(SearchOutcome.Doubt.ASPECT, List.of("dropout"), List.of("drawbacks"), a), Messages.EN);
+        assertEquals(
+                "The bank covers dropout, but not its drawbacks. The closest entries:\n\n1. 什么是dropout", en.markdown());
+    }
+
+    @Test
+    @DisplayName("everyday chat gets who Wenda is and what it does")
+    void chat_saysWhatWendaDoes() {
+        Reply reply = AskReplies.chat(Messages.EN);
+        assertEquals("Hi, I'm Wenda", reply.title());
+        assertEquals(
+                "I answer deep-learning interview questions from the study bank (try “what does BN do”), run timed"
+                        + " quizzes in this channel, and work out receptive fields and conv costs. The help command lists"
+                        + " everything.",
+                reply.markdown());
+        assertTrue(reply.actions().isEmpty());
     }
 
     @Test

@@ -115,4 +115,100 @@ class SearchCommandsTest {
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("wenda eval: " + queries + ": line 2: "), err.toString());
     }
+
+    @Test
+    @DisplayName("eval says once that a query file does not exist, and exits 2")
+    void eval_missingFile_saysNotFound() {
+        Path missing = dir.resolve("nope.jsonl");
+        int code = run("--content", dir.toString(), "eval", "--mode", "lexical", "--in-memory", missing.toString());
+        assertEquals(2, code);
+        assertEquals("wenda eval: " + missing + ": file not found\n", err.toString());
+    }
+
+    @Test
+    @DisplayName("on the bundled bank, everyday chat gets who Wenda is instead of the topic list")
+    void ask_chat_saysWhatWendaDoes() {
+        int code = run("ask", "--in-memory", "早上好");
+        assertEquals(0, code, err.toString());
+        assertEquals(
+                "你好，我是问答\n我能从题库里回答深度学习面试题（试试“BN是干嘛的”），在频道里举办限时测验，" + "还能计算感受野和卷积的参数量与计算量。帮助命令会列出全部用法。\n",
+                out.toString());
+    }
+
+    @Test
+    @DisplayName("on the bundled bank, an aspect the bank lacks is named before the closest entries")
+    void ask_aspect_namesWhatTheBankLacks() {
+        int code = run("ask", "--in-memory", "--lang", "en", "dropout的缺点有哪些");
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("The bank covers dropout, but not its 缺点.", lines.get(0));
+        assertEquals("Did you mean:", lines.get(1));
+        assertTrue(lines.get(2).startsWith("  1. "), out.toString());
+    }
+
+    @Test
+    @DisplayName("eval --json gives each decision's reason and signals")
+    void eval_json_givesReasonAndSignals() throws IOException {
+        Path queries = dir.resolve("q.jsonl");
+        Files.writeString(queries, """
+                {"query": "谢谢", "relevant": [], "kind": "out_of_domain", "class": "chat"}
+                """);
+        int code = run("eval", "--json", "--in-memory", queries.toString());
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals("abstain", first.get("decision").asText());
+        assertEquals("chat", first.get("reason").asText());
+        assertTrue(first.get("signals").get("chat").asDouble() > 0.5, lines.get(0));
+        JsonNode metrics = JSON.readTree(lines.get(1));
+        assertEquals(0, metrics.get("byClass").get("chat").get("answered").asInt());
+        assertEquals(1, metrics.get("byClass").get("chat").get("abstained").asInt());
+    }
+
+    @Test
+    @DisplayName("calibrate rejects a fold count the set cannot fill")
+    void calibrate_tooManyFolds_exits2() throws IOException {
+        Path queries = dir.resolve("q.jsonl");
+        Files.writeString(queries, """
+                {"query": "RNN 是啥", "relevant": ["a#2"], "kind": "in_domain"}
+                {"query": "你好", "relevant": [], "kind": "out_of_domain"}
+                """);
+        int code = run("--content", dir.toString(), "calibrate", "--folds", "3", queries.toString());
+        assertEquals(2, code);
+        assertEquals("wenda calibrate: --folds must be between 2 and 2, was 3\n", err.toString());
+    }
+
+    @Test
+    @DisplayName("calibrate prints cross-validated metrics per mode and writes weights the bot can read")
+    void calibrate_writesWeights() throws IOException {
+        Path queries = dir.resolve("q.jsonl");
+        Files.writeString(queries, """
+                {"query": "RNN 是啥", "relevant": ["a#2"], "kind": "in_domain"}
+                {"query": "什么是感受野", "relevant": ["a#3"], "kind": "in_domain"}
+                {"query": "池化有什么用", "relevant": ["a#1"], "kind": "in_domain"}
+                {"query": "你好", "relevant": [], "kind": "out_of_domain", "class": "chat"}
+                {"query": "C++ 虚函数", "relevant": [], "kind": "out_of_domain", "class": "other_field"}
+                {"query": "今天天气怎么样", "relevant": [], "kind": "out_of_domain", "class": "chat"}
+                """);
+        Path weights = dir.resolve("decision.properties");
+        int code = run(
+                "--content",
+                dir.toString(),
+                "calibrate",
+                "--folds",
+                "2",
+                "--out",
+                weights.toString(),
+                queries.toString());
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(
+                "6 queries (+0 for the ranking only), 2-fold cross-validation (seed 20261205), target precision 0.97",
+                lines.get(0));
+        assertTrue(lines.get(3).startsWith("hybrid "), out.toString());
+        assertEquals("wrote " + weights, lines.getLast());
+        String written = Files.readString(weights);
+        assertTrue(written.contains("\nhybrid.answerAt="), written);
+        assertTrue(written.contains("\nbaseline.candidatesAt="), written);
+    }
 }
