@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,11 +15,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+    /** Code that looks sentences up (config keys and Slack method names look like keys too). */
+    private static final Pattern READS_CATALOGUE =
+            Pattern.compile("import dev\\.wenda\\.bot\\.chat\\.Messages;|\\.messages\\(\\)|Phrase\\.of\\(");
+    /** A string literal shaped like a key: {@code "quiz.tooLate"}. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9]+)+)\"");
 
     @Test
     @DisplayName("both catalogues have exactly the same keys")
@@ -72,6 +81,31 @@ class MessagesTest {
         assertEquals(Messages.ZH, Messages.forLanguage("zh-CN"));
         assertEquals(Messages.EN, Messages.forLanguage("EN"));
         assertThrows(IllegalArgumentException.class, () -> Messages.forLanguage("fr"));
+    }
+
+    @Test
+    @DisplayName("every key written in main code that reads the catalogue is in it")
+    void keysInCode_exist() throws IOException {
+        Set<String> prefixes = new TreeSet<>();
+        Messages.EN.keys().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file);
+                if (!READS_CATALOGUE.matcher(code).find()) {
+                    continue;
+                }
+                Matcher m = KEY_LITERAL.matcher(code);
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (prefixes.stream().anyMatch(key::startsWith)
+                            && !Messages.EN.keys().contains(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(), missing);
     }
 
     private static Set<Integer> arguments(String pattern) {
