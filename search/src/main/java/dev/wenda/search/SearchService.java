@@ -36,13 +36,13 @@ public final class SearchService implements AutoCloseable {
     private final Cache<CacheKey, SearchOutcome> cache;
     private final QueryTerms.ConceptCache concepts = new QueryTerms.ConceptCache();
     private final DecisionModel decisions;
-    private final ChatExemplars chat;
+    private final FeatureReader features;
 
     record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
 
     private SearchService(SearchConfig config, Optional<Embedder> embedder, DecisionModel decisions) {
         this.decisions = decisions;
-        this.chat = embedder.map(ChatExemplars::embed).orElse(ChatExemplars.NONE);
+        this.features = new FeatureReader(embedder.map(ChatExemplars::embed).orElse(ChatExemplars.NONE));
         this.analysis = new Analysis(new TextNormalizer());
         this.synonyms = Synonyms.bundled(analysis.normalizer);
         this.embedder = embedder;
@@ -242,72 +242,12 @@ public final class SearchService implements AutoCloseable {
             Retriever.Ranking ranking = retriever.rank(index, terms, truncated, mode);
             return new Assessment(
                     padded(index, ranking.hits()),
-                    evidence(index, terms, ranking),
+                    features.of(index, terms, ranking),
                     index.topics,
                     mode != SearchMode.BASELINE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The evidence for each of the first {@link Assessment#SCORED} hits of {@code ranking}. */
-    private List<Assessment.Evidence> evidence(IndexSnapshot index, QueryTerms terms, Retriever.Ranking ranking)
-            throws IOException {
-        List<Hit> hits = ranking.hits();
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        Coverage coverage = new Coverage(index, terms);
-        double bestSimilarity = hits.stream().mapToDouble(Hit::similarity).max().orElse(0);
-        double bestScore = hits.getFirst().score();
-        double bestLexical = hits.stream().mapToDouble(Hit::lexical).max().orElse(0);
-        float[] vector = ranking.queryVector();
-        double chatSimilarity = vector.length == 0 ? 0 : chat.nearest(vector);
-        double latin = latinShare(terms.text());
-        double agreement = ranking.agreement() ? 1 : 0;
-        int n = Math.min(Assessment.SCORED, hits.size());
-        List<Assessment.Evidence> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Hit h = hits.get(i);
-            Set<String> group = new HashSet<>(h.entry().related());
-            group.add(h.entry().id());
-            double outside = hits.stream()
-                    .filter(o -> !group.contains(o.entry().id()))
-                    .mapToDouble(Hit::similarity)
-                    .max()
-                    .orElse(0);
-            Coverage.Shares shares = coverage.of(ranking.docs().get(i));
-            Features f = new Features(
-                    h.similarity(),
-                    h.similarity() - bestSimilarity,
-                    h.similarity() - outside,
-                    bestScore <= 0 ? 0 : h.score() / bestScore,
-                    bestLexical <= 0 ? 0 : h.lexical() / bestLexical,
-                    1.0 / (i + 1),
-                    shares.question(),
-                    shares.full(),
-                    shares.topic(),
-                    shares.aspect(),
-                    shares.specificity(),
-                    coverage.unseenShare(),
-                    chatSimilarity,
-                    latin,
-                    agreement);
-            out.add(new Assessment.Evidence(f, shares.missingAspects(), shares.coveredTopics()));
-        }
-        return out;
-    }
-
-    /** Share of the letters of {@code text} that are Latin. */
-    static double latinShare(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters == 0) {
-            return 0;
-        }
-        long latin = text.codePoints()
-                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                .count();
-        return (double) latin / letters;
     }
 
     /** At least ten ranked entries when the bank has them: unmatched entries follow in bank order with score 0. */
