@@ -35,14 +35,7 @@ final class Decider {
         if (evidence.isEmpty()) {
             return new SearchOutcome.Abstain(topics, ranked, Signals.NONE, SearchOutcome.Silence.NOT_COVERED);
         }
-        record Scored(int index, double p) {}
-        List<Scored> order = new ArrayList<>();
-        for (int i = 0; i < evidence.size(); i++) {
-            order.add(new Scored(i, weights.confidence(evidence.get(i).features())));
-        }
-        if (assessment.reorder()) {
-            order.sort(Comparator.comparingDouble(Scored::p).reversed().thenComparingInt(Scored::index));
-        }
+        List<Scored> order = scored(assessment, weights);
         List<Hit> reranked = new ArrayList<>(ranked.size());
         for (Scored s : order) {
             Hit h = ranked.get(s.index());
@@ -77,6 +70,25 @@ final class Decider {
                 ? SearchOutcome.Doubt.ASPECT
                 : SearchOutcome.Doubt.UNSURE;
         return new SearchOutcome.Candidates(candidates, reranked, signals, doubt);
+    }
+
+    /** One scored entry: its position in the fused ranking and the model's probability. */
+    record Scored(int index, double p) {}
+
+    /**
+     * The model's probability for each entry with evidence, in the order the decision uses: by
+     * probability, best first (ties by fused rank), unless the assessment must keep its order.
+     */
+    static List<Scored> scored(Assessment assessment, DecisionModel.Weights weights) {
+        List<Assessment.Evidence> evidence = assessment.evidence();
+        List<Scored> order = new ArrayList<>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            order.add(new Scored(i, weights.confidence(evidence.get(i).features())));
+        }
+        if (assessment.reorder()) {
+            order.sort(Comparator.comparingDouble(Scored::p).reversed().thenComparingInt(Scored::index));
+        }
+        return order;
     }
 
     /** The first hits, at most {@code max}, while their probability is at least {@code from}. */

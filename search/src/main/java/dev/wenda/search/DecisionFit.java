@@ -139,24 +139,16 @@ public final class DecisionFit {
     private record Top(double p, boolean right, boolean helpfulList, boolean inDomain) {}
 
     private static Top top(Sample s, DecisionModel.Weights w) {
-        List<Assessment.Evidence> ev = s.assessment().evidence();
-        if (ev.isEmpty()) {
+        List<Decider.Scored> order = Decider.scored(s.assessment(), w);
+        if (order.isEmpty()) {
             return new Top(0, false, false, s.inDomain());
         }
-        Integer[] order = new Integer[ev.size()];
-        double[] p = new double[ev.size()];
-        for (int i = 0; i < ev.size(); i++) {
-            order[i] = i;
-            p[i] = w.confidence(ev.get(i).features());
-        }
-        Arrays.sort(
-                order,
-                Comparator.comparingDouble((Integer i) -> p[i]).reversed().thenComparingInt(i -> i));
         boolean helpful = false;
-        for (int r = 0; r < Math.min(3, order.length); r++) {
-            helpful |= s.relevant().get(order[r]);
+        for (Decider.Scored r : order.subList(0, Math.min(3, order.size()))) {
+            helpful |= s.relevant().get(r.index());
         }
-        return new Top(p[order[0]], s.relevant().get(order[0]), helpful, s.inDomain());
+        Decider.Scored first = order.getFirst();
+        return new Top(first.p(), s.relevant().get(first.index()), helpful, s.inDomain());
     }
 
     private static double answerThreshold(List<Top> tops, double target) {
