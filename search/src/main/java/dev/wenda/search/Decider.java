@@ -60,8 +60,7 @@ final class Decider {
         if (top.p() < weights.candidatesAt()) {
             return new SearchOutcome.Abstain(topics, reranked, signals, SearchOutcome.Silence.NOT_COVERED);
         }
-        List<Hit> candidates = new ArrayList<>(
-                offered(reranked.subList(0, Math.min(MIN_CANDIDATES, evidence.size())), 0, MIN_CANDIDATES));
+        List<Hit> candidates = new ArrayList<>(offered(reranked, 0, MIN_CANDIDATES));
         List<Hit> more = reranked.subList(candidates.size(), reranked.size());
         candidates.addAll(offered(more, OFFER_SHARE * top.p(), MAX_CANDIDATES - candidates.size()));
         SearchOutcome.Doubt doubt = f.aspectCoverage() < 1

@@ -123,13 +123,7 @@ public final class SearchService implements AutoCloseable {
      * @throws IllegalArgumentException when {@code mode} needs the model and dense search is off
      */
     public SearchOutcome searchUncached(String query, SearchMode mode) {
-        Objects.requireNonNull(query, "query");
-        IndexSnapshot index = acquire();
-        try {
-            return run(index, query, mode);
-        } finally {
-            index.decRef();
-        }
+        return Decider.decide(assess(query, mode), decisions.weights(mode));
     }
 
     /** Replaces the index with one built from {@code bank}; returns when the new one is live. */
@@ -224,11 +218,6 @@ public final class SearchService implements AutoCloseable {
         } finally {
             index.decRef();
         }
-    }
-
-    /** {@code assessment} decided with this service's model for {@code mode}. */
-    public SearchOutcome decide(Assessment assessment, SearchMode mode) {
-        return Decider.decide(assessment, decisions.weights(mode));
     }
 
     private Assessment assess(IndexSnapshot index, String query, SearchMode mode) {

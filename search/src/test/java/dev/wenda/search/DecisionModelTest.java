@@ -2,6 +2,7 @@ package dev.wenda.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -93,7 +94,7 @@ class DecisionModelTest {
         DecisionModel bundled = DecisionModel.bundled();
         for (SearchMode m : SearchMode.values()) {
             DecisionModel.Weights w = bundled.weights(m);
-            assertEquals(true, w.candidatesAt() <= w.answerAt() && w.answerAt() >= 0.5, m + " " + w.answerAt());
+            assertTrue(w.candidatesAt() <= w.answerAt() && w.answerAt() >= 0.5, m + " " + w.answerAt());
         }
     }
 }
