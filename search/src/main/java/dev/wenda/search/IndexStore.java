@@ -32,7 +32,7 @@ final class IndexStore {
      * Bump when fields, analysis or the field weights of {@link LexicalQuery} change (the concept
      * features store scores made of those weights), so old persisted indexes are not reused.
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
     /** Prefix of the folder a build writes before it is moved into place. */

@@ -10,7 +10,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 
 /**
  * Word-level analysis: normalized text, smartcn's HMM word segmentation (Chinese words, Latin words
- * and numbers), Porter stemming for English words, then Chinese and English function words removed.
+ * and numbers), Chinese and English function words removed, then Porter stemming for English
+ * words (stop words go first, so an inflected one such as "does" is dropped rather than stemmed
+ * to "doe" and kept).
  */
 final class WordAnalyzer extends NormalizingAnalyzer {
     private final CharArraySet stopWords;
@@ -23,8 +25,8 @@ final class WordAnalyzer extends NormalizingAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new HMMChineseTokenizer();
-        TokenStream result = new PorterStemFilter(source);
-        result = new StopFilter(result, stopWords);
+        TokenStream result = new StopFilter(source, stopWords);
+        result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 }

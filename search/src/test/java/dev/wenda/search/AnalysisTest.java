@@ -18,6 +18,13 @@ class AnalysisTest {
     }
 
     @Test
+    void words_dropEnglishQuestionWords() {
+        // Snowball's list: without it "what", "does", "why" counted as topic words the bank never uses.
+        assertEquals(List.of("batch", "normal"), analysis.words("What does batch normalization do?"));
+        assertEquals(List.of("us", "relu", "instead", "sigmoid"), analysis.words("why use relu instead of sigmoid"));
+    }
+
+    @Test
     void words_normalizeTraditionalAndFullWidthFirst() {
         assertEquals(analysis.words("什么是感受野"), analysis.words("什麼是感受野"));
         assertEquals(analysis.words("bn层"), analysis.words("ＢＮ層"));
