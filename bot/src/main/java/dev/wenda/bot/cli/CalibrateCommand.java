@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,11 +71,16 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<EvalQuery> queries = EvalCommand.readAll("calibrate", files, err);
-        List<EvalQuery> rankingQueries = EvalCommand.readAll("calibrate", rankingOnly, err);
-        if (queries == null || rankingQueries == null) {
+        Optional<List<EvalQuery>> scored = EvalCommand.readAll("calibrate", files, err);
+        if (scored.isEmpty()) {
             return 2;
         }
+        Optional<List<EvalQuery>> rankingOnlyRead = EvalCommand.readAll("calibrate", rankingOnly, err);
+        if (rankingOnlyRead.isEmpty()) {
+            return 2;
+        }
+        List<EvalQuery> queries = scored.get();
+        List<EvalQuery> rankingQueries = rankingOnlyRead.get();
         if (folds < 2 || folds > queries.size()) {
             err.println("wenda calibrate: --folds must be between 2 and " + queries.size() + ", was " + folds);
             err.flush();

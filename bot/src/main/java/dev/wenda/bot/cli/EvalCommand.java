@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,10 +64,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<EvalQuery> queries = readAll("eval", files, err);
-        if (queries == null) {
+        Optional<List<EvalQuery>> read = readAll("eval", files, err);
+        if (read.isEmpty()) {
             return 2;
         }
+        List<EvalQuery> queries = read.get();
         List<SearchMode> modes = compare ? List.of(SearchMode.values()) : List.of(options.mode);
         SearchService search =
                 SearchCli.open(root.wiring(), compare ? SearchMode.HYBRID : options.mode, options.inMemory, err);
@@ -105,23 +107,20 @@ final class EvalCommand implements Callable<Integer> {
         out.println(SearchJson.JSON.writeValueAsString(SearchJson.metrics(mode, metrics)));
     }
 
-    /** Every file's queries in order, or null after printing which file failed and why. */
-    static List<EvalQuery> readAll(String command, List<Path> files, PrintWriter err) {
+    /** Every file's queries in order, or empty after printing which file failed and why. */
+    static Optional<List<EvalQuery>> readAll(String command, List<Path> files, PrintWriter err) {
         List<EvalQuery> queries = new ArrayList<>();
         for (Path file : files) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 queries.addAll(new EvalReader().read(reader));
-            } catch (NoSuchFileException e) {
-                err.println("wenda " + command + ": " + file + ": file not found");
-                err.flush();
-                return null;
             } catch (IllegalArgumentException | IOException e) {
-                err.println("wenda " + command + ": " + file + ": " + e.getMessage());
+                String why = e instanceof NoSuchFileException ? "file not found" : e.getMessage();
+                err.println("wenda " + command + ": " + file + ": " + why);
                 err.flush();
-                return null;
+                return Optional.empty();
             }
         }
-        return queries;
+        return Optional.of(queries);
     }
 
     static String header() {
