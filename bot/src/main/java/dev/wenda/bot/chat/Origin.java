@@ -36,11 +36,6 @@ public record Origin(
         return new ChannelAddress(platform, community, channel);
     }
 
-    /** True when replies to this user should be in Chinese. */
-    public boolean chinese() {
-        return "zh".equals(locale.getLanguage());
-    }
-
     /** The message catalogue in this user's language. */
     public Messages messages() {
         return Messages.of(locale);

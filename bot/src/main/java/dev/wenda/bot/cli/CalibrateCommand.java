@@ -72,13 +72,15 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<List<EvalQuery>> scored = EvalCommand.readAll("calibrate", files, err);
-        Optional<List<EvalQuery>> ranking =
-                scored.isEmpty() ? Optional.empty() : EvalCommand.readAll("calibrate", rankingOnly, err);
-        if (ranking.isEmpty()) {
+        if (scored.isEmpty()) {
+            return 2;
+        }
+        Optional<List<EvalQuery>> rankingOnlyRead = EvalCommand.readAll("calibrate", rankingOnly, err);
+        if (rankingOnlyRead.isEmpty()) {
             return 2;
         }
         List<EvalQuery> queries = scored.get();
-        List<EvalQuery> rankingQueries = ranking.get();
+        List<EvalQuery> rankingQueries = rankingOnlyRead.get();
         if (folds < 2 || folds > queries.size()) {
             err.println("wenda calibrate: --folds must be between 2 and " + queries.size() + ", was " + folds);
             err.flush();

@@ -107,18 +107,15 @@ final class EvalCommand implements Callable<Integer> {
         out.println(SearchJson.JSON.writeValueAsString(SearchJson.metrics(mode, metrics)));
     }
 
-    /** Every file's queries in order; empty after printing which file failed and why. */
+    /** Every file's queries in order, or empty after printing which file failed and why. */
     static Optional<List<EvalQuery>> readAll(String command, List<Path> files, PrintWriter err) {
         List<EvalQuery> queries = new ArrayList<>();
         for (Path file : files) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 queries.addAll(new EvalReader().read(reader));
-            } catch (NoSuchFileException e) {
-                err.println("wenda " + command + ": " + file + ": file not found");
-                err.flush();
-                return Optional.empty();
             } catch (IllegalArgumentException | IOException e) {
-                err.println("wenda " + command + ": " + file + ": " + e.getMessage());
+                String why = e instanceof NoSuchFileException ? "file not found" : e.getMessage();
+                err.println("wenda " + command + ": " + file + ": " + why);
                 err.flush();
                 return Optional.empty();
             }

@@ -2,6 +2,7 @@ package dev.wenda.bot.console;
 
 import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.TextWidth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,12 +28,13 @@ final class ConsoleRenderer {
         if (!reply.markdown().isBlank()) {
             out.append(markdown.render(reply.markdown())).append('\n');
         }
-        int width =
-                reply.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        int width = reply.fields().stream()
+                .mapToInt(f -> TextWidth.of(f.name()))
+                .max()
+                .orElse(0);
         for (Reply.Field field : reply.fields()) {
             out.append("  ")
-                    .append(field.name())
-                    .append(" ".repeat(width - field.name().length()))
+                    .append(TextWidth.pad(field.name(), width))
                     .append("  ")
                     .append(field.value())
                     .append('\n');

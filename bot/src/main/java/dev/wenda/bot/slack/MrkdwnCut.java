@@ -1,7 +1,9 @@
 package dev.wenda.bot.slack;
 
+import dev.wenda.bot.chat.Paging;
+
 /**
- * Where a mrkdwn line too long for one section may be cut ({@link dev.wenda.bot.chat.Paging.Cut}):
+ * Where a mrkdwn line too long for one section may be cut ({@link Paging.Cut}):
  * never inside an entity such as {@code &amp;} or a {@code <url|text>} link, nor between the halves
  * of a surrogate pair; at a space when there is one in the second half.
  */
@@ -23,9 +25,6 @@ final class MrkdwnCut {
         if (space > cut / 2) {
             cut = space + 1;
         }
-        if (Character.isLowSurrogate(text.charAt(cut))) {
-            cut--;
-        }
-        return cut;
+        return Paging.safe(text, cut);
     }
 }

@@ -119,6 +119,15 @@ class ConsoleDefectsTest {
     }
 
     @Test
+    @DisplayName("fields line up when their names are Chinese, each Chinese character two columns wide")
+    void fields_alignWideNames() {
+        Reply reply = Reply.text("x")
+                .withFields(List.of(new Reply.Field("感受野", "7x7", true), new Reply.Field("MACs", "1.2M", true)));
+
+        assertEquals("x\n  感受野  7x7\n  MACs    1.2M\n", new ConsoleRenderer(Messages.ZH, false).render(reply, NOW));
+    }
+
+    @Test
     @DisplayName("/help lists the commands with their slash, and the console's own: /as, letters, /quit")
     void help_listsSlashCommandsAndAs() {
         ConsoleOutput output = output(Messages.EN);
