@@ -41,7 +41,7 @@ final class QuizParts {
     private final QuizEngine engine;
     private final SwappablePool pool;
     private final ExecutorScheduler timers = new ExecutorScheduler("wenda-quiz-timer", 4);
-    private final Database db;
+    private final QuizStore store;
     private final Clock clock;
     private final QuizSettings settings;
 
@@ -55,23 +55,13 @@ final class QuizParts {
             IdSource roundIds,
             QuizListener listener,
             QuizSettings settings) {
-        this.db = db;
+        this.store = new QuizStore(db);
         this.clock = clock;
         this.settings = settings;
         this.pool = new SwappablePool(new BankQuestionPool(bank.entries()));
         StudyGroups groups = new StudyGroups(db);
         this.engine = new QuizEngine(
-                new QuizStore(db),
-                new ReviewQueue(db),
-                pool,
-                numeric,
-                outbox,
-                timers,
-                clock,
-                random,
-                roundIds,
-                listener,
-                settings);
+                store, new ReviewQueue(db), pool, numeric, outbox, timers, clock, random, roundIds, listener, settings);
         this.service = new QuizService(
                 engine,
                 new BoardService(
@@ -89,11 +79,10 @@ final class QuizParts {
      * through {@code listen}, with the quiz's metrics.
      */
     RoundLeases leases(Set<Platform> takeover, PrometheusMetrics metrics, Consumer<QuizListener> listen) {
-        RoundLeases leases = new RoundLeases(
-                new QuizStore(db), engine, timers, clock, settings.owner(), settings.lease(), () -> takeover);
+        RoundLeases leases =
+                new RoundLeases(store, engine, timers, clock, settings.owner(), settings.lease(), () -> takeover);
         listen.accept(leases);
-        QuizStore rounds = new QuizStore(db);
-        listen.accept(new QuizMetrics(metrics, id -> rounds.round(id).map(RoundRow::platform)));
+        listen.accept(new QuizMetrics(metrics, id -> store.round(id).map(RoundRow::platform)));
         metrics.watchActiveRounds(leases::held);
         return leases;
     }

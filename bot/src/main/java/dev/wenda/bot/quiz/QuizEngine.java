@@ -155,8 +155,7 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         Messages m = origin.messages();
-        // The planned questions; their rows are stored by NewRounds.
-        List<Question> rows = plan.questions();
+        int count = plan.questions().size();
         return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), m);
             case QuizStore.Creation.Created created -> {
@@ -164,8 +163,8 @@ public final class QuizEngine {
                 String what = topic.isEmpty() ? m.text("quiz.allTopics") : UserText.quote(topic);
                 String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal
-                        ? Reply.privateText(m.text("quiz.review.started", rows.size()))
-                        : Reply.text(m.text("quiz.started", who, what, rows.size(), seconds));
+                        ? Reply.privateText(m.text("quiz.review.started", count))
+                        : Reply.text(m.text("quiz.started", who, what, count, seconds));
             }
         };
     }

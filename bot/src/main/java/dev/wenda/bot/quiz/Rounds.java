@@ -162,10 +162,7 @@ final class Rounds {
         if (!store.markRevealed(roundId, no)) {
             return;
         }
-        Scheduler.Cancellable timer = timers.remove(roundId);
-        if (timer != null) {
-            timer.cancel();
-        }
+        stopTimer(roundId);
         RoundRow round = store.round(roundId).orElseThrow();
         Question q = questions(roundId).get(no - 1);
         List<AnswerRow> answers = store.answers(roundId, no);
@@ -202,10 +199,7 @@ final class Rounds {
         if (!store.endRound(roundId, clock.millis())) {
             return;
         }
-        Scheduler.Cancellable timer = timers.remove(roundId);
-        if (timer != null) {
-            timer.cancel();
-        }
+        stopTimer(roundId);
         RoundRow round = store.round(roundId).orElseThrow();
         List<Standing> scores = store.roundScores(roundId);
         send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, messages(round))));
