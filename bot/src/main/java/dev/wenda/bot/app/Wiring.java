@@ -18,6 +18,7 @@ import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
+import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
@@ -51,6 +52,7 @@ public final class Wiring {
     private final Lazy<Database> store;
     private final Lazy<QuizParts> quiz;
     private final Lazy<RoundLeases> roundLeases;
+    private final Lazy<ScheduleKeeper> scheduleKeeper;
     private final Lazy<AskHandler> ask;
     private final Lazy<ContentReloader> reloader;
     private final Lazy<ChatService> chat;
@@ -90,13 +92,15 @@ public final class Wiring {
                     quizRandom,
                     ids,
                     event -> quizListeners.forEach(listener -> listener.on(event)),
-                    settings);
+                    settings,
+                    config.quiz().zone());
             // Rounds of the platforms registered by now resume; one registered later calls recover.
             parts.service.recover(outboxes.registered());
             return parts;
         });
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
+        this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.takeover(config)));
         this.ask = new Lazy<>(() -> new AskHandler(
                 this::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -146,6 +150,7 @@ public final class Wiring {
      * their leases end now, and another process (or this one restarted) resumes them.
      */
     private void stopQuiz() {
+        scheduleKeeper.ifBuilt().ifPresent(ScheduleKeeper::close);
         roundLeases.ifBuilt().ifPresent(RoundLeases::close);
         quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
         roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
@@ -175,6 +180,11 @@ public final class Wiring {
     /** Renews the leases of this process's quiz rounds and takes over those of a process that died. */
     public RoundLeases roundLeases() {
         return roundLeases.get();
+    }
+
+    /** Fires the stored quiz schedules of the channels this process can post to. */
+    public ScheduleKeeper scheduleKeeper() {
+        return scheduleKeeper.get();
     }
 
     /** The process's clock. */
