@@ -6,7 +6,7 @@ create table quiz_schedules (
     platform        varchar(16)  not null,
     community       varchar(128) not null,
     channel         varchar(128) not null,
-    -- ROUND_DAILY, ROUND_WEEKLY or QUESTION (a daily question open until the next firing)
+    -- DAILY or WEEKLY rounds, or QUESTION (a daily question open until the next firing)
     kind            varchar(16)  not null,
     -- 1 (Monday) to 7 for weekly schedules, 0 otherwise
     day_of_week     int          not null,
@@ -14,6 +14,8 @@ create table quiz_schedules (
     question_count  int          not null,
     seconds         int          not null,
     topic           varchar(200) not null,
+    -- question kinds of a round as typed in kinds= (empty: mixed)
+    kinds           varchar(64)  not null,
     locale          varchar(32)  not null,
     created_by      varchar(128) not null,
     created_by_name varchar(200) not null,

@@ -6,6 +6,6 @@ create table daily_rounds (
     platform        varchar(16)  not null,
     community       varchar(128) not null,
     channel         varchar(128) not null,
-    day             varchar(10)  not null
+    local_day       varchar(10)  not null
 );
-create index daily_rounds_place on daily_rounds (platform, community, day);
+create index daily_rounds_place on daily_rounds (platform, community, local_day);

@@ -92,9 +92,17 @@ public sealed interface ChatRequest {
      * @param day the day of a weekly round ({@code mon}, {@code 周一}…), empty otherwise
      * @param time {@code HH:MM} in the community's time zone
      * @param topic a tag or free text searched in the bank; empty for all
+     * @param kinds the rounds' question kinds as in {@link QuizStart}; empty for mixed
      */
     record ScheduleAdd(
-            Origin origin, String every, String day, String time, OptionalInt count, OptionalInt seconds, String topic)
+            Origin origin,
+            String every,
+            String day,
+            String time,
+            OptionalInt count,
+            OptionalInt seconds,
+            String topic,
+            String kinds)
             implements ChatRequest {
         public ScheduleAdd {
             Objects.requireNonNull(origin, "origin");
@@ -104,6 +112,7 @@ public sealed interface ChatRequest {
             Objects.requireNonNull(count, "count");
             Objects.requireNonNull(seconds, "seconds");
             Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(kinds, "kinds");
         }
     }
 

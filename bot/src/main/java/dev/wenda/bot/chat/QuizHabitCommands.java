@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  */
 final class QuizHabitCommands {
     static final String SCHEDULE_USAGE =
-            "quiz schedule daily HH:MM | weekly DAY HH:MM | question HH:MM [TOPIC] [count=N] [seconds=N]"
+            "quiz schedule daily HH:MM | weekly DAY HH:MM | question HH:MM [TOPIC] [count=N] [seconds=N] [kinds=…]"
                     + " | list | cancel ID";
 
     private QuizHabitCommands() {}
@@ -42,6 +42,7 @@ final class QuizHabitCommands {
         List<String> topic = new ArrayList<>();
         OptionalInt count = OptionalInt.empty();
         OptionalInt seconds = OptionalInt.empty();
+        String kinds = "";
         int needed = every.equals("weekly") ? 2 : 1;
         for (String word : words) {
             int eq = word.indexOf('=');
@@ -61,6 +62,7 @@ final class QuizHabitCommands {
                     }
                 }
                 case "topic" -> topic.add(value);
+                case "kinds", "kind" -> kinds = value;
                 default -> {
                     if (positional.size() < needed) {
                         positional.add(word);
@@ -76,7 +78,7 @@ final class QuizHabitCommands {
         String day = needed == 2 ? positional.getFirst() : "";
         String time = positional.getLast();
         return TextCommand.ok(
-                new ChatRequest.ScheduleAdd(origin, every, day, time, count, seconds, String.join(" ", topic)));
+                new ChatRequest.ScheduleAdd(origin, every, day, time, count, seconds, String.join(" ", topic), kinds));
     }
 
     static TextCommand.Parsed timeZone(Origin origin, List<String> words) {

@@ -16,7 +16,7 @@ import java.util.OptionalInt;
  * ask QUESTION
  * quiz start [TOPIC…] [count=N] [seconds=N] [kinds=choice,reverse,numeric,flashcard]
  * quiz stop | quiz skip
- * quiz schedule daily HH:MM | weekly DAY HH:MM | question HH:MM [TOPIC…] [count=N] [seconds=N]
+ * quiz schedule daily HH:MM | weekly DAY HH:MM | question HH:MM [TOPIC…] [count=N] [seconds=N] [kinds=…]
  * quiz schedule list | quiz schedule cancel ID | quiz timezone [ZONE] | quiz daily LETTER
  * review export [csv|anki]
  * leaderboard [server|channel|group NAME] [week|month|all]

@@ -76,6 +76,7 @@ final class ScheduleDesk {
                 spec.count(),
                 spec.seconds(),
                 spec.topic(),
+                spec.kinds(),
                 origin.locale(),
                 origin.user(),
                 origin.userName(),

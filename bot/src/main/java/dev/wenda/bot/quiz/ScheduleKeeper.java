@@ -137,7 +137,7 @@ public final class ScheduleKeeper implements AutoCloseable {
                 spec.topic(),
                 spec.count(),
                 spec.seconds(),
-                Kind.parseList(""),
+                Kind.parseList(spec.kinds()),
                 count -> Optional.of(Reply.text(m.text("schedule.announce", row.id(), topic, count, spec.seconds()))));
         notice(origin, row, fired);
     }

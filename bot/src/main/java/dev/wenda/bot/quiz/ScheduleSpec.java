@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * wall-clock time of the community's zone. {@link #next} finds the next firing, across daylight
  * saving changes (a time skipped by a clock change fires at the first valid time after it).
  */
-record ScheduleSpec(Every every, Optional<DayOfWeek> day, LocalTime time, int count, int seconds, String topic) {
+record ScheduleSpec(
+        Every every, Optional<DayOfWeek> day, LocalTime time, int count, int seconds, String topic, String kinds) {
     /** How often, and what. */
     enum Every {
         DAILY,
@@ -73,8 +74,14 @@ record ScheduleSpec(Every every, Optional<DayOfWeek> day, LocalTime time, int co
         if (every.get() != Every.QUESTION && (seconds < 10 || seconds > 300)) {
             return problem(m.text("quiz.badSeconds", seconds));
         }
+        String kinds = every.get() == Every.QUESTION ? "" : request.kinds().strip();
+        try {
+            Kind.parseList(kinds);
+        } catch (Kind.UnknownKind e) {
+            return problem(m.text("quiz.unknownKind", e.word(), Kind.names()));
+        }
         return new Checked.Ok(new ScheduleSpec(
-                every.get(), day, time.get(), count, seconds, request.topic().strip()));
+                every.get(), day, time.get(), count, seconds, request.topic().strip(), kinds));
     }
 
     private static Checked problem(String message) {
@@ -100,7 +107,8 @@ record ScheduleSpec(Every every, Optional<DayOfWeek> day, LocalTime time, int co
                 LocalTime.ofSecondOfDay(row.minuteOfDay() * 60L),
                 row.count(),
                 row.seconds(),
-                row.topic());
+                row.topic(),
+                row.kinds());
     }
 
     int minuteOfDay() {

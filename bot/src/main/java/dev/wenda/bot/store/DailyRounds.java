@@ -23,7 +23,7 @@ public final class DailyRounds {
     /** Remembers round {@code roundId} as the daily question of {@code day} in the channel. */
     public void add(String roundId, Platform platform, String community, String channel, String day) {
         jdbc.update(
-                "insert into daily_rounds (round_id, platform, community, channel, day) values (?, ?, ?, ?, ?)"
+                "insert into daily_rounds (round_id, platform, community, channel, local_day) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 roundId,
                 platform.name(),
@@ -34,7 +34,7 @@ public final class DailyRounds {
 
     /** The local day of a daily round; empty for any other round. */
     public Optional<String> day(String roundId) {
-        return jdbc.queryOne("select day from daily_rounds where round_id = ?", row -> row.getString(1), roundId);
+        return jdbc.queryOne("select local_day from daily_rounds where round_id = ?", row -> row.getString(1), roundId);
     }
 
     /**
@@ -45,19 +45,19 @@ public final class DailyRounds {
      */
     public Map<String, Integer> streaks(Platform platform, String community) {
         Set<String> open = new HashSet<>(jdbc.query(
-                "select distinct d.day from daily_rounds d join rounds r on r.id = d.round_id"
+                "select distinct d.local_day from daily_rounds d join rounds r on r.id = d.round_id"
                         + " where d.platform = ? and d.community = ? and r.status = 'OPEN'",
                 row -> row.getString(1),
                 platform.name(),
                 community));
         List<String> days = jdbc.query(
-                "select distinct day from daily_rounds where platform = ? and community = ? order by day desc",
+                "select distinct local_day from daily_rounds where platform = ? and community = ? order by local_day desc",
                 row -> row.getString(1),
                 platform.name(),
                 community);
         Map<String, Set<String>> rightDays = new HashMap<>();
         jdbc.query(
-                        "select distinct a.user_id, d.day from answers a join daily_rounds d on d.round_id = a.round_id"
+                        "select distinct a.user_id, d.local_day from answers a join daily_rounds d on d.round_id = a.round_id"
                                 + " where d.platform = ? and d.community = ? and a.correct = true",
                         row -> new String[] {row.getString(1), row.getString(2)},
                         platform.name(),
@@ -85,7 +85,7 @@ public final class DailyRounds {
     public List<String> ofChannel(Platform platform, String community, String channel) {
         return new ArrayList<>(jdbc.query(
                 "select round_id from daily_rounds where platform = ? and community = ? and channel = ?"
-                        + " order by day desc",
+                        + " order by local_day desc",
                 row -> row.getString(1),
                 platform.name(),
                 community,

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class QuizSchedules {
     private static final String COLUMNS = "id, platform, community, channel, kind, day_of_week, minute_of_day,"
-            + " question_count, seconds, topic, locale, created_by, created_by_name, created_at, next_run";
+            + " question_count, seconds, topic, kinds, locale, created_by, created_by_name, created_at, next_run";
 
     private final Jdbc jdbc;
 
@@ -29,8 +29,8 @@ public final class QuizSchedules {
         return jdbc.inTransaction(tx -> {
             tx.update(
                     "insert into quiz_schedules (platform, community, channel, kind, day_of_week, minute_of_day,"
-                            + " question_count, seconds, topic, locale, created_by, created_by_name, created_at,"
-                            + " next_run) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " question_count, seconds, topic, kinds, locale, created_by, created_by_name,"
+                            + " created_at, next_run) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     schedule.platform().name(),
                     schedule.community(),
                     schedule.channel(),
@@ -40,6 +40,7 @@ public final class QuizSchedules {
                     schedule.count(),
                     schedule.seconds(),
                     schedule.topic(),
+                    schedule.kinds(),
                     schedule.locale().toLanguageTag(),
                     schedule.createdBy(),
                     schedule.createdByName(),
@@ -127,6 +128,7 @@ public final class QuizSchedules {
                 r.getInt("question_count"),
                 r.getInt("seconds"),
                 r.getString("topic"),
+                r.getString("kinds"),
                 Locale.forLanguageTag(r.getString("locale")),
                 r.getString("created_by"),
                 r.getString("created_by_name"),

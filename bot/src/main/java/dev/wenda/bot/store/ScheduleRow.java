@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A stored schedule of a channel: what fires ({@code kind}, one of {@code ROUND_DAILY}, {@code
- * ROUND_WEEKLY}, {@code QUESTION}), when (a day of the week 1-7 for weekly ones, else 0, and a
+ * A stored schedule of a channel: what fires ({@code kind}, one of {@code DAILY}, {@code WEEKLY}
+ * rounds, {@code QUESTION}), when (a day of the week 1-7 for weekly ones, else 0, and a
  * minute of the day in the community's time zone), with what, and the next firing (epoch ms).
  * Id 0 is a schedule not stored yet.
  */
@@ -21,6 +21,7 @@ public record ScheduleRow(
         int count,
         int seconds,
         String topic,
+        String kinds,
         Locale locale,
         String createdBy,
         String createdByName,
@@ -32,6 +33,7 @@ public record ScheduleRow(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(kinds, "kinds");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdByName, "createdByName");
@@ -55,6 +57,7 @@ public record ScheduleRow(
                 count,
                 seconds,
                 topic,
+                kinds,
                 locale,
                 createdBy,
                 createdByName,
