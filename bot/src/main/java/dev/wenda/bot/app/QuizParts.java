@@ -3,6 +3,7 @@ package dev.wenda.bot.app;
 import dev.wenda.bot.board.BoardService;
 import dev.wenda.bot.board.GroupService;
 import dev.wenda.bot.board.Periods;
+import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.ops.PrometheusMetrics;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -122,9 +124,9 @@ final class QuizParts {
         return leases;
     }
 
-    /** Fires the stored schedules of the channels of {@code platforms} (see {@link ScheduleKeeper}). */
-    ScheduleKeeper schedules(Set<Platform> platforms) {
-        return habits.keeper(timers, ScheduleKeeper.POLL, () -> platforms);
+    /** Fires the stored schedules of the channels this process can post to (see {@link ScheduleKeeper}). */
+    ScheduleKeeper schedules(Predicate<ChannelAddress> reachable) {
+        return habits.keeper(timers, ScheduleKeeper.POLL, reachable);
     }
 
     /** Stops the timer threads (after the leases are closed). */

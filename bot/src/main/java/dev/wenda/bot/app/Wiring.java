@@ -100,7 +100,7 @@ public final class Wiring {
         });
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
-        this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.takeover(config)));
+        this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
         this.ask = new Lazy<>(() -> new AskHandler(
                 this::search,
                 (question, locale) -> numerics.questions().answer(question, locale),

@@ -1,8 +1,8 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Outbox;
-import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.store.CommunityZones;
 import dev.wenda.bot.store.DailyRounds;
@@ -12,8 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 /**
  * Study habits around the engine: scheduled rounds and the daily question (commands and the
@@ -66,11 +65,12 @@ public final class Habits {
     }
 
     /**
-     * The keeper that fires this engine's schedules on {@code scheduler}, for the channels of
-     * {@code platforms}, passing at most {@code poll} apart ({@link ScheduleKeeper#POLL} in production).
+     * The keeper that fires this engine's schedules on {@code scheduler}, for the channels this
+     * process can post to ({@code reachable}), passing at most {@code poll} apart ({@link
+     * ScheduleKeeper#POLL} in production).
      */
-    public ScheduleKeeper keeper(Scheduler scheduler, Duration poll, Supplier<Set<Platform>> platforms) {
+    public ScheduleKeeper keeper(Scheduler scheduler, Duration poll, Predicate<ChannelAddress> reachable) {
         return new ScheduleKeeper(
-                schedules, zones, dailies, engine.scheduled(), outbox, scheduler, clock, poll, platforms);
+                schedules, zones, dailies, engine.scheduled(), outbox, scheduler, clock, poll, reachable);
     }
 }

@@ -1,9 +1,9 @@
 package dev.wenda.bot.quiz;
 
+import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
-import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.DailyRounds;
@@ -16,8 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Fires the stored schedules when their time comes. Every pass (at the next firing, at most {@code
  * poll} apart) it claims each due schedule by moving its next firing on in one conditional update
  * ({@link QuizSchedules#claim}): only the process whose update succeeds fires it, so a firing
- * happens once however many processes share the database. Only schedules of {@code platforms} (the
- * channels this process can post to) are considered.
+ * happens once however many processes share the database. Only schedules of channels this process
+ * can post to ({@code reachable}) are considered.
  *
  * <p>Firings missed while no process ran: a round starts if it is at most {@link #GRACE} late,
  * else it waits for its next time; a daily question is posted late, closing at its usual time.
@@ -48,7 +47,7 @@ public final class ScheduleKeeper implements AutoCloseable {
     private final Scheduler scheduler;
     private final Clock clock;
     private final Duration poll;
-    private final Supplier<Set<Platform>> platforms;
+    private final Predicate<ChannelAddress> reachable;
     private Scheduler.Cancellable next;
     private boolean closed;
 
@@ -61,7 +60,7 @@ public final class ScheduleKeeper implements AutoCloseable {
             Scheduler scheduler,
             Clock clock,
             Duration poll,
-            Supplier<Set<Platform>> platforms) {
+            Predicate<ChannelAddress> reachable) {
         this.schedules = schedules;
         this.zones = zones;
         this.dailies = dailies;
@@ -70,7 +69,7 @@ public final class ScheduleKeeper implements AutoCloseable {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.poll = Objects.requireNonNull(poll, "poll");
-        this.platforms = Objects.requireNonNull(platforms, "platforms");
+        this.reachable = Objects.requireNonNull(reachable, "reachable");
         if (poll.isNegative() || poll.isZero()) {
             throw new IllegalArgumentException("poll must be positive, was " + poll);
         }
@@ -85,9 +84,9 @@ public final class ScheduleKeeper implements AutoCloseable {
     int tick() {
         int fired = 0;
         try {
-            Set<Platform> mine = platforms.get();
             for (ScheduleRow row : schedules.due(clock.millis())) {
-                if (mine.contains(row.platform()) && claimAndFire(row)) {
+                if (reachable.test(new ChannelAddress(row.platform(), row.community(), row.channel()))
+                        && claimAndFire(row)) {
                     fired++;
                 }
             }

@@ -93,7 +93,7 @@ final class Harness {
 
     /** The schedule keeper of this "process", passing at most {@code poll} apart, for console channels. */
     ScheduleKeeper keeper(Duration poll) {
-        return habits.keeper(scheduler, poll, () -> java.util.Set.of(dev.wenda.bot.chat.Platform.CONSOLE));
+        return habits.keeper(scheduler, poll, address -> address.platform() == dev.wenda.bot.chat.Platform.CONSOLE);
     }
 
     BoardService boardService() {
