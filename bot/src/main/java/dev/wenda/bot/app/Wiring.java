@@ -5,6 +5,7 @@ import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.help.HelpService;
@@ -96,6 +97,11 @@ public final class Wiring {
                     config.quiz().zone());
             // Rounds of the platforms registered by now resume; one registered later calls recover.
             parts.service.recover(outboxes.registered());
+            if (outboxes.registered().contains(Platform.CONSOLE)) {
+                // The console fires its own channel's schedules while it runs; serve fires the platforms'.
+                parts.schedules(address -> address.platform() == Platform.CONSOLE)
+                        .start();
+            }
             return parts;
         });
         this.roundLeases =
