@@ -3,6 +3,7 @@ package dev.wenda.bot.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
@@ -11,6 +12,7 @@ import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -76,6 +78,11 @@ class ScheduleCommandsTest {
         assertEquals(
                 "'Mars/Olympus' is not a time zone: use a name such as Asia/Shanghai, Europe/Berlin or UTC.",
                 say(ADMIN, "quiz timezone Mars/Olympus"));
+        assertEquals(
+                "'hourly' is not a schedule: use daily HH:MM, weekly DAY HH:MM or question HH:MM.",
+                quiz.handle(new ChatRequest.ScheduleAdd(
+                                ADMIN, "hourly", "", "21:00", OptionalInt.empty(), OptionalInt.empty(), "", ""))
+                        .markdown());
         assertEquals("Only an admin can change schedules or the time zone.", say(ALICE, "quiz schedule daily 21:00"));
         assertEquals("Only an admin can change schedules or the time zone.", say(ALICE, "quiz schedule cancel 1"));
         assertEquals(
@@ -147,7 +154,7 @@ class ScheduleCommandsTest {
                 "已添加定时 #1：每周三 21:00（Asia/Shanghai），5 题，每题 30 秒，主题 全部主题。下次：2026-03-04 21:00。"
                         + "取消：`quiz schedule cancel 1`。",
                 say(zh, "quiz schedule weekly 周三 21:00"));
-        Reply none = quiz.handle(new dev.wenda.bot.chat.ChatRequest.DailyAnswer(zh, "A"));
+        Reply none = quiz.handle(new ChatRequest.DailyAnswer(zh, "A"));
         assertEquals("本频道没有开放的每日一题。", none.markdown());
     }
 }

@@ -3,6 +3,7 @@ package dev.wenda.bot.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
@@ -121,6 +122,31 @@ class ScheduledRoundsTest {
             assertTrue(tooLate.outbox.sent().isEmpty(), "45 minutes late: skipped");
             assertEquals(
                     at("2026-03-04T13:00:00Z"), schedules.get(1).orElseThrow().nextRun());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a firing while a round runs in the channel is skipped with a notice; the next day's fires")
+    void firing_whileRoundRuns_isSkippedWithNotice(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            ManualClock clock = new ManualClock(Harness.T0);
+            Harness h = new Harness(db.database(), BANK, "bot-1", clock);
+            say(h, ADMIN, "quiz schedule daily 09:10 count=1 kinds=choice");
+            h.keeper(POLL).start();
+            h.advance(Duration.ofMinutes(9));
+            h.start(ALICE, "", 5, 120, "choice");
+            h.advance(Duration.ofMinutes(1));
+            assertEquals(
+                    "⏰ Scheduled round #1 skipped: a round started by alice is still running here.",
+                    h.outbox.last().reply().markdown());
+            h.engine.stop(new ChatRequest.QuizStop(ALICE));
+            h.advance(Duration.ofDays(1));
+            assertTrue(
+                    h.outbox.sent().stream().anyMatch(s -> s.reply()
+                            .markdown()
+                            .equals("⏰ Scheduled round #1: all topics, 1 question, 30 s each.")),
+                    "Tuesday's firing starts its round");
         }
     }
 
