@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The schedule commands as typed in the console or after /wenda on Slack: checks, list, cancel, time zone. */
 class ScheduleCommandsTest {
@@ -37,6 +39,14 @@ class ScheduleCommandsTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** Runs the test on {@code backend} instead of the default in-memory H2. */
+    private void use(Backend backend) {
+        db.close();
+        db = TestDatabases.open(backend);
+        h = Harness.on(db.database(), Fixtures.bank(8));
+        quiz = h.service();
     }
 
     private String say(Origin who, String line) {
@@ -91,10 +101,12 @@ class ScheduleCommandsTest {
         assertTrue(new QuizSchedules(db.database()).due(Long.MAX_VALUE).isEmpty(), "nothing was stored");
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     @DisplayName(
             "schedules are added, listed and cancelled in the community's zone; a new zone moves their next firing")
-    void addListCancel_inTheCommunityZone() {
+    void addListCancel_inTheCommunityZone(Backend backend) {
+        use(backend);
         // Harness.T0 is Monday 2026-03-02 09:00 in Shanghai.
         assertEquals(
                 "Scheduled #1: daily at 21:00 (Asia/Shanghai), 5 questions of 30 s on cnn."
