@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param ask questions, and clicks on every button but a quiz's ({@link ActionId})
  * @param quiz rounds, typed answers, quiz buttons ({@link ActionId.Quiz}), leaderboards, groups, personal
- *     stats and review
+ *     stats and review, schedules, the daily question and the review export
  * @param calc worked numeric examples
  * @param help the help text
  * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
@@ -56,6 +56,12 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.ResetBoard r -> quiz.handle(r);
             case ChatRequest.DeleteGroup g -> quiz.handle(g);
             case ChatRequest.ReloadContent r -> content.handle(r);
+            case ChatRequest.ScheduleAdd s -> quiz.handle(s);
+            case ChatRequest.ScheduleList s -> quiz.handle(s);
+            case ChatRequest.ScheduleCancel s -> quiz.handle(s);
+            case ChatRequest.TimeZone z -> quiz.handle(z);
+            case ChatRequest.DailyAnswer d -> quiz.handle(d);
+            case ChatRequest.ReviewExport e -> quiz.handle(e);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.wenda.bot.app;
 
+import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.Secret;
 import dev.wenda.bot.config.ShardRange;
@@ -11,7 +12,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +58,34 @@ final class PlatformSettings {
             takeover.add(Platform.DISCORD);
         }
         return Set.copyOf(takeover);
+    }
+
+    /**
+     * The channels whose schedules this process fires: every Slack channel when Slack is on; a
+     * Discord guild when Discord is on and the guild's shard ({@code (guild id >> 22) % total},
+     * Discord's rule) is one this process runs.
+     */
+    static Predicate<ChannelAddress> schedulable(WendaConfig config) {
+        boolean slack = config.slack().enabled();
+        boolean discord = config.discord().enabled();
+        ShardRange shards = config.discord().shards();
+        return address -> switch (address.platform()) {
+            case SLACK -> slack;
+            case DISCORD ->
+                discord
+                        && shardOf(address.community(), shards.total()).stream()
+                                .anyMatch(shard -> shard >= shards.first() && shard <= shards.last());
+            case CONSOLE -> false;
+        };
+    }
+
+    /** The shard of a Discord guild id among {@code total}; empty for an id that is not a snowflake. */
+    static OptionalInt shardOf(String guildId, int total) {
+        try {
+            return OptionalInt.of((int) Long.remainderUnsigned(Long.parseUnsignedLong(guildId) >>> 22, total));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     /** The per-user and per-channel budgets of {@code limits.*}. */

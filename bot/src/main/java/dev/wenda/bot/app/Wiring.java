@@ -5,6 +5,7 @@ import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.help.HelpService;
@@ -18,6 +19,7 @@ import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
+import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
@@ -51,6 +53,7 @@ public final class Wiring {
     private final Lazy<Database> store;
     private final Lazy<QuizParts> quiz;
     private final Lazy<RoundLeases> roundLeases;
+    private final Lazy<ScheduleKeeper> scheduleKeeper;
     private final Lazy<AskHandler> ask;
     private final Lazy<ContentReloader> reloader;
     private final Lazy<ChatService> chat;
@@ -90,13 +93,20 @@ public final class Wiring {
                     quizRandom,
                     ids,
                     event -> quizListeners.forEach(listener -> listener.on(event)),
-                    settings);
+                    settings,
+                    config.quiz().zone());
             // Rounds of the platforms registered by now resume; one registered later calls recover.
             parts.service.recover(outboxes.registered());
+            if (outboxes.registered().contains(Platform.CONSOLE)) {
+                // The console fires its own channel's schedules while it runs; serve fires the platforms'.
+                parts.schedules(address -> address.platform() == Platform.CONSOLE)
+                        .start();
+            }
             return parts;
         });
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
+        this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
         this.ask = new Lazy<>(() -> new AskHandler(
                 this::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -146,6 +156,7 @@ public final class Wiring {
      * their leases end now, and another process (or this one restarted) resumes them.
      */
     private void stopQuiz() {
+        scheduleKeeper.ifBuilt().ifPresent(ScheduleKeeper::close);
         roundLeases.ifBuilt().ifPresent(RoundLeases::close);
         quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
         roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
@@ -175,6 +186,11 @@ public final class Wiring {
     /** Renews the leases of this process's quiz rounds and takes over those of a process that died. */
     public RoundLeases roundLeases() {
         return roundLeases.get();
+    }
+
+    /** Fires the stored quiz schedules of the channels this process can post to. */
+    public ScheduleKeeper scheduleKeeper() {
+        return scheduleKeeper.get();
     }
 
     /** The process's clock. */

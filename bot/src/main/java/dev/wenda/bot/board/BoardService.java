@@ -9,6 +9,7 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextTable;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.BoardQuery;
+import dev.wenda.bot.store.DailyRounds;
 import dev.wenda.bot.store.Season;
 import dev.wenda.bot.store.Seasons;
 import dev.wenda.bot.store.Standing;
@@ -20,8 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,12 +38,20 @@ public final class BoardService {
     private final Seasons seasons;
     private final TopicStats topics;
     private final StudyGroups groups;
+    private final DailyRounds dailies;
     private final Clock clock;
     private final Periods periods;
     private final DateTimeFormatter dates;
 
     public BoardService(
-            Standings standings, Seasons seasons, TopicStats topics, StudyGroups groups, Clock clock, ZoneId zone) {
+            Standings standings,
+            Seasons seasons,
+            TopicStats topics,
+            StudyGroups groups,
+            DailyRounds dailies,
+            Clock clock,
+            ZoneId zone) {
+        this.dailies = Objects.requireNonNull(dailies, "dailies");
         this.standings = Objects.requireNonNull(standings, "standings");
         this.seasons = Objects.requireNonNull(seasons, "seasons");
         this.topics = Objects.requireNonNull(topics, "topics");
@@ -73,24 +84,35 @@ public final class BoardService {
         if (rows.isEmpty()) {
             return Reply.text(m.text("board.empty")).withTitle(title);
         }
-        TextTable table = new TextTable(
-                List.of(
-                        "#",
-                        m.text("board.col.player"),
-                        m.text("board.col.points"),
-                        m.text("board.col.accuracy"),
-                        m.text("board.col.rounds"),
-                        m.text("board.col.streak")),
-                List.of(true, false, true, true, true, true));
+        // Daily-question streaks show in their own column once anyone on the board has one.
+        Map<String, Integer> daily = dailies.streaks(origin.platform(), origin.community());
+        boolean showDaily = rows.stream().anyMatch(s -> daily.containsKey(s.userId()));
+        List<String> columns = new ArrayList<>(List.of(
+                "#",
+                m.text("board.col.player"),
+                m.text("board.col.points"),
+                m.text("board.col.accuracy"),
+                m.text("board.col.rounds"),
+                m.text("board.col.streak")));
+        List<Boolean> right = new ArrayList<>(List.of(true, false, true, true, true, true));
+        if (showDaily) {
+            columns.add(m.text("board.col.dailyStreak"));
+            right.add(true);
+        }
+        TextTable table = new TextTable(columns, right);
         int rank = 1;
         for (Standing s : rows) {
-            table.add(List.of(
+            List<String> cells = new ArrayList<>(List.of(
                     Integer.toString(rank++),
                     UserText.literal(s.userName(), UserText.MAX_NAME),
                     Long.toString(s.points()),
                     percent(s.correct(), s.answered()),
                     Integer.toString(s.rounds()),
                     Integer.toString(s.bestStreak())));
+            if (showDaily) {
+                cells.add(Integer.toString(daily.getOrDefault(s.userId(), 0)));
+            }
+            table.add(cells);
         }
         String body = table.toMarkdown();
         if (reset > since) {
@@ -155,6 +177,10 @@ public final class BoardService {
             answered += s.answered();
         }
         String total = m.text("me.total", correct, answered, percent(correct, answered));
+        int streak = dailies.streaks(origin.platform(), origin.community()).getOrDefault(origin.user(), 0);
+        if (streak > 0) {
+            total += "\n" + m.text("me.dailyStreak", streak);
+        }
         return Reply.privateText(total + "\n\n" + table.toMarkdown())
                 .withTitle(UserText.literal(origin.userName(), UserText.MAX_NAME));
     }

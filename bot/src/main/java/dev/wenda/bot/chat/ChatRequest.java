@@ -84,6 +84,73 @@ public sealed interface ChatRequest {
     /** A personal review round of missed entries. */
     record Review(Origin origin) implements ChatRequest {}
 
+    /**
+     * Schedules rounds or the daily question in the origin's channel, as typed: checked (and refused
+     * with a message naming the bad value) by the quiz.
+     *
+     * @param every {@code daily} or {@code weekly} rounds, or {@code question} for the daily question
+     * @param day the day of a weekly round ({@code mon}, {@code 周一}…), empty otherwise
+     * @param time {@code HH:MM} in the community's time zone
+     * @param topic a tag or free text searched in the bank; empty for all
+     * @param kinds the rounds' question kinds as in {@link QuizStart}; empty for mixed
+     */
+    record ScheduleAdd(
+            Origin origin,
+            String every,
+            String day,
+            String time,
+            OptionalInt count,
+            OptionalInt seconds,
+            String topic,
+            String kinds)
+            implements ChatRequest {
+        public ScheduleAdd {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(every, "every");
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(count, "count");
+            Objects.requireNonNull(seconds, "seconds");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(kinds, "kinds");
+        }
+    }
+
+    /** The channel's schedules. */
+    record ScheduleList(Origin origin) implements ChatRequest {}
+
+    /** Cancels the channel's schedule {@code id} (as typed). */
+    record ScheduleCancel(Origin origin, String id) implements ChatRequest {
+        public ScheduleCancel {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** Shows the community's time zone, or sets it to {@code zone} (an IANA id such as Asia/Shanghai). */
+    record TimeZone(Origin origin, Optional<String> zone) implements ChatRequest {
+        public TimeZone {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    /** A private answer ({@code A}–{@code D}) to the channel's open daily question, as a command. */
+    record DailyAnswer(Origin origin, String answer) implements ChatRequest {
+        public DailyAnswer {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
+
+    /** The user's review queue as a file: {@code csv} or {@code anki} (tab-separated, front and back). */
+    record ReviewExport(Origin origin, String format) implements ChatRequest {
+        public ReviewExport {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
     /** A calc expression in the structured syntax, e.g. {@code rf 3x3s1 3x3s1}. */
     record Calc(Origin origin, String expression) implements ChatRequest {
         public Calc {

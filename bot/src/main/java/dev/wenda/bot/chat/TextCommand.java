@@ -16,6 +16,9 @@ import java.util.OptionalInt;
  * ask QUESTION
  * quiz start [TOPIC…] [count=N] [seconds=N] [kinds=choice,reverse,numeric,flashcard]
  * quiz stop | quiz skip
+ * quiz schedule daily HH:MM | weekly DAY HH:MM | question HH:MM [TOPIC…] [count=N] [seconds=N] [kinds=…]
+ * quiz schedule list | quiz schedule cancel ID | quiz timezone [ZONE] | quiz daily LETTER
+ * review export [csv|anki]
  * leaderboard [server|channel|group NAME] [week|month|all]
  * group create NAME | group join NAME | group leave NAME | group list
  * me | review | calc EXPRESSION | help
@@ -48,7 +51,7 @@ public final class TextCommand {
             case "leaderboard", "lb", "board" -> leaderboard(origin, words);
             case "group" -> group(origin, words);
             case "me" -> ok(new ChatRequest.Me(origin));
-            case "review" -> ok(new ChatRequest.Review(origin));
+            case "review" -> review(origin, words);
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
             case "admin" -> admin(origin, words);
@@ -65,6 +68,10 @@ public final class TextCommand {
             case "stop" -> ok(new ChatRequest.QuizStop(origin));
             case "skip" -> ok(new ChatRequest.QuizSkip(origin));
             case "start" -> quizStart(origin, words);
+            case "schedule" -> QuizHabitCommands.schedule(origin, words);
+            case "schedules" -> ok(new ChatRequest.ScheduleList(origin));
+            case "timezone", "tz" -> QuizHabitCommands.timeZone(origin, words);
+            case "daily" -> QuizHabitCommands.daily(origin, words);
             default -> usage(origin, "quiz start|stop|skip");
         };
     }
@@ -99,6 +106,13 @@ public final class TextCommand {
             }
         }
         return ok(new ChatRequest.QuizStart(origin, String.join(" ", topic), count, seconds, kinds));
+    }
+
+    private static Parsed review(Origin origin, List<String> words) {
+        if (words.isEmpty()) {
+            return ok(new ChatRequest.Review(origin));
+        }
+        return QuizHabitCommands.review(origin, words);
     }
 
     private static Parsed leaderboard(Origin origin, List<String> words) {
@@ -192,22 +206,22 @@ public final class TextCommand {
         };
     }
 
-    private static OptionalInt number(String value) {
+    static OptionalInt number(String value) {
         if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));
     }
 
-    private static Parsed ok(ChatRequest request) {
+    static Parsed ok(ChatRequest request) {
         return new Parsed.Ok(request);
     }
 
-    private static Parsed usage(Origin origin, String syntax) {
+    static Parsed usage(Origin origin, String syntax) {
         return new Parsed.Usage(origin.messages().text("command.usage", syntax));
     }
 
-    private static Parsed badNumber(Origin origin, String key, String value) {
+    static Parsed badNumber(Origin origin, String key, String value) {
         return new Parsed.Usage(origin.messages().text("command.badNumber", key, UserText.quote(value)));
     }
 

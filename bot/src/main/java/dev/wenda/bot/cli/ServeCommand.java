@@ -85,6 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
             runtime.start();
             if (config.discord().enabled() || config.slack().enabled()) {
                 wiring.roundLeases().start(); // resumes open rounds, then keeps and takes over leases
+                wiring.scheduleKeeper().start(); // fires scheduled rounds and daily questions
             }
         } catch (Exception e) {
             LOG.error("cannot start: {}", e.getMessage(), e);

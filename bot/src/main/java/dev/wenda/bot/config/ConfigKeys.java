@@ -60,6 +60,11 @@ public final class ConfigKeys {
             new ConfigKey("limits.user-answers", INTEGER, "40", "quiz answers and clicks per user per window"),
             new ConfigKey("limits.window-seconds", INTEGER, "60", "rate-limit window"),
             new ConfigKey("quiz.lease-seconds", INTEGER, "10", "a round's lease; another process takes over after it"),
+            new ConfigKey(
+                    "quiz.time-zone",
+                    TEXT,
+                    "Asia/Shanghai",
+                    "time zone of schedules and daily questions for communities that set none (quiz timezone)"),
             new ConfigKey("log.format", TEXT, "text", "text (readable) or json (one object per line)"),
             new ConfigKey("log.level", TEXT, "info", "level of Wenda's own loggers: error, warn, info, debug, trace"),
             new ConfigKey("shutdown.timeout-seconds", INTEGER, "8", "budget for a graceful stop on SIGTERM"));

@@ -144,7 +144,9 @@ public final class ConfigLoader {
                         s.integer("limits.channel-requests"),
                         s.integer("limits.user-answers"),
                         Duration.ofSeconds(s.integer("limits.window-seconds"))),
-                new WendaConfig.Quiz(Duration.ofSeconds(s.integer("quiz.lease-seconds"))),
+                new WendaConfig.Quiz(
+                        Duration.ofSeconds(s.integer("quiz.lease-seconds")),
+                        WendaConfig.Quiz.zone(s.text("quiz.time-zone"))),
                 new WendaConfig.Logging(
                         WendaConfig.Logging.Format.parse(s.text("log.format")),
                         s.text("log.level").toLowerCase(Locale.ROOT)),

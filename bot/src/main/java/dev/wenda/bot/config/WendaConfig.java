@@ -2,6 +2,7 @@ package dev.wenda.bot.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -235,11 +236,25 @@ public record WendaConfig(
         }
     }
 
-    /** @param lease how long a round stays with a silent owner before another process takes it over */
-    public record Quiz(Duration lease) {
+    /**
+     * @param lease how long a round stays with a silent owner before another process takes it over
+     * @param zone the time zone of schedules and daily questions of communities that set none
+     */
+    public record Quiz(Duration lease, ZoneId zone) {
         public Quiz {
             if (lease.compareTo(Duration.ofSeconds(3)) < 0 || lease.compareTo(Duration.ofMinutes(10)) > 0) {
                 throw ConfigException.invalid("quiz.lease-seconds", "must be 3-600, was " + lease.toSeconds());
+            }
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /** {@code quiz.time-zone}: an IANA zone id such as Asia/Shanghai. */
+        public static ZoneId zone(String text) {
+            try {
+                return ZoneId.of(text.strip());
+            } catch (java.time.DateTimeException e) {
+                throw ConfigException.invalid(
+                        "quiz.time-zone", "must be a time zone such as Asia/Shanghai, was '" + text + "'");
             }
         }
     }

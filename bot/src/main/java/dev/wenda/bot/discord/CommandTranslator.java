@@ -32,7 +32,7 @@ final class CommandTranslator {
                                 call.option("group"));
                     case "group" -> group(origin, call);
                     case "me" -> new ChatRequest.Me(origin);
-                    case "review" -> new ChatRequest.Review(origin);
+                    case "review" -> HabitCommands.review(origin, call);
                     case "calc" -> calc(origin, call);
                     case "wenda" -> wenda(origin, call);
                     default -> null;
@@ -51,7 +51,7 @@ final class CommandTranslator {
                         call.text("kinds"));
             case "stop" -> new ChatRequest.QuizStop(origin);
             case "skip" -> new ChatRequest.QuizSkip(origin);
-            default -> null;
+            default -> HabitCommands.quiz(origin, call);
         };
     }
 

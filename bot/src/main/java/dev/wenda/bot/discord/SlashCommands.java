@@ -36,7 +36,8 @@ final class SlashCommands {
                                                         "kinds",
                                                         "Comma-separated: choice, reverse, numeric, flashcard")),
                                 new SubcommandData("stop", "Stop the running round"),
-                                new SubcommandData("skip", "Skip the current question")),
+                                new SubcommandData("skip", "Skip the current question"))
+                        .addSubcommands(HabitCommands.quizSubcommands()),
                 Commands.slash("leaderboard", "Top scores")
                         .addOptions(
                                 new OptionData(OptionType.STRING, "scope", "Whose scores")
@@ -55,7 +56,7 @@ final class SlashCommands {
                                 named("leave", "Leave a study group"),
                                 new SubcommandData("list", "List study groups")),
                 Commands.slash("me", "Your own stats"),
-                Commands.slash("review", "Review the questions you missed"),
+                Commands.slash("review", "Review the questions you missed").addOptions(HabitCommands.reviewExport()),
                 Commands.slash("calc", "Worked examples")
                         .addSubcommands(
                                 expression("rf", "Receptive field of a stack, e.g. 3x3s1 3x3s1 3x3s2"),

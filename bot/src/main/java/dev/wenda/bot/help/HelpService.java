@@ -29,6 +29,8 @@ public final class HelpService implements ChatService {
                 new Line(p + "leaderboard [server|channel|group NAME] [week|month|all]", ""),
                 new Line(p + "group create|join|leave NAME | " + p + "group list", ""),
                 new Line(p + "me | " + p + "review", "help.me"),
+                new Line(p + "quiz schedule daily 21:00 count=5 TOPIC | list | cancel ID", "help.schedule"),
+                new Line(p + "review export [csv|anki]", "help.export"),
                 new Line(p + "calc rf 3x3s1 3x3s1 | " + p + "calc conv 24x24x3 3x3x128 | " + p + "calc net vgg16", ""),
                 new Line(platform == Platform.DISCORD ? "/wenda help" : p + "help", ""));
         StringBuilder body = new StringBuilder(m.text("help.intro")).append("\n\n```\n");

@@ -44,6 +44,7 @@ public final class QuizEngine {
     private final RandomGenerator random;
     private final NewRounds newRounds;
     private final QuizSettings settings;
+    private final ScheduledStarts scheduled;
 
     public QuizEngine(
             QuizStore store,
@@ -72,6 +73,12 @@ public final class QuizEngine {
         this.newRounds =
                 new NewRounds(store, Objects.requireNonNull(roundIds, "roundIds"), clock, settings, rounds.codec());
         this.desk = new AnswerDesk(store, scheduling, rounds, clock, listener, settings, live, backlog);
+        this.scheduled = new ScheduledStarts(store, planner, newRounds, rounds, desk, random);
+    }
+
+    /** Scheduled rounds and daily questions, for {@link Habits}. */
+    ScheduledStarts scheduled() {
+        return scheduled;
     }
 
     /** The key that allows one open round per channel. */

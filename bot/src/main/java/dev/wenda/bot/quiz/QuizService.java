@@ -13,18 +13,21 @@ import java.util.Set;
 
 /**
  * The quiz family of chat requests in one place, for the dispatcher: rounds, answers, quiz buttons,
- * leaderboards, study groups, personal stats and review, and the admin actions on boards and groups. The returned reply answers the request
+ * leaderboards, study groups, personal stats and review, schedules, the daily question and the review
+ * export ({@link Habits}), and the admin actions on boards and groups. The returned reply answers the request
  * itself (often ephemeral); questions, reveals and scoreboards go out through the engine's outbox.
  */
 public final class QuizService implements ChatService {
     private final QuizEngine engine;
     private final BoardService boards;
     private final GroupService groups;
+    private final Habits habits;
 
-    public QuizService(QuizEngine engine, BoardService boards, GroupService groups) {
+    public QuizService(QuizEngine engine, BoardService boards, GroupService groups, Habits habits) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.groups = Objects.requireNonNull(groups, "groups");
+        this.habits = Objects.requireNonNull(habits, "habits");
     }
 
     /**
@@ -63,7 +66,7 @@ public final class QuizService implements ChatService {
             case ChatRequest.Review r -> Optional.of(engine.review(r));
             case ChatRequest.ResetBoard r -> Optional.of(boards.reset(r.origin(), r.scope(), r.group()));
             case ChatRequest.DeleteGroup r -> Optional.of(groups.delete(r));
-            default -> Optional.empty();
+            default -> habits.respond(request);
         };
     }
 

@@ -32,24 +32,7 @@ final class QuizTexts {
         String title = m.text("quiz.title", no, count, q.kind().label(m));
         Reply reply =
                 switch (q) {
-                    case Question.Options o -> {
-                        StringBuilder body = new StringBuilder();
-                        if (o.kind() == Kind.REVERSE) {
-                            body.append(m.text("quiz.reverse.ask"))
-                                    .append("\n\n> ")
-                                    .append(o.prompt());
-                        } else {
-                            body.append("**").append(o.prompt()).append("**");
-                        }
-                        body.append("\n\n").append(optionList(o.options()));
-                        body.append("\n\n").append(m.text("quiz.options.how", seconds));
-                        List<Reply.Action> buttons = new ArrayList<>();
-                        for (int i = 0; i < o.options().size(); i++) {
-                            buttons.add(Reply.Action.of(
-                                    actionId(roundId, no, Integer.toString(i)), String.valueOf(LETTERS.charAt(i))));
-                        }
-                        yield Reply.text(body.toString()).withActions(buttons);
-                    }
+                    case Question.Options o -> options(roundId, no, o, m.text("quiz.options.how", seconds), m);
                     case Question.Numeric n ->
                         Reply.text("**" + n.prompt() + "**\n\n"
                                         + m.text("quiz.numeric.how", n.toleranceText(), seconds))
@@ -57,6 +40,34 @@ final class QuizTexts {
                     case Question.Flashcard f ->
                         Reply.text("**" + f.question() + "**\n\n" + m.text("quiz.flashcard.how", seconds));
                 };
+        return reply.withTitle(title).withDeadline(closesAt);
+    }
+
+    private static Reply options(String roundId, int no, Question.Options o, String how, Messages m) {
+        StringBuilder body = new StringBuilder();
+        if (o.kind() == Kind.REVERSE) {
+            body.append(m.text("quiz.reverse.ask")).append("\n\n> ").append(o.prompt());
+        } else {
+            body.append("**").append(o.prompt()).append("**");
+        }
+        body.append("\n\n").append(optionList(o.options()));
+        body.append("\n\n").append(how);
+        List<Reply.Action> buttons = new ArrayList<>();
+        for (int i = 0; i < o.options().size(); i++) {
+            buttons.add(Reply.Action.of(actionId(roundId, no, Integer.toString(i)), String.valueOf(LETTERS.charAt(i))));
+        }
+        return Reply.text(body.toString()).withActions(buttons);
+    }
+
+    /**
+     * The daily question: open until the next morning, answered privately (a button, or {@code quiz
+     * daily A} where there are no buttons); nobody sees who answered what until it is revealed.
+     */
+    static Reply dailyQuestion(String roundId, Question q, Instant closesAt, Messages m) {
+        String title = m.text("daily.title", q.kind().label(m));
+        Reply reply = q instanceof Question.Options o
+                ? options(roundId, 1, o, m.text("daily.how"), m)
+                : question(roundId, 1, 1, q, closesAt, 0, m);
         return reply.withTitle(title).withDeadline(closesAt);
     }
 

@@ -102,6 +102,11 @@ final class Rounds {
         post(round, 1);
     }
 
+    /** Posts {@code reply} in the round's channel (a scheduled round's announcement). */
+    void announce(RoundRow round, Reply reply) {
+        send(() -> outbox.post(address(round), reply));
+    }
+
     /** Posts question {@code no} and arms its reveal timer; a no-op if it was posted already. */
     void post(RoundRow round, int no) {
         long now = clock.millis();
@@ -126,8 +131,10 @@ final class Rounds {
                         false,
                         Optional.empty()));
         Instant closesAt = Instant.ofEpochMilli(closes);
-        Reply reply = QuizTexts.question(
-                round.id(), no, round.questionCount(), q, closesAt, round.seconds(), messages(round));
+        Reply reply = ScheduledStarts.daily(round)
+                ? QuizTexts.dailyQuestion(round.id(), q, closesAt, messages(round))
+                : QuizTexts.question(
+                        round.id(), no, round.questionCount(), q, closesAt, round.seconds(), messages(round));
         send(() -> outbox.post(address(round), reply).whenComplete((handle, error) -> {
             if (error != null) {
                 LOG.warn("could not post question {} of round {}", no, round.id(), error);
@@ -202,7 +209,10 @@ final class Rounds {
         stopTimer(roundId);
         RoundRow round = store.round(roundId).orElseThrow();
         List<Standing> scores = store.roundScores(roundId);
-        send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, messages(round))));
+        // A daily question's results come with its reveal and the day's streaks (RoundReports).
+        if (!ScheduledStarts.daily(round)) {
+            send(() -> outbox.post(address(round), QuizTexts.scoreboard(scores, reason, messages(round))));
+        }
         questions.remove(roundId);
         live.ended(roundId);
         listener.on(new QuizEvent.RoundEnded(roundId, clock.instant(), reason, scores));

@@ -58,11 +58,11 @@ public final class BlockKitRenderer {
         for (String url : reply.imageUrls()) {
             tail.add(ImageBlock.builder().imageUrl(url).altText("image").build());
         }
-        // Public replies get the file uploaded after them; an upload would make a private one public.
+        // Public replies get the file uploaded after them; private ones in the user's direct messages.
         reply.attachment()
                 .ifPresent(file -> tail.add(context(
                         reply.ephemeral()
-                                ? "_" + SlackEscape.escape(file.fileName()) + " is only shown in public replies._"
+                                ? "📎 _" + SlackEscape.escape(file.fileName()) + " follows in a direct message._"
                                 : "📎 _" + SlackEscape.escape(file.fileName()) + " follows as a file._")));
         reply.deadline().ifPresent(deadline -> tail.add(context("⏱ Closes " + slackDate(deadline))));
         if (!reply.footer().isBlank()) {

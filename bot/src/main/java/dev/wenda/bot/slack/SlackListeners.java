@@ -186,19 +186,24 @@ final class SlackListeners {
     }
 
     /**
-     * After a public reply with a generated file, uploads the file to the same place. A failed
+     * After a public reply with a generated file, uploads the file to the same place; after a private
+     * one, to the user's direct messages with the app. A failed
      * upload (no {@code files:write}, the app not in the channel) is logged and the user told
      * privately; the reply itself was delivered.
      */
     private SafeWorker.Sink withFile(SafeWorker.Sink sink, String user, String channel, Optional<String> thread) {
         return reply -> {
             sink.send(reply);
-            if (reply.attachment().isEmpty() || reply.ephemeral()) {
+            if (reply.attachment().isEmpty()) {
                 return;
             }
             Reply.Attachment file = reply.attachment().get();
             try {
-                messages.upload(channel, thread, file);
+                if (reply.ephemeral()) {
+                    messages.uploadPrivately(user, file);
+                } else {
+                    messages.upload(channel, thread, file);
+                }
             } catch (Exception e) {
                 log.warn("Uploading {} to Slack channel {} failed", file.fileName(), channel, e);
                 sink.send(Reply.privateText(users.messages(user).text("slack.uploadFailed")));

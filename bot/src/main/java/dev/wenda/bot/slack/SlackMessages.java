@@ -119,6 +119,18 @@ final class SlackMessages {
         check("files.uploadV2", response);
     }
 
+    /**
+     * Shares a generated file with {@code user} alone, in their direct messages with the app ({@code
+     * conversations.open}, then {@link #upload}); needs the {@code im:write} and {@code files:write}
+     * scopes. For a private reply's file (a review export): uploading it in the channel would show it
+     * to everyone.
+     */
+    void uploadPrivately(String user, Reply.Attachment file) throws Exception {
+        var opened =
+                check("conversations.open", retry.call(() -> methods().conversationsOpen(r -> r.users(List.of(user)))));
+        upload(opened.getChannel().getId(), Optional.empty(), file);
+    }
+
     /** {@code views.publish}: the user's App Home tab. */
     void publishHome(String user, List<LayoutBlock> blocks) throws Exception {
         View view = View.builder().type("home").blocks(blocks).build();

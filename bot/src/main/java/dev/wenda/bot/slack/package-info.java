@@ -18,7 +18,9 @@
  *       blocks. Slack buttons cannot be disabled, so disabled actions (a revealed quiz question)
  *       are listed in a context line with ✅/❌. A generated picture (the receptive-field drawing)
  *       of a public reply is uploaded after it with files upload v2 ({@code files:write}); a
- *       failed upload is explained to the user privately. Private replies never upload.
+ *       failed upload is explained to the user privately. A private reply's file (a review export)
+ *       goes to the user's direct messages with the app ({@code conversations.open}, {@code
+ *       im:write}), never to the channel.
  *   <li>Quiz questions come through the {@link dev.wenda.bot.chat.Outbox} ({@code chat.postMessage};
  *       edits are {@code chat.update}); clicks answer with an ephemeral message through the
  *       {@code response_url}; typed answers are replies in the question's thread (Slack's {@code
@@ -54,7 +56,7 @@
  * <h2>Slack app setup</h2>
  *
  * Bot scopes: {@code commands}, {@code chat:write}, {@code app_mentions:read}, {@code users:read},
- * {@code files:write},
+ * {@code files:write}, {@code im:write} (private files in direct messages),
  * {@code channels:history} and {@code groups:history} (thread replies). Events: {@code
  * app_mention}, {@code message.channels}, {@code message.groups}, {@code app_home_opened}.
  * Interactivity on; the slash command {@code /wenda}; the Home tab enabled. Socket Mode needs an

@@ -120,4 +120,18 @@ public final class ReviewQueue {
                         userId)
                 .orElse(OptionalLong.empty());
     }
+
+    /** A queued entry with its stage and when it is due (epoch ms), for an export. */
+    public record Queued(String entryId, int stage, long dueAt) {}
+
+    /** Everything in the user's queue, soonest due first. */
+    public List<Queued> all(String platform, String community, String userId) {
+        return jdbc.query(
+                "select entry_id, stage, due_at from review_items where platform = ? and community = ? and user_id = ?"
+                        + " order by due_at, entry_id",
+                row -> new Queued(row.getString(1), row.getInt(2), row.getLong(3)),
+                platform,
+                community,
+                userId);
+    }
 }

@@ -47,7 +47,7 @@ class BoardsAndReviewTest {
     }
 
     private static QuizService service(Harness h) {
-        return new QuizService(h.engine, h.boardService(), h.groupService());
+        return h.service();
     }
 
     @ParameterizedTest

@@ -6,7 +6,10 @@ import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.store.CommunityZones;
+import dev.wenda.bot.store.DailyRounds;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizSchedules;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.Seasons;
@@ -56,9 +59,12 @@ public final class Fixtures {
     public static QuizService quizService(
             Database db, QuestionPool pool, Outbox outbox, Scheduler scheduler, Clock clock, long seed) {
         StudyGroups groups = new StudyGroups(db);
+        QuizStore store = new QuizStore(db);
+        ReviewQueue reviews = new ReviewQueue(db);
+        DailyRounds dailies = new DailyRounds(db);
         QuizEngine engine = new QuizEngine(
-                new QuizStore(db),
-                new ReviewQueue(db),
+                store,
+                reviews,
                 pool,
                 sums(),
                 outbox,
@@ -66,13 +72,29 @@ public final class Fixtures {
                 clock,
                 new SplittableRandom(seed),
                 countingIds(),
-                event -> {},
+                new RoundReports(store, dailies, outbox),
                 QuizSettings.defaults("bot-1"));
         return new QuizService(
                 engine,
                 new BoardService(
-                        new Standings(db), new Seasons(db), new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE),
-                new GroupService(groups, clock));
+                        new Standings(db),
+                        new Seasons(db),
+                        new TopicStats(db),
+                        groups,
+                        dailies,
+                        clock,
+                        Periods.DEFAULT_ZONE),
+                new GroupService(groups, clock),
+                new Habits(
+                        engine,
+                        new QuizSchedules(db),
+                        new CommunityZones(db),
+                        dailies,
+                        reviews,
+                        pool,
+                        outbox,
+                        clock,
+                        Periods.DEFAULT_ZONE));
     }
 
     /** Round ids unique in this JVM ({@code u1}, {@code u2}, ...): engines of one test may share a database. */

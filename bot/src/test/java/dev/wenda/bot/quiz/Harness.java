@@ -6,7 +6,10 @@ import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.CommunityZones;
+import dev.wenda.bot.store.DailyRounds;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizSchedules;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.RoundRow;
@@ -37,6 +40,9 @@ final class Harness {
     final StudyGroups groups;
     final Seasons seasons;
     final QuizEngine engine;
+    final DailyRounds dailies;
+    final QuestionPool pool;
+    final Habits habits;
 
     Harness(Database db, List<QaEntry> bank, String owner, ManualClock clock) {
         this(db, bank, owner, clock, Fixtures.sums());
@@ -50,22 +56,49 @@ final class Harness {
         this.reviews = new ReviewQueue(db);
         this.groups = new StudyGroups(db);
         this.seasons = new Seasons(db);
+        this.dailies = new DailyRounds(db);
+        this.pool = new BankQuestionPool(bank);
+        RoundReports reports = new RoundReports(store, dailies, outbox);
         this.engine = new QuizEngine(
                 store,
                 reviews,
-                new BankQuestionPool(bank),
+                pool,
                 numeric,
                 outbox,
                 scheduler,
                 clock,
                 new SplittableRandom(42),
                 Fixtures.UNIQUE_IDS,
-                events::add,
+                event -> {
+                    events.add(event);
+                    reports.on(event);
+                },
                 QuizSettings.defaults(owner));
+        this.habits = new Habits(
+                engine,
+                new QuizSchedules(db),
+                new CommunityZones(db),
+                dailies,
+                reviews,
+                pool,
+                outbox,
+                clock,
+                Periods.DEFAULT_ZONE);
+    }
+
+    /** The quiz service over this engine, as the composition root builds it. */
+    QuizService service() {
+        return new QuizService(engine, boardService(), groupService(), habits);
+    }
+
+    /** The schedule keeper of this "process", passing at most {@code poll} apart, for console channels. */
+    ScheduleKeeper keeper(Duration poll) {
+        return habits.keeper(scheduler, poll, address -> address.platform() == dev.wenda.bot.chat.Platform.CONSOLE);
     }
 
     BoardService boardService() {
-        return new BoardService(new Standings(db), seasons, new TopicStats(db), groups, clock, Periods.DEFAULT_ZONE);
+        return new BoardService(
+                new Standings(db), seasons, new TopicStats(db), groups, dailies, clock, Periods.DEFAULT_ZONE);
     }
 
     GroupService groupService() {

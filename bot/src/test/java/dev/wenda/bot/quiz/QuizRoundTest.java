@@ -62,7 +62,8 @@ class QuizRoundTest {
         assertEquals(10, h.events(QuizEvent.QuestionRevealed.class).size());
         assertEquals(
                 "```\n#  player  points  correct  streak\n1  alice     1960    10/10      10\n2  bob          0     0/10       0\n```",
-                h.outbox.last().reply().markdown());
+                h.outbox.beforeLast().reply().markdown());
+        assertEquals("Round report", h.outbox.last().reply().title());
         assertTrue(h.store.activeRound(QuizEngine.channelKey(ALICE)).isEmpty());
         assertEquals(0, h.scheduler.pending());
     }
@@ -149,7 +150,7 @@ class QuizRoundTest {
         QuizEvent.RoundEnded ended = h.events(QuizEvent.RoundEnded.class).getFirst();
         assertEquals(EndReason.STOPPED, ended.reason());
         assertEquals(170, ended.scores().getFirst().points());
-        assertTrue(h.outbox.last().reply().markdown().startsWith("The round was stopped."));
+        assertTrue(h.outbox.beforeLast().reply().markdown().startsWith("The round was stopped."));
         assertEquals(0, h.scheduler.pending());
     }
 

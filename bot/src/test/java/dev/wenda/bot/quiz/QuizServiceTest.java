@@ -25,7 +25,7 @@ class QuizServiceTest {
     void open() {
         db = TestDatabases.open(Backend.H2);
         h = Harness.on(db.database(), Fixtures.bank(12));
-        quiz = new QuizService(h.engine, h.boardService(), h.groupService());
+        quiz = h.service();
     }
 
     @AfterEach

@@ -35,4 +35,9 @@ public final class RecordingOutbox implements Outbox {
     public synchronized Sent last() {
         return sent.getLast();
     }
+
+    /** The message before the last: a round's scoreboard, when its report came last. */
+    public synchronized Sent beforeLast() {
+        return sent.get(sent.size() - 2);
+    }
 }

@@ -197,9 +197,31 @@ class SlackHttpModeTest {
         assertEquals(200, ack.statusCode());
     }
 
-    /** Stands in for the quiz family: {@code me} shows the origin the adapter built. */
+    @Test
+    @DisplayName("a private reply's file (a review export) is uploaded to the user's direct messages, not the channel")
+    void privateFile_isUploadedToDirectMessages() throws Exception {
+        slack.post(
+                SlackRequests.slashCommand("C0REV", "U2", "bob", "review export csv", api.responseUrl("export-1")),
+                FORM);
+
+        JsonNode reply = Golden.parse(api.await("response/export-1", WAIT).body());
+        assertEquals("ephemeral", reply.get("response_type").asText());
+        assertEquals(
+                "📎 _wenda-review.csv follows in a direct message._",
+                reply.at("/blocks/1/elements/0/text").asText());
+        assertEquals("U2", api.await("conversations.open", WAIT).param("users"));
+        FakeSlackApi.Call complete = api.await(
+                "files.completeUploadExternal", c -> "D0U2".equals(c.form().get("channel_id")), WAIT);
+        assertTrue(complete.param("files").contains("wenda-review.csv"), complete.param("files"));
+    }
+
+    /** Stands in for the quiz family: {@code me} shows the origin the adapter built; an export sends a file. */
     private static Reply echoOrigin(ChatRequest request) {
         Origin origin = request.origin();
+        if (request instanceof ChatRequest.ReviewExport) {
+            return Reply.privateText("Your review queue")
+                    .withAttachment(new Reply.Attachment("wenda-review.csv", "entry\r\n".getBytes(UTF_8)));
+        }
         return Reply.text("origin")
                 .withTitle("Your stats")
                 .withFields(List.of(

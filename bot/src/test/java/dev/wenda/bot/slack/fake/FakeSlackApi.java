@@ -220,6 +220,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 "C0NOTIN".equals(form.get("channel_id"))
                         ? "{\"ok\":false,\"error\":\"not_in_channel\"}"
                         : "{\"ok\":true,\"files\":[{\"id\":\"F0001\"}]}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0" + form.get("users") + "\"}}";
             case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\",\"type\":\"home\"}}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B0BOT\",\"user_id\":\"U0BOT\",\"name\":\"wenda\"}}";
             case "users.info" -> usersInfo(form.get("user"));
