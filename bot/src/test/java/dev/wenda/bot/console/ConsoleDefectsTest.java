@@ -152,11 +152,15 @@ class ConsoleDefectsTest {
         session.handle("group normalization 和 batch norm 的区别");
         session.handle("help me understand dropout");
         session.handle("me");
+        session.handle("review export anki");
+        session.handle("review what I missed");
 
         assertEquals(
                 "BN", assertInstanceOf(ChatRequest.QuizStart.class, seen.get(0)).topic());
         assertInstanceOf(ChatRequest.Ask.class, seen.get(1));
         assertInstanceOf(ChatRequest.Ask.class, seen.get(2));
         assertInstanceOf(ChatRequest.Me.class, seen.get(3));
+        assertInstanceOf(ChatRequest.ReviewExport.class, seen.get(4));
+        assertInstanceOf(ChatRequest.Ask.class, seen.get(5));
     }
 }
