@@ -201,7 +201,12 @@ public final class OpsServer implements AutoCloseable {
     }
 
     private Response ready() throws InterruptedException, JsonProcessingException {
-        Readiness.Snapshot snapshot = readiness.current();
+        Readiness.Snapshot snapshot;
+        try {
+            snapshot = readiness.current();
+        } catch (IllegalStateException e) {
+            return new Response(503, JSON, "{\"status\":\"not ready\",\"failing\":[\"readiness\"]}");
+        }
         Map<String, String> results = new LinkedHashMap<>();
         snapshot.results().forEach((name, status) -> results.put(name, status.detail()));
         List<String> failing = snapshot.results().entrySet().stream()

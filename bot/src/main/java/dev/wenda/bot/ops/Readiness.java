@@ -93,7 +93,9 @@ final class Readiness {
     private static ReadinessCheck.Status run(ReadinessCheck check) {
         try {
             return check.check();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a check touching a part whose native library failed to load; the round
+            // must still finish, or no later probe would start another
             return ReadinessCheck.Status.failing(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
