@@ -119,7 +119,7 @@ class OpsServerLimitsTest {
         }
         assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3_000, "cut off after " + millis + " ms");
+        assertTrue(millis < 5_000, "cut off after " + millis + " ms");
     }
 
     @Test
@@ -153,7 +153,7 @@ class OpsServerLimitsTest {
         assertEquals(
                 "{\"status\":\"not ready\",\"failing\":[\"database\"],\"checks\":{\"database\":\"no answer within 300 ms\"}}",
                 ready.body());
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 1_500);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 3_000);
         assertEquals(200, get("/healthz").statusCode());
     }
 

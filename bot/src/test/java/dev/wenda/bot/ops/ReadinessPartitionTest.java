@@ -59,10 +59,10 @@ class ReadinessPartitionTest {
                     "{\"status\":\"not ready\",\"failing\":[\"database\"],\"checks\":{\"database\":\"no answer within"
                             + " 2000 ms\"}}",
                     ready.body());
-            assertTrue(readyMillis < 3_500, "/readyz took " + readyMillis + " ms");
+            assertTrue(readyMillis < 6_000, "/readyz took " + readyMillis + " ms");
             start = System.nanoTime();
             assertEquals(200, get(client, base + "/healthz").statusCode());
-            assertTrue((System.nanoTime() - start) / 1_000_000 < 500, "/healthz waited");
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "/healthz waited");
 
             link.release();
             nanos.addAndGet(Duration.ofSeconds(2).toNanos());
