@@ -30,6 +30,12 @@ final class FileParser {
         TextDecoder.Decoded decoded = TextDecoder.decode(file.bytes());
         decoded.invalidUtf8Line()
                 .ifPresent(line -> problems.add(error(name, line, "invalid UTF-8 (bad bytes shown as \uFFFD)")));
+        for (int i = 0; i < decoded.lines().size(); i++) {
+            if (hasControlCharacter(decoded.lines().get(i))) {
+                // a terminal escape in an answer would reach the console and `wenda ask` raw
+                problems.add(error(name, i + 1, "control character"));
+            }
+        }
         FenceScanner.Scanned scanned = FenceScanner.scan(decoded.lines());
         scanned.unclosedFenceLine().ifPresent(line -> problems.add(error(name, line, "unclosed code fence")));
         List<SourceLine> lines = scanned.lines();
@@ -67,6 +73,11 @@ final class FileParser {
         }
         problems.sort(Comparator.comparingInt(LoadProblem::line));
         return new ParsedFile(name, entries, problems);
+    }
+
+    /** A C0 control other than tab, DEL, or a C1 control: nothing a text file means to show. */
+    static boolean hasControlCharacter(String line) {
+        return line.chars().anyMatch(c -> c != '\t' && Character.isISOControl(c));
     }
 
     private static String rawQuestion(SourceLine line) {

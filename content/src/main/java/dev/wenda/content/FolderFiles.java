@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,13 @@ final class FolderFiles {
             String name = path.getFileName().toString();
             names.add(name);
             try {
-                long size = Files.size(path);
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                if (!attributes.isRegularFile()) {
+                    // a FIFO would hang the read, a link to /dev/zero would fill the heap
+                    problems.add(error(name, "not a regular file; skipped"));
+                    continue;
+                }
+                long size = attributes.size();
                 if (size > MAX_BYTES) {
                     problems.add(error(
                             name,
@@ -74,7 +81,12 @@ final class FolderFiles {
                                     size / 1048576.0)));
                     continue;
                 }
-                files.add(new RawFile(name, reader.read(path)));
+                byte[] bytes = reader.read(path);
+                if (bytes.length > MAX_BYTES) {
+                    problems.add(error(name, "file grew past 5 MB while read; skipped"));
+                    continue;
+                }
+                files.add(new RawFile(name, bytes));
             } catch (IOException e) {
                 problems.add(error(name, "cannot read file (" + reason(e) + ")"));
             }

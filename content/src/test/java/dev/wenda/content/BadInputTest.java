@@ -104,6 +104,23 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("a bank file that is a link to /dev/zero or a FIFO is skipped without reading; the others load")
+    void load_specialFiles_areSkippedWithoutReading() throws Exception {
+        write(dir, "a.md", GOOD);
+        Files.createSymbolicLink(dir.resolve("b.md"), Path.of("/dev/zero"));
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", dir.resolve("c.md").toString())
+                        .start()
+                        .waitFor());
+
+        ContentBank bank = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ContentBank.load(dir));
+
+        assertEquals(List.of("b.md: not a regular file; skipped", "c.md: not a regular file; skipped"), messages(bank));
+        assertEquals(List.of("什么是dropout"), questions(bank));
+    }
+
+    @Test
     @DisplayName("a file just under the limit (4.5 MB, 3000 entries) loads in reasonable time")
     void load_fileJustUnderTheLimit_loads() {
         StringBuilder text = new StringBuilder();

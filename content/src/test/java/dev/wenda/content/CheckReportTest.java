@@ -55,6 +55,23 @@ class CheckReportTest {
     }
 
     @Test
+    @DisplayName(
+            "a line holding a terminal escape or another control character is reported as file:line: control character")
+    void check_controlCharacters_areReportedWithLines() {
+        write(dir, "a.md", "## 问题\u001b]0;pwned\u0007\n答案 \u001b[2J清屏\n\n## 制表\n\t缩进的答案\u0085\n");
+        CheckReport report = CheckReport.of(dir);
+
+        assertEquals(
+                List.of(
+                        "a.md:1: control character",
+                        "a.md:2: control character",
+                        "a.md:5: control character",
+                        "1 file, 2 entries, 3 errors, 0 warnings"),
+                report.lines());
+        assertEquals(1, report.exitCode());
+    }
+
+    @Test
     @DisplayName("warnings alone keep the exit code at 0")
     void check_onlyWarnings_passes() {
         write(dir, "a.md", "## 问题\n答案\n\n## 问题\n答案\n");

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wenda.bot.app.Wiring;
 import dev.wenda.bot.ask.Doubts;
 import dev.wenda.bot.chat.Messages;
+import dev.wenda.bot.console.TerminalText;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,7 +60,9 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
             out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));
         } else {
-            print(outcome, out, lang);
+            StringWriter text = new StringWriter();
+            print(outcome, new PrintWriter(text), lang);
+            out.print(TerminalText.strip(text.toString()));
         }
         out.flush();
         return 0;

@@ -9,10 +9,13 @@ import dev.wenda.bot.calc.LayerJson;
 import dev.wenda.bot.calc.Shape;
 import dev.wenda.bot.chat.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -233,6 +236,9 @@ public final class CalcCommand implements Runnable {
             return print(() -> new CalcQuery.Net(network(), input(input)));
         }
 
+        /** The largest layer file read: a thousand layers take about 100 KB. */
+        private static final int MAX_LAYER_FILE = 1024 * 1024;
+
         private LayerJson.Network network() {
             if ((name == null) == (file == null)) {
                 throw new CalcInputException("give either a network name or --layers FILE.json");
@@ -241,7 +247,21 @@ public final class CalcCommand implements Runnable {
                 return calc.root.calc().catalog().get(name);
             }
             try {
-                return new LayerJson().read(Files.readString(file));
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (!attributes.isRegularFile()) {
+                    throw new CalcInputException("not a regular file: " + file);
+                }
+                if (attributes.size() > MAX_LAYER_FILE) {
+                    throw new CalcInputException(
+                            file + " is " + attributes.size() + " bytes; a layer file may have " + MAX_LAYER_FILE);
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    byte[] bytes = in.readNBytes(MAX_LAYER_FILE + 1);
+                    if (bytes.length > MAX_LAYER_FILE) {
+                        throw new CalcInputException(file + " grew past " + MAX_LAYER_FILE + " bytes while read");
+                    }
+                    return new LayerJson().read(new String(bytes, StandardCharsets.UTF_8));
+                }
             } catch (NoSuchFileException e) {
                 throw new CalcInputException("no such file: " + file);
             } catch (IOException e) {

@@ -67,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         loader.unknownEnvNames().forEach(name -> LOG.warn("{} is set, but no configuration key reads it", name));
         Wiring wiring = root.wiring(config);
         Warmup index = new Warmup("index", wiring::search);
-        Warmup database = new Warmup("database", wiring::store, wiring::storeAnswers);
+        Warmup database = new Warmup("database", wiring::store, wiring::storeAnswers, true);
         ServeRuntime runtime = wiring.serveRuntime(index, database);
         GracefulShutdown shutdown = new GracefulShutdown(config.shutdown().timeout(), System::nanoTime);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,10 +1,6 @@
 package dev.wenda.bot.config;
 
 import dev.wenda.bot.config.ConfigKey.Type;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,6 +21,9 @@ import java.util.stream.Collectors;
  * loading with one {@link ConfigException} naming the key, the bad value and where it came from.
  */
 public final class ConfigLoader {
+    /** The largest secret file read; tokens and passwords are far shorter. */
+    private static final long MAX_SECRET_FILE = 64 * 1024;
+
     private final Map<String, String> env;
     private final Supplier<String> hostName;
 
@@ -39,6 +38,14 @@ public final class ConfigLoader {
 
     /** Loads {@code file} when given (else only environment and defaults) and validates it all. */
     public WendaConfig load(Optional<Path> file) {
+        try {
+            return loadUnmasked(file);
+        } catch (ConfigException e) {
+            throw e.masking(secretValues());
+        }
+    }
+
+    private WendaConfig loadUnmasked(Optional<Path> file) {
         Map<String, Value> values = new HashMap<>();
         file.ifPresent(path -> readYaml(path, values));
         for (ConfigKey key : ConfigKeys.all()) {
@@ -162,24 +169,39 @@ public final class ConfigLoader {
                     name + " is set twice: set " + key.envName() + " or " + key.fileEnvName() + ", not both");
         }
         if (!direct.isEmpty()) {
-            return Optional.of(new Secret(direct.strip()));
+            return Optional.of(checkedSecret(name, direct.strip(), key.envName()));
         }
         if (fileName.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            String content =
-                    Files.readString(Path.of(fileName), StandardCharsets.UTF_8).strip();
-            if (content.isEmpty()) {
-                throw ConfigException.general(name + " file " + fileName + " is empty (" + key.fileEnvName() + ")");
-            }
-            return Optional.of(new Secret(content));
-        } catch (NoSuchFileException e) {
-            throw ConfigException.general(name + " file " + fileName + " does not exist (" + key.fileEnvName() + ")");
-        } catch (IOException e) {
-            throw ConfigException.general(
-                    name + " file " + fileName + " cannot be read (" + key.fileEnvName() + "): " + e.getMessage());
+        String where = " (" + key.fileEnvName() + ")";
+        String content = BoundedFile.read(Path.of(fileName), MAX_SECRET_FILE, name + " file " + fileName, where)
+                .strip();
+        if (content.isEmpty()) {
+            throw ConfigException.general(name + " file " + fileName + " is empty" + where);
         }
+        return Optional.of(checkedSecret(name, content, key.fileEnvName()));
+    }
+
+    /** A secret long enough to mask safely; the problem names its length, never its value. */
+    private static Secret checkedSecret(String name, String value, String source) {
+        if (value.isEmpty()) {
+            throw ConfigException.general(name + " is only whitespace (" + source + ")");
+        }
+        if (value.length() < Secret.MIN_LENGTH) {
+            throw ConfigException.general(name + " is too short to keep out of logs: " + value.length()
+                    + " characters, at least " + Secret.MIN_LENGTH + " (" + source + ")");
+        }
+        return new Secret(value);
+    }
+
+    /** Every secret value the environment gives directly, to keep out of error messages. */
+    private List<String> secretValues() {
+        return ConfigKeys.all().stream()
+                .filter(key -> key.type() == Type.SECRET)
+                .map(key -> env.getOrDefault(key.envName(), "").strip())
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 
     /** A raw value and where it came from: a variable name, {@code wenda.yaml line 4}, or the default. */

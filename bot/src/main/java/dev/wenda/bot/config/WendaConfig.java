@@ -84,9 +84,7 @@ public record WendaConfig(
     /** The ops endpoint: {@code /healthz}, {@code /readyz}, {@code /metrics}. */
     public record Http(boolean enabled, String host, int port) {
         public Http {
-            if (host.isBlank()) {
-                throw ConfigException.invalid("http.host", "must be an address such as 0.0.0.0 or 127.0.0.1, was ''");
-            }
+            checkHost("http.host", host);
             if (port < 1 || port > 65535) {
                 throw ConfigException.invalid("http.port", "must be 1-65535, was " + port);
             }
@@ -98,7 +96,7 @@ public record WendaConfig(
         public Database {
             if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
                 throw ConfigException.invalid(
-                        "db.url", "must be a jdbc:h2: or jdbc:postgresql: URL, was '" + url + "'");
+                        "db.url", "must be a jdbc:h2: or jdbc:postgresql: URL, was '" + Redaction.url(url) + "'");
             }
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(password, "password");
@@ -171,14 +169,14 @@ public record WendaConfig(
             apiUrl.ifPresent(url -> {
                 if (!url.matches("https?://.+/")) {
                     throw ConfigException.invalid(
-                            "slack.api-url", "must be an http(s) URL ending in '/', was '" + url + "'");
+                            "slack.api-url", "must be an http(s) URL ending in '/', was '" + Redaction.url(url) + "'");
                 }
             });
             Objects.requireNonNull(botToken, "botToken");
             Objects.requireNonNull(appToken, "appToken");
             Objects.requireNonNull(signingSecret, "signingSecret");
             Objects.requireNonNull(mode, "mode");
-            Objects.requireNonNull(host, "host");
+            checkHost("slack.host", host);
             admins = List.copyOf(admins);
             if (port < 0 || port > 65_535) {
                 throw ConfigException.invalid("slack.port", "must be 0-65535, was " + port);
@@ -215,6 +213,20 @@ public record WendaConfig(
                         throw ConfigException.invalid("slack.mode", "must be socket or http, was '" + text + "'");
                 };
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern HOST_NAME = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    private static final java.util.regex.Pattern IPV6 =
+            java.util.regex.Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
+    /** A host to bind: an IPv4 or IPv6 address or a host name, checked before anything binds it. */
+    private static void checkHost(String key, String host) {
+        if (host.length() > 253
+                || !(HOST_NAME.matcher(host).matches() || IPV6.matcher(host).matches())) {
+            throw ConfigException.invalid(
+                    key, "must be an address such as 0.0.0.0 or 127.0.0.1, or a host name, was '" + host + "'");
         }
     }
 

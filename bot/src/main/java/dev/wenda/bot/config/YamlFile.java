@@ -5,15 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML configuration file into flat dotted keys with the line each value is on, so an
@@ -25,19 +23,31 @@ final class YamlFile {
 
     private YamlFile() {}
 
+    /** The largest configuration file read; Wenda's whole configuration is a few hundred bytes. */
+    static final long MAX_BYTES = 256 * 1024;
+
     static Map<String, Entry> read(Path file) {
         String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = new YAMLFactory().createParser(reader)) {
+        String text = BoundedFile.read(file, MAX_BYTES, "file " + file, "");
+        try (JsonParser parser = new YAMLFactory().createParser(text)) {
             return flatten(parser, name);
-        } catch (NoSuchFileException e) {
-            throw ConfigException.general("file " + file + " not found");
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw ConfigException.general(name + " is not valid YAML (line " + line + "): " + e.getOriginalMessage());
+            // only the parser's problem: its full message quotes the offending line, which can hold
+            // a token pasted into the wrong place
+            throw ConfigException.general(name + " is not valid YAML (line " + line + "): " + problem(e));
         } catch (IOException e) {
             throw ConfigException.general("cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    private static String problem(JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+                return marked.getProblem();
+            }
+        }
+        return "syntax error";
     }
 
     private static Map<String, Entry> flatten(JsonParser parser, String fileName) throws IOException {
@@ -51,14 +61,34 @@ final class YamlFile {
                     + parser.currentTokenLocation().getLineNr() + ")");
         }
         Deque<String> path = new ArrayDeque<>();
+        Map<String, Integer> sections = new HashMap<>();
         String field = null;
+        int fieldLine = 0;
+        boolean ended = false;
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
             int line = parser.currentTokenLocation().getLineNr();
+            if (ended) {
+                throw ConfigException.general(fileName + " holds more than one YAML document (the second starts"
+                        + " at line " + line + "); put every section in one document, without '---'");
+            }
             switch (token) {
-                case FIELD_NAME -> field = parser.currentName();
-                case START_OBJECT -> path.addLast(field);
+                case FIELD_NAME -> {
+                    field = parser.currentName();
+                    fieldLine = line;
+                }
+                case START_OBJECT -> {
+                    path.addLast(field);
+                    String section = String.join(".", path);
+                    Integer previous = sections.putIfAbsent(section, fieldLine);
+                    if (previous != null) {
+                        throw ConfigException.general("duplicate section '" + section + "' in " + fileName + " (lines "
+                                + previous + " and " + fieldLine + "); merge them into one");
+                    }
+                }
                 case END_OBJECT -> {
-                    if (!path.isEmpty()) {
+                    if (path.isEmpty()) {
+                        ended = true;
+                    } else {
                         path.removeLast();
                     }
                 }

@@ -64,7 +64,7 @@ final class ConsoleOutput {
             out.println(node);
         } else {
             endPrompt();
-            out.println(text);
+            out.println(TerminalText.strip(text));
             showPrompt();
         }
         out.flush();
@@ -85,7 +85,7 @@ final class ConsoleOutput {
     /** Shows the prompt and waits for a line; messages printed until {@link #lineRead} keep it visible. */
     synchronized void prompt(String user) {
         if (!json) {
-            prompt = user + "> ";
+            prompt = TerminalText.strip(user) + "> ";
             out.print(prompt);
             out.flush();
         }

@@ -23,34 +23,34 @@ final class ConsoleRenderer {
     String render(Reply reply, Instant now) {
         StringBuilder out = new StringBuilder();
         if (!reply.title().isEmpty()) {
-            out.append("== ").append(reply.title()).append(" ==\n");
+            out.append("== ").append(TerminalText.strip(reply.title())).append(" ==\n");
         }
         if (!reply.markdown().isBlank()) {
-            out.append(markdown.render(reply.markdown())).append('\n');
+            out.append(markdown.render(TerminalText.strip(reply.markdown()))).append('\n');
         }
         int width = reply.fields().stream()
-                .mapToInt(f -> TextWidth.of(f.name()))
+                .mapToInt(f -> TextWidth.of(TerminalText.strip(f.name())))
                 .max()
                 .orElse(0);
         for (Reply.Field field : reply.fields()) {
             out.append("  ")
-                    .append(TextWidth.pad(field.name(), width))
+                    .append(TextWidth.pad(TerminalText.strip(field.name()), width))
                     .append("  ")
-                    .append(field.value())
+                    .append(TerminalText.strip(field.value()))
                     .append('\n');
         }
         for (String url : reply.imageUrls()) {
-            out.append("  [image] ").append(url).append('\n');
+            out.append("  [image] ").append(TerminalText.strip(url)).append('\n');
         }
         reply.attachment().ifPresent(a -> out.append("  [attachment] ")
-                .append(a.fileName())
+                .append(TerminalText.strip(a.fileName()))
                 .append(" (")
                 .append(a.bytes().length)
                 .append(" bytes)\n"));
         List<Reply.Action> actions = reply.actions();
         for (int i = 0; i < actions.size(); i++) {
             Reply.Action action = actions.get(i);
-            out.append("  [").append(label(i)).append("] ").append(action.label());
+            out.append("  [").append(label(i)).append("] ").append(TerminalText.strip(action.label()));
             if (action.disabled()) {
                 out.append(' ').append(messages.text("console.closed"));
             }
@@ -61,7 +61,7 @@ final class ConsoleRenderer {
             out.append("  ⏱ ").append(seconds).append(" s\n");
         });
         if (!reply.footer().isEmpty()) {
-            out.append("  — ").append(reply.footer()).append('\n');
+            out.append("  — ").append(TerminalText.strip(reply.footer())).append('\n');
         }
         return out.toString();
     }

@@ -51,7 +51,11 @@ final class AnswerDesk {
         this.settings = settings;
     }
 
-    Optional<Reply> typed(ChatRequest.TypedAnswer typed, Optional<RoundRow> active) {
+    /**
+     * @param arrived when the answer arrived, taken before any store call: the deadline and the
+     *     speed points go by it, however long the store then takes
+     */
+    Optional<Reply> typed(ChatRequest.TypedAnswer typed, Optional<RoundRow> active, long arrived) {
         if (active.isEmpty() || active.get().currentNo() == 0) {
             return Optional.empty();
         }
@@ -70,20 +74,28 @@ final class AnswerDesk {
                                 q,
                                 typed.origin(),
                                 optionLabel(letter.getAsInt()),
-                                letter.getAsInt() == o.correct()));
+                                letter.getAsInt() == o.correct(),
+                                arrived));
             }
             case Question.Numeric n -> {
                 Optional<BigDecimal> number = AnswerParser.number(text);
                 yield number.isEmpty()
                         ? Optional.empty()
                         : Optional.of(record(
-                                round, no, q, typed.origin(), number.get().toPlainString(), n.accepts(number.get())));
+                                round,
+                                no,
+                                q,
+                                typed.origin(),
+                                number.get().toPlainString(),
+                                n.accepts(number.get()),
+                                arrived));
             }
             case Question.Flashcard f -> Optional.empty();
         };
     }
 
-    Optional<Reply> click(ChatRequest.Click click) {
+    /** @param arrived when the click arrived, taken before any store call */
+    Optional<Reply> click(ChatRequest.Click click, long arrived) {
         if (!(ActionId.parse(click.actionId()) instanceof ActionId.Quiz button)) {
             return Optional.empty();
         }
@@ -104,16 +116,16 @@ final class AnswerDesk {
             return Optional.of(expired(m));
         }
         int index = option.index();
-        return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct()));
+        return Optional.of(record(round, no, q, click.origin(), optionLabel(index), index == o.correct(), arrived));
     }
 
-    private Reply record(RoundRow round, int no, Question q, Origin who, String answer, boolean correct) {
+    private Reply record(RoundRow round, int no, Question q, Origin who, String answer, boolean correct, long arrived) {
         Messages m = who.messages();
         if (round.personal() && !round.starterId().equals(who.user())) {
             return Reply.privateText(
                     m.text("quiz.review.notYours", UserText.quote(round.starterName(), UserText.MAX_NAME)));
         }
-        long now = clock.millis();
+        long now = arrived;
         QuestionRow row = timing(round.id(), no);
         if (!round.open()
                 || row.revealed()
@@ -149,6 +161,9 @@ final class AnswerDesk {
     /** The round is paused by a store outage: the answer is acknowledged and waits in the backlog. */
     private Reply queue(RoundRow round, AnswerDraft draft, OptionalInt previous, QuizStore.PointsRule rule) {
         Messages m = Rounds.messages(round);
+        if (live.hasAnswered(round.id(), draft.no(), draft.userId())) {
+            return already(draft.no(), m); // recorded before the outage: this one would not count
+        }
         if (!backlog.add(new AnswerBacklog.Pending(draft, previous, rule, this::publish))) {
             return already(draft.no(), m);
         }
@@ -221,6 +236,7 @@ final class AnswerDesk {
     }
 
     private void publish(AnswerRow row) {
+        live.answered(row.roundId(), row.no(), row.userId());
         listener.on(new QuizEvent.AnswerRecorded(
                 row.roundId(),
                 java.time.Instant.ofEpochMilli(row.answeredAt()),

@@ -31,7 +31,23 @@ final class LiveRounds {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
+    /** Answers this process saw recorded, so a repeat during an outage is told it does not count. */
+    private final Cache<String, Boolean> answered = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
+
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
+
+    /** {@code userId}'s answer to question {@code no} of the round is in the store. */
+    void answered(String roundId, int no, String userId) {
+        answered.put(key(roundId, no) + ":" + userId, Boolean.TRUE);
+    }
+
+    /** Whether this process saw {@code userId}'s answer to question {@code no} recorded. */
+    boolean hasAnswered(String roundId, int no, String userId) {
+        return answered.getIfPresent(key(roundId, no) + ":" + userId) != null;
+    }
 
     /** This process runs {@code round}, as it stands now. */
     void running(RoundRow round) {

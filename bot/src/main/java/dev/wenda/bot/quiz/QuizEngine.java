@@ -228,12 +228,14 @@ public final class QuizEngine {
      */
     public Optional<Reply> answer(ChatRequest.TypedAnswer request) {
         Origin origin = request.origin();
-        return desk.typed(request, rounds.storeOrMemory().activeRound(List.of(reviewKey(origin), channelKey(origin))));
+        long arrived = clock.millis(); // before the store is asked anything
+        return desk.typed(
+                request, rounds.storeOrMemory().activeRound(List.of(reviewKey(origin), channelKey(origin))), arrived);
     }
 
     /** A button press; empty when the action id is not a quiz action. */
     public Optional<Reply> click(ChatRequest.Click request) {
-        return desk.click(request);
+        return desk.click(request, clock.millis());
     }
 
     /**

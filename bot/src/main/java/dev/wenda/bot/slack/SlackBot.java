@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.wenda.bot.chat.ChatService;
@@ -16,10 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +48,7 @@ public final class SlackBot implements AutoCloseable {
 
     private App app;
     private SocketModeApp socketModeApp;
-    private Server server;
-    private ServerConnector connector;
+    private SlackHttpEndpoint server;
 
     public SlackBot(SlackSettings settings, ChatService service) {
         this(settings, service, SlackRetry.standard());
@@ -118,24 +112,17 @@ public final class SlackBot implements AutoCloseable {
     }
 
     private void startHttp(App bolt) throws Exception {
-        Server jetty = new Server();
-        ServerConnector http = new ServerConnector(jetty);
-        http.setHost(settings.host());
-        http.setPort(settings.port());
-        jetty.addConnector(http);
-        ServletContextHandler handler = new ServletContextHandler();
-        handler.addServlet(new ServletHolder(new SlackAppServlet(bolt)), EVENTS_PATH);
-        jetty.setHandler(handler);
+        SlackHttpEndpoint endpoint = new SlackHttpEndpoint(
+                settings.host(), settings.port(), bolt, settings.signingSecret(), java.time.Clock.systemUTC());
         bolt.start();
-        jetty.start();
-        server = jetty;
-        connector = http;
-        log.info("Slack bot listening on http://{}:{}{}", settings.host(), http.getLocalPort(), EVENTS_PATH);
+        endpoint.start();
+        server = endpoint;
+        log.info("Slack bot listening on http://{}:{}{}", settings.host(), endpoint.port(), EVENTS_PATH);
     }
 
     /** The bound HTTP port (useful with port 0); -1 unless running in HTTP mode. */
     public synchronized int httpPort() {
-        return connector == null ? -1 : connector.getLocalPort();
+        return server == null ? -1 : server.port();
     }
 
     /** Posts and edits messages in Slack channels; calls fail until {@link #start()} has run. */
@@ -149,7 +136,7 @@ public final class SlackBot implements AutoCloseable {
      */
     public boolean connected() {
         SocketModeApp socket;
-        Server http;
+        SlackHttpEndpoint http;
         synchronized (this) {
             socket = socketModeApp;
             http = server;
@@ -159,7 +146,7 @@ public final class SlackBot implements AutoCloseable {
                     && socket.getClient() != null
                     && socket.getClient().verifyConnection();
         }
-        return http != null && http.isStarted();
+        return http != null && http.running();
     }
 
     /**
@@ -199,7 +186,6 @@ public final class SlackBot implements AutoCloseable {
         } finally {
             socketModeApp = null;
             server = null;
-            connector = null;
             app = null;
         }
         executor.shutdown();

@@ -48,9 +48,13 @@
  *       the users listed in {@code slack.admins}, are admins. Without {@code users:read} the
  *       event's user name, English and no admin rights are used.
  *   <li>Socket Mode is the default. {@code slack.mode: http} serves {@code /slack/events} on {@code
- *       slack.host:slack.port} through Bolt's servlet on a Jetty connector bound to that host;
- *       requests are verified with the signing secret (older than five minutes or badly signed:
- *       401).
+ *       slack.host:slack.port} on a Jetty 12 connector bound to that host ({@code
+ *       SlackHttpEndpoint}: parse, {@code app.run}, send). Before anything reads the body the
+ *       timestamp must be within five minutes either way and a signature present (else 401); a
+ *       body over 256 KB is refused with 413; the body must match the signature (401); a
+ *       signature or an Events API {@code event_id} seen before is acknowledged and not run again.
+ *       Responses carry no server banner or error page; refusals are logged as one escaped,
+ *       capped line, at most one a second.
  * </ul>
  *
  * <h2>Slack app setup</h2>

@@ -2,6 +2,7 @@ package dev.wenda.bot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 
@@ -17,7 +18,7 @@ public final class Database implements AutoCloseable {
     private Database(StoreConfig config, HikariDataSource pool) {
         this.config = config;
         this.pool = pool;
-        this.jdbc = new Jdbc(pool);
+        this.jdbc = new Jdbc(pool, config.queryTimeout());
     }
 
     /** Opens the pool and applies every pending migration from {@code db/migration}. */
@@ -31,6 +32,19 @@ public final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(config.connectTimeout().toMillis());
         hikari.setValidationTimeout(Math.min(config.connectTimeout().toMillis(), 5_000));
         config.schema().ifPresent(hikari::setSchema);
+        // An idle connection is checked every minute, so one a partition or a firewall cut is
+        // replaced before a caller gets it.
+        hikari.setKeepaliveTime(Duration.ofSeconds(60).toMillis());
+        if (config.postgres()) {
+            // pgjdbc waits forever by default: a partition (packets held, no reset) would hang a
+            // call for as long as it lasts. Seconds, as pgjdbc reads them.
+            hikari.addDataSourceProperty("connectTimeout", seconds(config.connectTimeout()));
+            hikari.addDataSourceProperty("loginTimeout", seconds(config.connectTimeout()));
+            hikari.addDataSourceProperty(
+                    "socketTimeout", seconds(config.queryTimeout().plus(StoreConfig.SOCKET_MARGIN)));
+            hikari.addDataSourceProperty("cancelSignalTimeout", seconds(config.connectTimeout()));
+            hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        }
         HikariDataSource pool = null;
         try {
             // Inside the try: an unreachable database fails here, and callers get a StoreException
@@ -51,6 +65,10 @@ public final class Database implements AutoCloseable {
             throw StoreException.of("cannot open the store at " + config.safeUrl() + ": " + e.getMessage(), e);
         }
         return new Database(config, pool);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.valueOf(Math.max(1, (duration.toMillis() + 999) / 1000));
     }
 
     /** The one gateway every store class goes through. */

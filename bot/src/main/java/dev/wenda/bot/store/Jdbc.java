@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,12 @@ import javax.sql.DataSource;
  */
 public final class Jdbc {
     private final DataSource dataSource;
+    private final int queryTimeoutSeconds;
 
-    Jdbc(DataSource dataSource) {
+    /** @param queryTimeout how long one statement may run before the driver cancels it */
+    Jdbc(DataSource dataSource, Duration queryTimeout) {
         this.dataSource = dataSource;
+        this.queryTimeoutSeconds = (int) Math.max(1, queryTimeout.toSeconds());
     }
 
     /** Maps the current row of a result set. */
@@ -38,7 +42,7 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(connection));
+                T result = work.run(new Tx(connection, queryTimeoutSeconds));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -59,7 +63,7 @@ public final class Jdbc {
     /** Runs a single statement on its own (auto-commit: one round trip, no explicit commit). */
     private <T> T single(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(new Tx(connection));
+            return work.run(new Tx(connection, queryTimeoutSeconds));
         } catch (SQLException e) {
             throw StoreException.of("database error: " + e.getMessage(), e);
         }
@@ -81,9 +85,11 @@ public final class Jdbc {
     /** One open transaction. */
     public static final class Tx {
         private final Connection connection;
+        private final int queryTimeoutSeconds;
 
-        Tx(Connection connection) {
+        Tx(Connection connection, int queryTimeoutSeconds) {
             this.connection = connection;
+            this.queryTimeoutSeconds = queryTimeoutSeconds;
         }
 
         public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
@@ -112,6 +118,7 @@ public final class Jdbc {
         private PreparedStatement prepare(String sql, Object... params) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(sql);
             try {
+                statement.setQueryTimeout(queryTimeoutSeconds);
                 for (int i = 0; i < params.length; i++) {
                     if (params[i] == null) {
                         statement.setNull(i + 1, Types.NULL);

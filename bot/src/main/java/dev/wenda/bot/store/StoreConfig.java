@@ -16,10 +16,22 @@ import java.util.Optional;
  * @param connectTimeout how long a caller waits for a connection before the store reports an
  *     outage ({@link StoreOutage}); short, so a database that went away pauses the quiz
  *     quickly instead of holding chat threads for HikariCP's default 30 s
+ * @param queryTimeout how long one statement may run; on PostgreSQL a silent network (a partition:
+ *     packets held, no reset) ends a call after this plus {@link #SOCKET_MARGIN}, as an outage
  */
-public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize, Duration connectTimeout) {
+public record StoreConfig(
+        String jdbcUrl, Optional<String> schema, int poolSize, Duration connectTimeout, Duration queryTimeout) {
     /** The default {@link #connectTimeout()}. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
+    /** The default {@link #queryTimeout()}; Wenda's statements take milliseconds. */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * The socket read timeout is the query timeout plus this: a slow statement is cancelled by the
+     * server first, a connection that went silent is dropped by the socket timeout.
+     */
+    public static final Duration SOCKET_MARGIN = Duration.ofSeconds(2);
 
     /** H2 options that make it accept the same SQL as PostgreSQL. */
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -35,8 +47,12 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (connectTimeout.toMillis() < 250) {
             throw new IllegalArgumentException("connectTimeout must be at least 250 ms, was " + connectTimeout);
+        }
+        if (queryTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("queryTimeout must be at least 1 s, was " + queryTimeout);
         }
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException(
@@ -56,12 +72,17 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
     public static StoreConfig h2File(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("wenda");
         return new StoreConfig(
-                "jdbc:h2:file:" + file + H2_OPTIONS + H2_FILE_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT);
+                "jdbc:h2:file:" + file + H2_OPTIONS + H2_FILE_OPTIONS,
+                Optional.empty(),
+                10,
+                CONNECT_TIMEOUT,
+                QUERY_TIMEOUT);
     }
 
     /** A private in-memory H2 database, gone when its pool closes (tests, benchmarks). */
     public static StoreConfig h2Memory(String name) {
-        return new StoreConfig("jdbc:h2:mem:" + name + H2_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT);
+        return new StoreConfig(
+                "jdbc:h2:mem:" + name + H2_OPTIONS, Optional.empty(), 10, CONNECT_TIMEOUT, QUERY_TIMEOUT);
     }
 
     /**
@@ -77,19 +98,23 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
         if (h2File && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")) {
             url += H2_FILE_OPTIONS;
         }
-        return new StoreConfig(url, Optional.empty(), 10, CONNECT_TIMEOUT);
+        return new StoreConfig(url, Optional.empty(), 10, CONNECT_TIMEOUT, QUERY_TIMEOUT);
     }
 
     public StoreConfig withSchema(String name) {
-        return new StoreConfig(jdbcUrl, Optional.of(name), poolSize, connectTimeout);
+        return new StoreConfig(jdbcUrl, Optional.of(name), poolSize, connectTimeout, queryTimeout);
     }
 
     public StoreConfig withPoolSize(int size) {
-        return new StoreConfig(jdbcUrl, schema, size, connectTimeout);
+        return new StoreConfig(jdbcUrl, schema, size, connectTimeout, queryTimeout);
     }
 
     public StoreConfig withConnectTimeout(Duration timeout) {
-        return new StoreConfig(jdbcUrl, schema, poolSize, timeout);
+        return new StoreConfig(jdbcUrl, schema, poolSize, timeout, queryTimeout);
+    }
+
+    public StoreConfig withQueryTimeout(Duration timeout) {
+        return new StoreConfig(jdbcUrl, schema, poolSize, connectTimeout, timeout);
     }
 
     boolean postgres() {
@@ -102,6 +127,6 @@ public record StoreConfig(String jdbcUrl, Optional<String> schema, int poolSize,
     }
 
     private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/@:;?#]*:)[^/@]*@", "$1***@");
     }
 }

@@ -125,7 +125,7 @@ class CalcCommandTest {
 
     @Test
     @DisplayName("bad input: exit code 2 and one line on stderr naming the bad part")
-    void badInput_exitTwo(@TempDir Path dir) {
+    void badInput_exitTwo(@TempDir Path dir) throws Exception {
         assertEquals(2, run("calc", "rf", "0x0"));
         assertEquals(
                 "error: layer '0x0': kernel must be >= 1, was 0\n",
@@ -140,6 +140,18 @@ class CalcCommandTest {
                 2, run("calc", "net", "--layers", dir.resolve("missing.json").toString()));
         assertEquals(
                 "error: no such file: " + dir.resolve("missing.json") + "\n",
+                err.toString().replace("\r", ""));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("calc", "net", "--layers", "/dev/zero"));
+        assertEquals("error: not a regular file: /dev/zero\n", err.toString().replace("\r", ""));
+        err.getBuffer().setLength(0);
+        java.nio.file.Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+        assertEquals(2, run("calc", "net", "--layers", big.toString()));
+        assertEquals(
+                "error: " + big + " is 52428800 bytes; a layer file may have 1048576\n",
                 err.toString().replace("\r", ""));
         err.getBuffer().setLength(0);
         assertEquals(2, run("calc", "net"));

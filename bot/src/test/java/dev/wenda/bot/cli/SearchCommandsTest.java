@@ -83,6 +83,17 @@ class SearchCommandsTest {
     }
 
     @Test
+    @DisplayName("ask prints bank text without its terminal escapes")
+    void ask_text_stripsControlCharacters() throws IOException {
+        Files.writeString(dir.resolve("a.md"), "## RNN是什么\u001b]0;pwned\u0007\n循环神经网络\u001b[2J，处理序列。\n");
+        int code = run("--content", dir.toString(), "ask", "--mode", "lexical", "--in-memory", "RNN是什么");
+        assertEquals(0, code, err.toString());
+        String shown = out.toString();
+        assertTrue(shown.contains("RNN是什么]0;pwned"), shown);
+        assertTrue(shown.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)), shown);
+    }
+
+    @Test
     @DisplayName("eval --json prints one line per query then one metrics line")
     void eval_json_linesThenMetrics() throws IOException {
         Path queries = dir.resolve("q.jsonl");

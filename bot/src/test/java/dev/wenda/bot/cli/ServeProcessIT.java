@@ -101,4 +101,24 @@ class ServeProcessIT {
             assertEquals(List.of("config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)"), wenda.log());
         }
     }
+
+    @Test
+    @DisplayName("a whitespace-only secret and a bad http.host each stop startup with exit 78 and one line")
+    void badSecretAndHost() throws Exception {
+        try (ServeProcess wenda = ServeProcess.start(dir, "wenda.yaml", "", Map.of("WENDA_DB_PASSWORD", "  \t "))) {
+            assertTrue(wenda.waitFor(30));
+            assertEquals(78, wenda.process().exitValue());
+            wenda.awaitLog("never printed");
+            assertEquals(List.of("config: db.password is only whitespace (WENDA_DB_PASSWORD)"), wenda.log());
+        }
+        try (ServeProcess wenda = ServeProcess.start(dir, "wenda.yaml", "http:\n  host: 'bad host'\n", Map.of())) {
+            assertTrue(wenda.waitFor(30));
+            assertEquals(78, wenda.process().exitValue());
+            wenda.awaitLog("never printed");
+            assertEquals(
+                    List.of("config: http.host must be an address such as 0.0.0.0 or 127.0.0.1, or a host name, was"
+                            + " 'bad host' (wenda.yaml line 2)"),
+                    wenda.log());
+        }
+    }
 }

@@ -162,10 +162,10 @@ class ConfigLoaderTest {
         WendaConfig config = load(
                 Map.of(
                         "WENDA_SLACK_ENABLED", "true",
-                        "WENDA_SLACK_BOT_TOKEN", "xoxb-42",
+                        "WENDA_SLACK_BOT_TOKEN", "xoxb-42-bot",
                         "WENDA_SLACK_APP_TOKEN_FILE", tokenFile.toString()),
                 Optional.empty());
-        assertEquals("xoxb-42", config.slack().botToken().orElseThrow().reveal());
+        assertEquals("xoxb-42-bot", config.slack().botToken().orElseThrow().reveal());
         assertEquals("xapp-1-secret", config.slack().appToken().orElseThrow().reveal());
         assertEquals("****", config.slack().appToken().orElseThrow().toString());
     }
@@ -195,7 +195,7 @@ class ConfigLoaderTest {
         assertEquals(
                 "config: db.password is set twice: set WENDA_DB_PASSWORD or WENDA_DB_PASSWORD_FILE, not both",
                 failure(
-                        Map.of("WENDA_DB_PASSWORD", "pw", "WENDA_DB_PASSWORD_FILE", "/run/secrets/pw"),
+                        Map.of("WENDA_DB_PASSWORD", "pw-secret-1", "WENDA_DB_PASSWORD_FILE", "/run/secrets/pw"),
                         Optional.empty()));
     }
 
@@ -218,7 +218,9 @@ class ConfigLoaderTest {
         assertEquals(
                 "config: slack.app-token is required when slack.enabled is true (Socket Mode): set"
                         + " WENDA_SLACK_APP_TOKEN or WENDA_SLACK_APP_TOKEN_FILE",
-                failure(Map.of("WENDA_SLACK_ENABLED", "true", "WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.empty()));
+                failure(
+                        Map.of("WENDA_SLACK_ENABLED", "true", "WENDA_SLACK_BOT_TOKEN", "xoxb-1-bot"),
+                        Optional.empty()));
         assertEquals(
                 "config: slack.signing-secret is required when slack.mode is http: set"
                         + " WENDA_SLACK_SIGNING_SECRET or WENDA_SLACK_SIGNING_SECRET_FILE",
@@ -227,7 +229,7 @@ class ConfigLoaderTest {
                                 "WENDA_SLACK_ENABLED",
                                 "true",
                                 "WENDA_SLACK_BOT_TOKEN",
-                                "xoxb-1",
+                                "xoxb-1-bot",
                                 "WENDA_SLACK_MODE",
                                 "http"),
                         Optional.empty()));
@@ -254,7 +256,7 @@ class ConfigLoaderTest {
                 "config: duplicate key 'http.port' in wenda.yaml (lines 2 and 3)",
                 failure(Map.of(), Optional.of(yaml("http:\n  port: 1\n  port: 2\n"))));
         assertEquals(
-                "config: file " + dir.resolve("absent.yaml") + " not found",
+                "config: file " + dir.resolve("absent.yaml") + " does not exist",
                 failure(Map.of(), Optional.of(dir.resolve("absent.yaml"))));
     }
 
@@ -293,8 +295,9 @@ class ConfigLoaderTest {
                   port: 3100
                   admins: U01, U02 ,
                 """);
-        WendaConfig config =
-                load(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1", "WENDA_SLACK_SIGNING_SECRET", "sig"), Optional.of(file));
+        WendaConfig config = load(
+                Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1-bot", "WENDA_SLACK_SIGNING_SECRET", "sig-secret"),
+                Optional.of(file));
 
         assertEquals(WendaConfig.Slack.Mode.HTTP, config.slack().mode());
         assertEquals("0.0.0.0", config.slack().host());
@@ -303,7 +306,7 @@ class ConfigLoaderTest {
         assertEquals(
                 "config: slack.signing-secret is required when slack.mode is http: set WENDA_SLACK_SIGNING_SECRET or"
                         + " WENDA_SLACK_SIGNING_SECRET_FILE",
-                failure(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1"), Optional.of(file)));
+                failure(Map.of("WENDA_SLACK_BOT_TOKEN", "xoxb-1-bot"), Optional.of(file)));
         assertEquals(
                 "config: slack.mode must be socket or http, was 'webhook' (WENDA_SLACK_MODE)",
                 failure(Map.of("WENDA_SLACK_MODE", "webhook"), Optional.empty()));

@@ -82,6 +82,22 @@ class ConsoleSessionTest {
     }
 
     @Test
+    @DisplayName("terminal escapes in a reply or a /as name never reach the terminal")
+    void controlCharacters_areStripped() {
+        session.handle("/as eve\u001b[2J\u001b]0;pwned\u0007");
+        output.prompt("eve\u001b[31m");
+        outbox.post(
+                new ChannelAddress(Platform.CONSOLE, "console", "main"),
+                Reply.text("answer\u001b[1A\rfake\u009b")
+                        .withTitle("t\u001b[5m")
+                        .withActions(List.of(Reply.Action.of("a", "x\u0007"))));
+        String shown = text.toString();
+        assertFalse(shown.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c)), shown);
+        assertTrue(shown.contains("eve[2J]0;pwned"), shown);
+        assertTrue(shown.contains("answer[1Afake"), shown);
+    }
+
+    @Test
     @DisplayName("/as NAME switches user; /quit ends the session")
     void asAndQuit() {
         assertTrue(session.handle("/as carol"));

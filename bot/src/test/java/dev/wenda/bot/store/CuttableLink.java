@@ -9,21 +9,28 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * A TCP relay on loopback in front of a database server, for outage tests: {@link #cut()} breaks
  * every open connection and refuses new ones, as a stopped server does; {@link #restore()} listens
- * again on the same port, as a restarted one does.
+ * again on the same port, as a restarted one does. {@link #hold()} keeps every byte from crossing
+ * (a partition: connections stay open, nothing arrives, no reset) until {@link #release()}.
  */
 public final class CuttableLink implements AutoCloseable {
     private final InetSocketAddress target;
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile CountDownLatch held;
+    private final Semaphore heldChunks = new Semaphore(0);
 
     public CuttableLink(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
@@ -55,6 +62,25 @@ public final class CuttableLink implements AutoCloseable {
         open.clear();
     }
 
+    /** Holds every byte read from then on, in both directions, until {@link #release()}. */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Waits until {@code chunks} reads were held (someone is waiting on the partition). */
+    public boolean awaitHeld(int chunks, Duration timeout) throws InterruptedException {
+        return heldChunks.tryAcquire(chunks, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets the held bytes and everything after them through. */
+    public void release() {
+        CountDownLatch gate = held;
+        held = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
     /** Accepts connections again, on the same port. */
     public synchronized void restore() {
         if (server.isClosed()) {
@@ -65,6 +91,7 @@ public final class CuttableLink implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         cut();
     }
 
@@ -103,11 +130,18 @@ public final class CuttableLink implements AutoCloseable {
                     OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    CountDownLatch gate = held;
+                    if (gate != null) {
+                        heldChunks.release();
+                        gate.await();
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // the other side or cut() closed the connection
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

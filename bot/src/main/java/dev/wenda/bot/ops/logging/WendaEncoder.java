@@ -76,7 +76,8 @@ public final class WendaEncoder extends EncoderBase<ILoggingEvent> {
         if (getContext() != null
                 && getContext().getObject(SecretMask.CONTEXT_KEY) instanceof SecretMask mask
                 && !mask.isEmpty()) {
-            return mask.mask(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            String line = new String(bytes, StandardCharsets.UTF_8);
+            return (useJson ? mask.maskJson(line) : mask.mask(line)).getBytes(StandardCharsets.UTF_8);
         }
         return bytes;
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class WendaEncoderTest {
     private static final Secret TOKEN = new Secret("MTIz.discord-token.XYZ");
-    private static final Secret PASSWORD = new Secret("pa\"ss");
+    private static final Secret PASSWORD = new Secret("pa\"ss-word");
 
     private final LoggerContext context = new LoggerContext();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,102 @@
+package dev.wenda.bot.ops;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+
+/**
+ * The readiness checks run off the request thread, each bounded by a timeout, and their results
+ * kept for a short time: a burst of probes runs the checks once, and a check that hangs (a database
+ * behind a partition) makes {@code /readyz} say so within the timeout instead of holding the probe.
+ * Nothing is remembered beyond the time to live, so a dependency that comes back is seen on the
+ * next probe after it.
+ */
+final class Readiness {
+    /** One round of results, in check order, and when it was taken. */
+    record Snapshot(Map<String, ReadinessCheck.Status> results, long takenNanos) {}
+
+    private final List<ReadinessCheck> checks;
+    private final Duration ttl;
+    private final Duration timeout;
+    private final LongSupplier nanoTime;
+    private final Executor executor;
+    private Snapshot last;
+    private CompletableFuture<Snapshot> running;
+
+    /**
+     * @param ttl how long a round of results answers probes
+     * @param timeout how long one check may take before it counts as failing
+     * @param executor runs the checks (one task per check)
+     */
+    Readiness(List<ReadinessCheck> checks, Duration ttl, Duration timeout, LongSupplier nanoTime, Executor executor) {
+        this.checks = List.copyOf(checks);
+        this.ttl = Objects.requireNonNull(ttl, "ttl");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** The results younger than the time to live, else a fresh round (at most one runs at a time). */
+    Snapshot current() throws InterruptedException {
+        CompletableFuture<Snapshot> round;
+        synchronized (this) {
+            if (last != null && nanoTime.getAsLong() - last.takenNanos() < ttl.toNanos()) {
+                return last;
+            }
+            if (running == null) {
+                running = refresh();
+            }
+            round = running;
+        }
+        try {
+            // every check completes within the timeout, so the round does too; the margin covers
+            // scheduling on a busy machine
+            return round.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("readiness round did not finish", e);
+        }
+    }
+
+    private CompletableFuture<Snapshot> refresh() {
+        List<CompletableFuture<ReadinessCheck.Status>> results = new ArrayList<>();
+        for (ReadinessCheck check : checks) {
+            results.add(CompletableFuture.supplyAsync(() -> run(check), executor)
+                    .completeOnTimeout(
+                            ReadinessCheck.Status.failing("no answer within " + timeout.toMillis() + " ms"),
+                            timeout.toMillis(),
+                            TimeUnit.MILLISECONDS));
+        }
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .thenApply(done -> {
+                    Map<String, ReadinessCheck.Status> map = new LinkedHashMap<>();
+                    for (int i = 0; i < checks.size(); i++) {
+                        map.put(checks.get(i).name(), results.get(i).join());
+                    }
+                    Snapshot snapshot = new Snapshot(map, nanoTime.getAsLong());
+                    synchronized (this) {
+                        last = snapshot;
+                        running = null;
+                    }
+                    return snapshot;
+                });
+    }
+
+    private static ReadinessCheck.Status run(ReadinessCheck check) {
+        try {
+            return check.check();
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a check touching a part whose native library failed to load; the round
+            // must still finish, or no later probe would start another
+            return ReadinessCheck.Status.failing(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

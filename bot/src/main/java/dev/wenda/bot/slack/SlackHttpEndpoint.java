@@ -1,0 +1,256 @@
+package dev.wenda.bot.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP endpoint on a Jetty connector: parse → {@code app.run(request)} → send, with the
+ * checks a public endpoint needs done first. A POST to {@link SlackBot#EVENTS_PATH} must carry a
+ * timestamp within five minutes either way and a signature (else 401, before the body is read);
+ * a body over {@link #MAX_BODY} is refused with 413 from its length or as soon as the cap is
+ * passed; the body must match the signature (401). Only then does Bolt parse it. A delivery seen
+ * before (the same signature, or an Events API {@code event_id} again) is acknowledged and not
+ * run twice. Responses carry no server banner and no error text beyond Bolt's own; rejections are
+ * logged as one escaped, capped line, at most one a second (the rest counted).
+ */
+final class SlackHttpEndpoint {
+    /** The largest request body read; Slack's payloads are a few kilobytes. */
+    static final int MAX_BODY = 256 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackHttpEndpoint.class);
+    private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([A-Za-z0-9_.-]{1,64})\"");
+    private static final String INVALID = "{\"error\":\"invalid request\"}";
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    SlackHttpEndpoint(String host, int port, App app, Supplier<String> signingSecret, Clock clock) {
+        QueuedThreadPool threads =
+                new QueuedThreadPool(64, 4, (int) Duration.ofMinutes(1).toMillis());
+        threads.setName("wenda-slack-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(16 * 1024);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(Duration.ofSeconds(10).toMillis()); // slow clients end here
+        connector.setAcceptQueueSize(256);
+        server.addConnector(connector);
+        server.setHandler(new Endpoint(app, new SignedRequests(signingSecret, clock)));
+        // Jetty's own errors (a malformed request line, headers too large): the status, no page.
+        server.setErrorHandler((request, response, callback) -> {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+            return true;
+        });
+    }
+
+    void start() throws Exception {
+        server.start();
+    }
+
+    int port() {
+        return connector.getLocalPort();
+    }
+
+    boolean running() {
+        return server.isStarted();
+    }
+
+    void stop() throws Exception {
+        server.stop();
+    }
+
+    private static final class Endpoint extends Handler.Abstract {
+        private final App app;
+        private final SlackRequestParser parser;
+        private final SignedRequests signatures;
+        private final Cache<String, Boolean> events = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofHours(1))
+                .maximumSize(100_000)
+                .build();
+        private final AtomicLong lastLogged = new AtomicLong();
+        private final AtomicLong unlogged = new AtomicLong();
+
+        Endpoint(App app, SignedRequests signatures) {
+            this.app = app;
+            this.parser = new SlackRequestParser(app.config());
+            this.signatures = signatures;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            try {
+                serve(request, response, callback);
+            } catch (Exception e) {
+                // a bug here or in a Bolt handler: logged with its trace, the client gets a bare 500
+                LOG.error("Slack request failed", e);
+                send(response, callback, 500, null, "");
+            }
+            return true;
+        }
+
+        private void serve(Request request, Response response, Callback callback) throws Exception {
+            String path = request.getHttpURI().getPath();
+            if (!SlackBot.EVENTS_PATH.equals(path)) {
+                reject(request, "unknown path", 404);
+                send(response, callback, 404, null, "");
+                return;
+            }
+            if (!"POST".equals(request.getMethod())) {
+                reject(request, "method " + request.getMethod(), 405);
+                response.getHeaders().put(HttpHeader.ALLOW, "POST");
+                send(response, callback, 405, null, "");
+                return;
+            }
+            String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
+            String signature = request.getHeaders().get("X-Slack-Signature");
+            var early = signatures.precheck(timestamp, signature);
+            if (early.isPresent()) {
+                reject(request, early.get().name().toLowerCase(java.util.Locale.ROOT), 401);
+                send(response, callback, 401, "application/json", INVALID);
+                return;
+            }
+            if (request.getLength() > MAX_BODY) {
+                reject(request, "body of " + request.getLength() + " bytes", 413);
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                send(response, callback, 413, null, "");
+                return;
+            }
+            byte[] body;
+            try (InputStream in = Request.asInputStream(request)) {
+                body = in.readNBytes(MAX_BODY + 1);
+            }
+            if (body.length > MAX_BODY) {
+                reject(request, "body over " + MAX_BODY + " bytes", 413);
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                send(response, callback, 413, null, "");
+                return;
+            }
+            switch (signatures.verify(timestamp, signature, body)) {
+                case VALID -> run(request, response, callback, new String(body, StandardCharsets.UTF_8));
+                case DUPLICATE -> {
+                    reject(request, "replayed signature", 200);
+                    send(response, callback, 200, null, "");
+                }
+                default -> {
+                    reject(request, "bad signature", 401);
+                    send(response, callback, 401, "application/json", INVALID);
+                }
+            }
+        }
+
+        private void run(Request request, Response response, Callback callback, String body) throws Exception {
+            Matcher eventId = EVENT_ID.matcher(body);
+            if (eventId.find() && events.asMap().putIfAbsent(eventId.group(1), Boolean.TRUE) != null) {
+                reject(request, "event " + eventId.group(1) + " delivered again", 200);
+                send(response, callback, 200, null, "");
+                return;
+            }
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (HttpField field : request.getHeaders()) {
+                headers.computeIfAbsent(field.getName().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                        .add(field.getValue());
+            }
+            com.slack.api.bolt.request.Request<?> slackRequest;
+            try {
+                slackRequest = parse(request, headers, body);
+            } catch (RuntimeException e) {
+                // signed by Slack yet not a payload Bolt reads: nothing to run
+                reject(request, "unreadable payload: " + e.getClass().getSimpleName(), 400);
+                send(response, callback, 400, null, "");
+                return;
+            }
+            if (slackRequest == null) {
+
+                reject(request, "not a Slack payload", 400);
+                send(response, callback, 400, null, "");
+                return;
+            }
+            com.slack.api.bolt.response.Response answer = app.run(slackRequest);
+            if (answer.getHeaders() != null) {
+                answer.getHeaders()
+                        .forEach((name, values) ->
+                                values.forEach(v -> response.getHeaders().add(name, v)));
+            }
+            send(
+                    response,
+                    callback,
+                    answer.getStatusCode() == null ? 200 : answer.getStatusCode(),
+                    answer.getContentType(),
+                    answer.getBody() == null ? "" : answer.getBody());
+        }
+
+        private com.slack.api.bolt.request.Request<?> parse(
+                Request request, Map<String, List<String>> headers, String body) {
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(SlackBot.EVENTS_PATH)
+                    .queryString(Map.of())
+                    .headers(new RequestHeaders(headers))
+                    .requestBody(body)
+                    .remoteAddress(Request.getRemoteAddr(request))
+                    .build());
+        }
+
+        private static void send(Response response, Callback callback, int status, String type, String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            response.setStatus(status);
+            if (type != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+            }
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+        }
+
+        /** One escaped, capped line per refused request, at most one a second; the rest are counted. */
+        private void reject(Request request, String why, int status) {
+            long now = System.nanoTime();
+            long last = lastLogged.get();
+            if (now - last < 1_000_000_000L || !lastLogged.compareAndSet(last, now)) {
+                unlogged.incrementAndGet();
+                return;
+            }
+            LOG.warn(
+                    "Slack request refused ({}): {} from {} for {} (user agent {}); {} more refused since",
+                    status,
+                    LogSafe.text(why, 120),
+                    LogSafe.text(Request.getRemoteAddr(request), 64),
+                    LogSafe.text(request.getHttpURI().getPathQuery(), 120),
+                    LogSafe.text(request.getHeaders().get(HttpHeader.USER_AGENT), 120),
+                    unlogged.getAndSet(0));
+        }
+    }
+}
