@@ -27,9 +27,9 @@ final class QuestionFactory {
     static final int PROMPT_LENGTH = 300;
     static final int REVEAL_LENGTH = 300;
     private static final int OPTIONS = 4;
-    private static final int CANDIDATES = 40;
+    private static final int CANDIDATES = 60;
     /** Distractors are chosen among this many of the closest fair candidates. */
-    private static final int SHORTLIST = 12;
+    private static final int SHORTLIST = 20;
     /** Options whose bigram Jaccard reaches this read as the same option. */
     private static final double SAME_OPTION = 0.5;
 

@@ -16,23 +16,33 @@ import java.util.stream.Stream;
 
 /**
  * A {@link BankQuestionPool} that also asks search which entries answer a question. Two entries
- * overlap (never share a question) when, besides {@link Overlaps#lexical}: search offers one for
- * the other's question (as its answer, a related entry or a "did you mean" candidate); or, with the
- * embedding model, one's point is about as good an answer to the other's question as the other's
- * own point, or the two points mean nearly the same.
+ * overlap (never share a question) when, besides {@link Overlaps#lexical}: search answers one's
+ * question with the other, offers it (a related entry or a "did you mean" candidate), or ranks it
+ * with a decision probability of at least {@link #ANSWERS_AT}; one's point, searched as a query,
+ * finds the other (ranked above the point's own entry, or likely outright: the option would read as
+ * an answer to the other's question); or, with the embedding model, the two points are close in
+ * meaning (cosine at least {@link #SAME_POINT}, about the closest 7 % of candidate pairs).
  *
  * <p>Search is asked only once it is built (so starting a round never waits for the index); until
  * then the lexical rule applies. What search says about an entry is kept for the life of the pool.
  */
 public final class SearchQuestionPool implements QuestionPool {
     /** Cosine of two points above which they say the same thing. */
-    static final double SAME_POINT = 0.76;
+    static final double SAME_POINT = 0.66;
+    /**
+     * The search decision's probability that an entry answers a question from which on it counts
+     * as an answer to it (what search would answer with, offer, or nearly offer).
+     */
+    static final double ANSWERS_AT = 0.10;
+    /** The probability from which an entry ranked above another's own point counts as what that point answers. */
+    static final double READ_AS_AT = 0.02;
     /** What one shared tag adds to closeness (at most two count). */
     private static final double TAG_WEIGHT = 0.03;
 
     private final BankQuestionPool bank;
     private final Supplier<Optional<SearchService>> search;
     private final Map<String, Set<String>> offered = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> readAs = new ConcurrentHashMap<>();
     private final Map<String, float[]> points = new ConcurrentHashMap<>();
 
     /**
@@ -93,6 +103,9 @@ public final class SearchQuestionPool implements QuestionPool {
         if (offers(s, a).contains(b.id()) || offers(s, b).contains(a.id())) {
             return true;
         }
+        if (readAs(s, a).contains(b.id()) || readAs(s, b).contains(a.id())) {
+            return true;
+        }
         return s.embedder().map(model -> sameMeaning(model, a, b)).orElse(false);
     }
 
@@ -103,7 +116,6 @@ public final class SearchQuestionPool implements QuestionPool {
         }
         float[] pointA = point(model, a);
         float[] pointB = point(model, b);
-        if (System.getenv("QFDEBUG") != null) System.err.printf("DBG %s %s %.3f%n", a.id(), b.id(), dot(pointA, pointB));
         return dot(pointA, pointB) >= SAME_POINT;
     }
 
@@ -112,16 +124,42 @@ public final class SearchQuestionPool implements QuestionPool {
                 entry.id(), id -> model.embedDocument(Summaries.summarize(entry, QuestionFactory.OPTION_LENGTH)));
     }
 
+    /**
+     * The entries {@code entry}'s point reads as an answer to: searched as a query, those ranked
+     * above the entry itself (with some probability) or likely outright.
+     */
+    private Set<String> readAs(SearchService s, QaEntry entry) {
+        return readAs.computeIfAbsent(entry.id(), id -> {
+            String point = Summaries.summarize(entry, QuestionFactory.OPTION_LENGTH);
+            if (point.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            boolean above = true;
+            for (Hit h : s.search(point).ranked()) {
+                if (h.entry().id().equals(entry.id())) {
+                    above = false;
+                } else if (h.score() >= ANSWERS_AT || above && h.score() >= READ_AS_AT) {
+                    ids.add(h.entry().id());
+                }
+            }
+            return Set.copyOf(ids);
+        });
+    }
+
     private Set<String> offers(SearchService s, QaEntry entry) {
         return offered.computeIfAbsent(entry.id(), id -> {
             SearchOutcome outcome = s.search(entry.question());
-            Stream<Hit> hits =
+            Stream<Hit> offered =
                     switch (outcome) {
                         case SearchOutcome.Answer a -> Stream.concat(Stream.of(a.best()), a.related().stream());
                         case SearchOutcome.Candidates c -> c.candidates().stream();
                         case SearchOutcome.Abstain ignored -> Stream.empty();
                     };
-            return hits.map(h -> h.entry().id()).collect(Collectors.toUnmodifiableSet());
+            // The ranking's scores are the decision's probabilities: entries just below what search
+            // would offer still answer the question too well to be wrong options.
+            Stream<Hit> likely = outcome.ranked().stream().filter(h -> h.score() >= ANSWERS_AT);
+            return Stream.concat(offered, likely).map(h -> h.entry().id()).collect(Collectors.toUnmodifiableSet());
         });
     }
 
