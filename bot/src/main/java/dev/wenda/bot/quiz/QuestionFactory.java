@@ -31,7 +31,7 @@ final class QuestionFactory {
     /** Distractors are chosen among this many of the closest fair candidates. */
     private static final int SHORTLIST = 20;
     /** Options whose bigram Jaccard reaches this read as the same option. */
-    private static final double SAME_OPTION = 0.5;
+    private static final double SAME_OPTION = Overlaps.SAME_TEXT;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionFactory.class);
 

@@ -33,7 +33,8 @@ final class Summaries {
             Pattern.compile("^([^，,。；;：:]{2,24}?)(?:的作用是|的作用：|的目标是|的思想是|是指|指的是|就是|是)");
 
     private static final int SHORT = 16;
-    private static final int ENOUGH = 36;
+    /** Spaces left between two Han characters (where a link or a marker was) are not text. */
+    private static final Pattern HAN_GAP = Pattern.compile("(?<=[\\u3400-\\u9fff，。；：、])\\s+(?=[\\u3400-\\u9fff])");
 
     private Summaries() {}
 
@@ -65,7 +66,7 @@ final class Summaries {
             }
         }
         String text = dropRestatement(question, units.get(chosen));
-        for (int i = chosen + 1; i < units.size() && needsMore(text); i++) {
+        for (int i = chosen + 1; i < units.size() && needsMore(text, max); i++) {
             text = join(text, units.get(i));
         }
         return meaningful(text) ? cut(text, max) : "";
@@ -88,10 +89,11 @@ final class Summaries {
         return words.codePoints().filter(Character::isLetterOrDigit).count() >= 2;
     }
 
-    private static boolean needsMore(String text) {
+    /** A clause, a list item or a label is not yet a point: the sentence (or list) goes on to its end. */
+    private static boolean needsMore(String text, int max) {
         String flat = text.strip();
         int length = flat.codePointCount(0, flat.length());
-        return flat.endsWith("：") || flat.endsWith(":") || length < SHORT || (length < ENOUGH && !endsSentence(flat));
+        return length < SHORT || (length < max && !endsSentence(flat));
     }
 
     private static boolean endsSentence(String text) {
@@ -177,7 +179,7 @@ final class Summaries {
     }
 
     private static void addUnit(List<String> units, String text) {
-        String unit = INLINE_MARKER.matcher(text).replaceAll("").strip();
+        String unit = HAN_GAP.matcher(INLINE_MARKER.matcher(text).replaceAll("")).replaceAll("").strip();
         if (unit.codePoints().anyMatch(Character::isLetterOrDigit)) {
             units.add(unit);
         }
