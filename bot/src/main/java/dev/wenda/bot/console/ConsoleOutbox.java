@@ -143,7 +143,7 @@ final class ConsoleOutbox implements Outbox {
                 continue;
             }
             if (ActionId.parse(action.id()) instanceof ActionId.Quiz quiz
-                    && quiz.choice() instanceof ActionId.Quiz.Mark mark) {
+                    && quiz.choice() instanceof ActionId.Choice.Mark mark) {
                 no = quiz.no();
                 if (mark.knew()) {
                     knew = action.id();
