@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * shows) is unchanged by it. The quiz states the entry's point with it.
  */
 final class KeyPoints {
-    private static final Pattern KEY =
-            Pattern.compile("^[ \\t]*<!--[ \\t]*(?i:key|要点)[ \\t]*[:：](.*?)-->[ \\t]*$");
+    private static final Pattern KEY = Pattern.compile("^[ \\t]*<!--[ \\t]*(?i:key|要点)[ \\t]*[:：](.*?)-->[ \\t]*$");
 
     private KeyPoints() {}
 

@@ -99,6 +99,7 @@ class KeyPointTest {
         List<QaEntry> entries = ContentBank.bundled().entries();
 
         assertEquals(96, entries.stream().filter(e -> !e.keyPoint().isEmpty()).count());
-        assertEquals(0, entries.stream().filter(e -> e.answer().contains("<!--")).count());
+        assertEquals(
+                0, entries.stream().filter(e -> e.answer().contains("<!--")).count());
     }
 }

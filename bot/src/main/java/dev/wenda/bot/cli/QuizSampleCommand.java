@@ -42,10 +42,16 @@ final class QuizSampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kinds", defaultValue = "mixed", description = "Kinds: choice,reverse,numeric,flashcard (default: all).")
+    @Option(
+            names = "--kinds",
+            defaultValue = "mixed",
+            description = "Kinds: choice,reverse,numeric,flashcard (default: all).")
     String kinds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the option shuffles and numeric problems (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Seed of the option shuffles and numeric problems (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--json", description = "One JSON object per question.")
@@ -88,7 +94,13 @@ final class QuizSampleCommand implements Callable<Integer> {
         for (QuizSampler.Sample s : result.samples()) {
             if (json) {
                 out.println(JSON.writeValueAsString(new QuestionJson(
-                        word(s.kind()), s.entry(), s.prompt(), s.options(), s.answerIndex(), s.answer(), s.distractors())));
+                        word(s.kind()),
+                        s.entry(),
+                        s.prompt(),
+                        s.options(),
+                        s.answerIndex(),
+                        s.answer(),
+                        s.distractors())));
             } else {
                 text(s, out);
             }

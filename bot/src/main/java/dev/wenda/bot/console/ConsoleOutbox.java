@@ -113,9 +113,7 @@ final class ConsoleOutbox implements Outbox {
      * buttons that takes no typed answer.
      */
     synchronized boolean flashcardOpen() {
-        return questionOpen()
-                && open.actions().isEmpty()
-                && !open.reply().typedAnswer();
+        return questionOpen() && open.actions().isEmpty() && !open.reply().typedAnswer();
     }
 
     /** The mark buttons of the revealed flashcard numbered {@code no}, still pressable after later questions. */

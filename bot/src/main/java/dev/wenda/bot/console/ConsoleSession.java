@@ -140,7 +140,8 @@ final class ConsoleSession {
             output.line(messages.text("console.markNone", no));
             return;
         }
-        send(new ChatRequest.Click(origin, knew ? marks.get().knew() : marks.get().didnt()));
+        send(new ChatRequest.Click(
+                origin, knew ? marks.get().knew() : marks.get().didnt()));
     }
 
     private void send(ChatRequest request) {

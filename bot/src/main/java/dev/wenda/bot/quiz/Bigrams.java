@@ -17,7 +17,10 @@ final class Bigrams {
     /** The bigrams of {@code text} in order, repeats kept. */
     static List<String> of(String text) {
         StringBuilder kept = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(kept::appendCodePoint);
         List<String> grams = new ArrayList<>();
         for (int i = 0; i + 2 <= kept.length(); i++) {
             grams.add(kept.substring(i, i + 2));

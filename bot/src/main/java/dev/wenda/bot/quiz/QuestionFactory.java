@@ -129,7 +129,8 @@ final class QuestionFactory {
         }
         List<Candidate> distractors = pick(fair, Bigrams.shared(prompt, right));
         if (distractors.size() < OPTIONS - 1) {
-            return Attempt.skip("only " + distractors.size() + " distractors neither answer its question nor repeat an option");
+            return Attempt.skip(
+                    "only " + distractors.size() + " distractors neither answer its question nor repeat an option");
         }
         List<Candidate> order = new ArrayList<>(distractors);
         order.add(null); // the right option's place
@@ -137,8 +138,10 @@ final class QuestionFactory {
             int j = random.nextInt(i + 1);
             order.set(i, order.set(j, order.get(i)));
         }
-        List<String> options = order.stream().map(c -> c == null ? right : c.text()).toList();
-        List<QaEntry> from = order.stream().filter(c -> c != null).map(Candidate::entry).toList();
+        List<String> options =
+                order.stream().map(c -> c == null ? right : c.text()).toList();
+        List<QaEntry> from =
+                order.stream().filter(c -> c != null).map(Candidate::entry).toList();
         Question question = new Question.Options(
                 kind,
                 entry.id(),

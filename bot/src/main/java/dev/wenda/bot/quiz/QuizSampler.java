@@ -85,7 +85,8 @@ public final class QuizSampler {
         }
         if (kinds.contains(Kind.NUMERIC)) {
             for (int i = 0; i < NUMERIC_SAMPLES; i++) {
-                factory.numeric(random, messages).ifPresent(q -> samples.add(sample(q, List.of(q.entryId()), List.of())));
+                factory.numeric(random, messages)
+                        .ifPresent(q -> samples.add(sample(q, List.of(q.entryId()), List.of())));
             }
         }
         return new Result(samples, skips);
@@ -95,10 +96,25 @@ public final class QuizSampler {
         List<List<String>> from = distractors.stream().map(QuizSampler::refs).toList();
         return switch (question) {
             case Question.Options o ->
-                new Sample(o.kind(), entry, o.prompt(), o.options(), o.correct(), o.options().get(o.correct()), from);
-            case Question.Flashcard f -> new Sample(Kind.FLASHCARD, entry, f.question(), List.of(), -1, f.answer(), from);
+                new Sample(
+                        o.kind(),
+                        entry,
+                        o.prompt(),
+                        o.options(),
+                        o.correct(),
+                        o.options().get(o.correct()),
+                        from);
+            case Question.Flashcard f ->
+                new Sample(Kind.FLASHCARD, entry, f.question(), List.of(), -1, f.answer(), from);
             case Question.Numeric n ->
-                new Sample(Kind.NUMERIC, entry, n.prompt(), List.of(), -1, n.answer().toPlainString(), from);
+                new Sample(
+                        Kind.NUMERIC,
+                        entry,
+                        n.prompt(),
+                        List.of(),
+                        -1,
+                        n.answer().toPlainString(),
+                        from);
         };
     }
 

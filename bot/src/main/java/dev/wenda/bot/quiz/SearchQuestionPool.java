@@ -72,7 +72,9 @@ public final class SearchQuestionPool implements QuestionPool {
         float[] own = point(model.get(), entry);
         Map<String, Double> closeness = new java.util.HashMap<>();
         for (QaEntry other : bank.entries("")) {
-            if (!other.id().equals(entry.id()) && !Summaries.summarize(other, QuestionFactory.OPTION_LENGTH).isEmpty()) {
+            if (!other.id().equals(entry.id())
+                    && !Summaries.summarize(other, QuestionFactory.OPTION_LENGTH)
+                            .isEmpty()) {
                 long tags = other.tags().stream().filter(entry.tags()::contains).count();
                 closeness.put(other.id(), dot(own, point(model.get(), other)) + TAG_WEIGHT * Math.min(tags, 2));
             }

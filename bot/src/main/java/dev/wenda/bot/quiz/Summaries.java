@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Summaries {
     /** A fence and its info string; prose fences (no language, or text/markdown) keep their lines. */
-    private static final Pattern FENCE = Pattern.compile("(?ms)^[ \\t]*```[ \\t]*([^\\n`]*)\\n(.*?)(?:^[ \\t]*```[ \\t]*$|\\z)");
+    private static final Pattern FENCE =
+            Pattern.compile("(?ms)^[ \\t]*```[ \\t]*([^\\n`]*)\\n(.*?)(?:^[ \\t]*```[ \\t]*$|\\z)");
 
     private static final Pattern PROSE_FENCE = Pattern.compile("(?i)|text|txt|markdown|md|plain|plaintext");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -26,6 +27,7 @@ final class Summaries {
     /** A list marker inside a line, after a clause end: "1）Dropout ；2）加L1/L2正则化". */
     private static final Pattern INLINE_MARKER = Pattern.compile(
             "(?<=^|[；;。，,:：])(?:\\d{1,2}[)）]|[（(]\\d{1,2}[)）][.．、]?|[\\u2460-\\u2473\\u2776-\\u277F])\\s*");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]+|\\.(?=\\s|$)");
     private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;，,、：:）)]|\\s");
     /** "BN层的作用是…", "数据扩充是…": a lead that only restates the question's subject. */
@@ -102,7 +104,11 @@ final class Summaries {
 
     private static String join(String text, String next) {
         String flat = text.strip();
-        if (flat.endsWith("：") || flat.endsWith(":") || flat.endsWith("；") || flat.endsWith(";") || endsSentence(flat)) {
+        if (flat.endsWith("：")
+                || flat.endsWith(":")
+                || flat.endsWith("；")
+                || flat.endsWith(";")
+                || endsSentence(flat)) {
             return flat + next;
         }
         return flat + "；" + next;
@@ -179,7 +185,9 @@ final class Summaries {
     }
 
     private static void addUnit(List<String> units, String text) {
-        String unit = HAN_GAP.matcher(INLINE_MARKER.matcher(text).replaceAll("")).replaceAll("").strip();
+        String unit = HAN_GAP.matcher(INLINE_MARKER.matcher(text).replaceAll(""))
+                .replaceAll("")
+                .strip();
         if (unit.codePoints().anyMatch(Character::isLetterOrDigit)) {
             units.add(unit);
         }

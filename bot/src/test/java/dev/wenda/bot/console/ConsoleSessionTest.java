@@ -153,7 +153,8 @@ class ConsoleSessionTest {
         assertTrue(text.toString().contains("There is no revealed flashcard 5 to mark."), text.toString());
         assertTrue(
                 text.toString()
-                        .contains("Usage: /mark N A|B (A: knew it, B: didn't), N being the flashcard's number in the round"),
+                        .contains(
+                                "Usage: /mark N A|B (A: knew it, B: didn't), N being the flashcard's number in the round"),
                 text.toString());
     }
 }

@@ -32,8 +32,11 @@ class BundledSampleTest {
     @BeforeAll
     static void sample() {
         BgeEmbedder model = new BgeEmbedder(
-                Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().daemon(true).unstarted(r)), false);
-        search = SearchService.open(ContentBank.bundled(), SearchConfig.defaults(), Optional.of(model), IndexProgress.NONE);
+                Executors.newFixedThreadPool(
+                        2, r -> Thread.ofPlatform().daemon(true).unstarted(r)),
+                false);
+        search = SearchService.open(
+                ContentBank.bundled(), SearchConfig.defaults(), Optional.of(model), IndexProgress.NONE);
         QuizSampler sampler = new QuizSampler(
                 new SearchQuestionPool(search.entries(), () -> Optional.of(search)), NumericQuestionSource.none());
         sample = sampler.sample(
@@ -46,7 +49,8 @@ class BundledSampleTest {
     }
 
     @Test
-    @DisplayName("a guesser picking the option that shares the most bigrams with the prompt scores near chance (<= 35 %)")
+    @DisplayName(
+            "a guesser picking the option that shares the most bigrams with the prompt scores near chance (<= 35 %)")
     void naiveBigramGuesser_staysNearChance() {
         double hits = 0;
         int questions = 0;
@@ -55,7 +59,9 @@ class BundledSampleTest {
                 continue;
             }
             questions++;
-            int[] shared = s.options().stream().mapToInt(o -> Bigrams.shared(s.prompt(), o)).toArray();
+            int[] shared = s.options().stream()
+                    .mapToInt(o -> Bigrams.shared(s.prompt(), o))
+                    .toArray();
             int best = java.util.Arrays.stream(shared).max().orElseThrow();
             long tied = java.util.Arrays.stream(shared).filter(v -> v == best).count();
             if (shared[s.answerIndex()] == best) {
@@ -99,7 +105,13 @@ class BundledSampleTest {
         String key = "为神经网络引入非线性，使多层网络能够表达复杂的函数";
         List<QuizSampler.Sample> asked =
                 sample.samples().stream().filter(s -> s.entry().equals(link)).toList();
-        assertEquals(List.of(Kind.CHOICE, Kind.REVERSE, Kind.FLASHCARD), asked.stream().map(QuizSampler.Sample::kind).toList());
-        assertEquals(List.of(key, key, key), asked.stream().map(s -> s.kind() == Kind.REVERSE ? s.prompt() : s.answer()).toList());
+        assertEquals(
+                List.of(Kind.CHOICE, Kind.REVERSE, Kind.FLASHCARD),
+                asked.stream().map(QuizSampler.Sample::kind).toList());
+        assertEquals(
+                List.of(key, key, key),
+                asked.stream()
+                        .map(s -> s.kind() == Kind.REVERSE ? s.prompt() : s.answer())
+                        .toList());
     }
 }

@@ -11,7 +11,14 @@ import org.junit.jupiter.api.Test;
 class SummariesTest {
     private static QaEntry entry(String question, String answer, String keyPoint) {
         return new QaEntry(
-                "e1", question, answer, List.of(new SourceRef("bank", 1, 1)), List.of(), List.of(), List.of(), keyPoint);
+                "e1",
+                question,
+                answer,
+                List.of(new SourceRef("bank", 1, 1)),
+                List.of(),
+                List.of(),
+                List.of(),
+                keyPoint);
     }
 
     private static String point(String question, String answer) {
@@ -45,7 +52,9 @@ class SummariesTest {
     @Test
     @DisplayName("every list marker goes: -, •, 1., 1、, 1), 1）, (1), （1）., ①, and markers inside a line")
     void summarize_stripsListMarkers() {
-        assertEquals("Dropout；加L1/L2正则化；BatchNormalization；网络bagging", point("防止过拟合的方法", "- 1）Dropout；2）加L1/L2正则化；3）BatchNormalization；4）网络bagging"));
+        assertEquals(
+                "Dropout；加L1/L2正则化；BatchNormalization；网络bagging",
+                point("防止过拟合的方法", "- 1）Dropout；2）加L1/L2正则化；3）BatchNormalization；4）网络bagging"));
         assertEquals("减少存储空间；加快计算速度；去除冗余特征", point("降维的好处", "(1). 减少存储空间\n(2). 加快计算速度\n(3). 去除冗余特征"));
         assertEquals("保留空间特性；平移不变性", point("卷积层的优势", "（1）. 保留空间特性\n（2）. 平移不变性"));
         assertEquals("调整通道数，降维或升维；增加非线性", point("1x1卷积的作用", "1、调整通道数，降维或升维\n2、增加非线性"));
@@ -65,15 +74,15 @@ class SummariesTest {
     @Test
     @DisplayName("prose inside a fence without a language is kept; code fences and images are dropped")
     void summarize_fences() {
-        assertEquals(
-                "当激活函数为线性函数时，多层神经网络可以用单层网络表示。",
-                point("为什么不能用线性激活函数", "```\n当激活函数为线性函数时，多层神经网络可以用单层网络表示。\n```"));
+        assertEquals("当激活函数为线性函数时，多层神经网络可以用单层网络表示。", point("为什么不能用线性激活函数", "```\n当激活函数为线性函数时，多层神经网络可以用单层网络表示。\n```"));
         assertEquals(
                 "Use a rate of 0.001 as in the paper.",
                 point(
                         "which rate",
                         "```python\nx = 1\n```\n![fig](http://x/y.png)\nUse a rate of 0.001 as in [the paper](http://p). Then tune."));
-        assertEquals("sigmoid函数；y(x) = 1/(1+e^(-x))；ReLU函数", point("常见的激活函数", "```\n* sigmoid函数\ny(x) = 1/(1+e^(-x))\n\n* ReLU函数\n```"));
+        assertEquals(
+                "sigmoid函数；y(x) = 1/(1+e^(-x))；ReLU函数",
+                point("常见的激活函数", "```\n* sigmoid函数\ny(x) = 1/(1+e^(-x))\n\n* ReLU函数\n```"));
     }
 
     @Test
