@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * A {@link BankQuestionPool} that also asks search which entries answer a question. Two entries
- * overlap (never share a question) when, besides {@link Overlaps#lexical}: search answers one's
+ * overlap (never share a question) when, besides {@link BankQuestionPool#overlaps}: search answers one's
  * question with the other, offers it (a related entry or a "did you mean" candidate), or ranks it
  * with a decision probability of at least {@link #ANSWERS_AT}; one's point, searched as a query,
  * finds the other (ranked above the point's own entry, or likely outright: the option would read as
@@ -94,7 +94,7 @@ public final class SearchQuestionPool implements QuestionPool {
 
     @Override
     public boolean overlaps(QaEntry a, QaEntry b) {
-        if (Overlaps.lexical(a, b)) {
+        if (bank.overlaps(a, b)) {
             return true;
         }
         Optional<SearchService> service = search.get();
