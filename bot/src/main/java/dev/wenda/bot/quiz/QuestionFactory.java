@@ -121,6 +121,10 @@ final class QuestionFactory {
             if (text.isEmpty() || sameOption(text, right) || pool.overlaps(entry, other)) {
                 continue;
             }
+            // "前者…后者…" under another question is wrong at a glance: no distractor.
+            if (!reverse && !Summaries.standsAlone(text)) {
+                continue;
+            }
             // A reverse prompt must point to one question: no distractor may make the same point.
             if (reverse && sameOption(Summaries.summarize(other, PROMPT_LENGTH), point)) {
                 continue;
@@ -133,7 +137,7 @@ final class QuestionFactory {
                     "only " + distractors.size() + " distractors neither answer its question nor repeat an option");
         }
         List<Candidate> order = new ArrayList<>(distractors);
-        order.add(null); // the right option's place
+        order.addFirst(null); // the right option's place, first before the shuffle
         for (int i = order.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             order.set(i, order.set(j, order.get(i)));

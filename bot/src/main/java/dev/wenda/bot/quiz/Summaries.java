@@ -34,6 +34,7 @@ final class Summaries {
     private static final Pattern RESTATEMENT =
             Pattern.compile("^([^，,。；;：:]{2,24}?)(?:的作用是|的作用：|的目标是|的思想是|是指|指的是|就是|是)");
 
+    private static final Pattern BACK_REFERENCE = Pattern.compile("前者|后者|前两者|第[一二三]种|第[一二三]个");
     private static final int SHORT = 16;
     /** Spaces left between two Han characters (where a link or a marker was) are not text. */
     private static final Pattern HAN_GAP = Pattern.compile("(?<=[\\u3400-\\u9fff，。；：、])\\s+(?=[\\u3400-\\u9fff])");
@@ -82,6 +83,15 @@ final class Summaries {
     /** {@code text} cut to {@code max} characters (code points), ending in an ellipsis when cut. */
     static String shorten(String text, int max) {
         return cut(text, max);
+    }
+
+    /**
+     * Whether {@code point} can be read without its question: a point that says "前者 … 后者" or
+     * "第一种 …" refers to the things its own question names, so shown under another question it
+     * is wrong at a glance.
+     */
+    static boolean standsAlone(String point) {
+        return !BACK_REFERENCE.matcher(point).find();
     }
 
     /** Whether {@code text} says something: two letters or digits that are not a URL. */
