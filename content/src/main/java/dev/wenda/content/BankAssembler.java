@@ -77,7 +77,8 @@ final class BankAssembler {
                     d.refs,
                     tagger.tag(d.first.question(), d.first.answer()),
                     d.first.images(),
-                    relatedIds));
+                    relatedIds,
+                    d.first.keyPoint()));
         }
         return new Assembled(entries, problems);
     }

@@ -52,7 +52,9 @@ final class FileParser {
             SourceLine questionLine = lines.get(questions.get(q));
             String question = QuestionText.clean(rawQuestion(questionLine));
             List<SourceLine> body = lines.subList(questions.get(q) + 1, LayoutDetector.bodyEnd(lines, detected, q));
-            AnswerImages.Result answer = AnswerImages.resolve(name, AnswerCleaner.clean(body), images);
+            KeyPoints.Extracted key = KeyPoints.extract(name, body);
+            problems.addAll(key.problems());
+            AnswerImages.Result answer = AnswerImages.resolve(name, AnswerCleaner.clean(key.body()), images);
             problems.addAll(answer.problems());
             if (question.isEmpty()) {
                 problems.add(error(name, questionLine.number(), "question without text"));
@@ -61,7 +63,7 @@ final class FileParser {
             } else {
                 SourceRef ref = new SourceRef(file.stem(), entries.size() + 1, questionLine.number());
                 String text = answer.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
-                entries.add(new ParsedEntry(ref, question, text, answer.images()));
+                entries.add(new ParsedEntry(ref, question, text, answer.images(), key.keyPoint()));
             }
         }
         if (questions.isEmpty()) {

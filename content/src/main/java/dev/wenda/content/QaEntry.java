@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param tags topic tags derived from the text, e.g. 归一化, 卷积
  * @param images image URLs referenced by the answer that are safe to render
  * @param related ids of near-duplicate entries (the same question asked in another file)
+ * @param keyPoint the author's one-line statement of the answer's point ({@code <!-- key: … -->} in
+ *     the file), empty when the entry has none; never part of {@code answer}
  */
 public record QaEntry(
         String id,
@@ -22,7 +24,8 @@ public record QaEntry(
         List<SourceRef> refs,
         List<String> tags,
         List<String> images,
-        List<String> related) {
+        List<String> related,
+        String keyPoint) {
     public QaEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(question, "question");
@@ -31,9 +34,22 @@ public record QaEntry(
         tags = List.copyOf(tags);
         images = List.copyOf(images);
         related = List.copyOf(related);
+        Objects.requireNonNull(keyPoint, "keyPoint");
         if (refs.isEmpty()) {
             throw new IllegalArgumentException("entry " + id + " has no source ref");
         }
+    }
+
+    /** An entry without a key point. */
+    public QaEntry(
+            String id,
+            String question,
+            String answer,
+            List<SourceRef> refs,
+            List<String> tags,
+            List<String> images,
+            List<String> related) {
+        this(id, question, answer, refs, tags, images, related, "");
     }
 
     /** The first (primary) source ref. */

@@ -51,12 +51,12 @@ class BundledBankTest {
         assertEquals(103, BANK.entries().size());
         QaEntry conv = entry(BANK, "000_0499e02e3bd88c97#18");
         assertEquals(
-                List.of(new SourceRef("000_0499e02e3bd88c97", 17, 52), new SourceRef("000_0499e02e3bd88c97", 18, 55)),
+                List.of(new SourceRef("000_0499e02e3bd88c97", 17, 67), new SourceRef("000_0499e02e3bd88c97", 18, 71)),
                 conv.refs());
         assertEquals("000_0499e02e3bd88c97-17", conv.id());
         QaEntry generalise = entry(BANK, "000_0499e02e3bd88c97#20");
         assertEquals(
-                List.of(new SourceRef("000_0499e02e3bd88c97", 19, 58), new SourceRef("000_0499e02e3bd88c97", 20, 63)),
+                List.of(new SourceRef("000_0499e02e3bd88c97", 19, 74), new SourceRef("000_0499e02e3bd88c97", 20, 80)),
                 generalise.refs());
         assertEquals("怎么提升网络的泛化能力", generalise.question());
     }
@@ -66,11 +66,11 @@ class BundledBankTest {
     void bundled_problems_areTheMergesAndMissingImages() {
         assertEquals(
                 List.of(
-                        "000_0499e02e3bd88c97.txt:55: duplicate question, same answer as 000_0499e02e3bd88c97.txt:52; merged",
-                        "000_0499e02e3bd88c97.txt:63: duplicate question, same answer as 000_0499e02e3bd88c97.txt:58; merged",
-                        "004_8dfd5e6188e69cde.txt:92: image not found: image/draft/1718803121082.png",
-                        "004_8dfd5e6188e69cde.txt:164: image not found: image/draft/1719229475199.png",
-                        "004_8dfd5e6188e69cde.txt:180: image not found: image/draft/1719231136266.png"),
+                        "000_0499e02e3bd88c97.txt:71: duplicate question, same answer as 000_0499e02e3bd88c97.txt:67; merged",
+                        "000_0499e02e3bd88c97.txt:80: duplicate question, same answer as 000_0499e02e3bd88c97.txt:74; merged",
+                        "004_8dfd5e6188e69cde.txt:101: image not found: image/draft/1718803121082.png",
+                        "004_8dfd5e6188e69cde.txt:181: image not found: image/draft/1719229475199.png",
+                        "004_8dfd5e6188e69cde.txt:199: image not found: image/draft/1719231136266.png"),
                 BANK.problems().stream().map(LoadProblem::toString).toList());
         assertTrue(BANK.problems().stream().allMatch(p -> p.severity() == LoadProblem.Severity.WARNING));
     }

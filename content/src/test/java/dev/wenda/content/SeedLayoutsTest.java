@@ -196,7 +196,7 @@ class SeedLayoutsTest {
                 ```
                 直观上讲, 深层网络每一层可以单独学习一方面的特征, 而浅层网络需要一次性识别多方面的特征
                 ```""");
-        assertEquals(194, entry(BANK, "004_8dfd5e6188e69cde#20").primaryRef().line());
+        assertEquals(213, entry(BANK, "004_8dfd5e6188e69cde#20").primaryRef().line());
     }
 
     @Test

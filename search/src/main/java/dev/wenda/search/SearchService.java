@@ -91,6 +91,11 @@ public final class SearchService implements AutoCloseable {
         analysis.bigrams(sample);
     }
 
+    /** The dense model, when search uses one (the quiz compares answers with it). */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
     /** The mode used by {@link #search(String)}: hybrid with the model, lexical without. */
     public SearchMode defaultMode() {
         return embedder.isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;

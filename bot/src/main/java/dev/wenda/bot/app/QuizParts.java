@@ -7,7 +7,6 @@ import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.ops.PrometheusMetrics;
-import dev.wenda.bot.quiz.BankQuestionPool;
 import dev.wenda.bot.quiz.ExecutorScheduler;
 import dev.wenda.bot.quiz.Habits;
 import dev.wenda.bot.quiz.IdSource;
@@ -20,6 +19,7 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.RoundReports;
 import dev.wenda.bot.quiz.ScheduleKeeper;
+import dev.wenda.bot.quiz.SearchQuestionPool;
 import dev.wenda.bot.quiz.SwappablePool;
 import dev.wenda.bot.store.CommunityZones;
 import dev.wenda.bot.store.DailyRounds;
@@ -33,18 +33,22 @@ import dev.wenda.bot.store.Standings;
 import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TopicStats;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.SearchService;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
  * The quiz as the composition root builds it: rounds, leaderboards, groups, review, schedules and
  * daily questions (times of day in {@code zone} unless a community set its own) on the
  * database, posting through the outboxes, with its own timer threads. Questions come from the bank
- * (closeness by tags and bigrams), numeric ones from calc.
+ * (closeness by tags and bigrams; search, once built, keeps entries that answer a question out of
+ * its distractors), numeric ones from calc.
  */
 final class QuizParts {
     final QuizService service;
@@ -55,10 +59,12 @@ final class QuizParts {
     private final Clock clock;
     private final QuizSettings settings;
     private final Habits habits;
+    private final Supplier<Optional<SearchService>> search;
 
     QuizParts(
             Database db,
             ContentBank bank,
+            Supplier<Optional<SearchService>> search,
             NumericQuestionSource numeric,
             Outbox outbox,
             Clock clock,
@@ -70,7 +76,8 @@ final class QuizParts {
         this.store = new QuizStore(db);
         this.clock = clock;
         this.settings = settings;
-        this.pool = new SwappablePool(new BankQuestionPool(bank.entries()));
+        this.search = search;
+        this.pool = new SwappablePool(new SearchQuestionPool(bank.entries(), search));
         StudyGroups groups = new StudyGroups(db);
         DailyRounds dailies = new DailyRounds(db);
         ReviewQueue reviews = new ReviewQueue(db);
@@ -108,7 +115,7 @@ final class QuizParts {
 
     /** Questions from {@code fresh} for rounds started from now on. */
     void swap(ContentBank fresh) {
-        pool.swap(new BankQuestionPool(fresh.entries()));
+        pool.swap(new SearchQuestionPool(fresh.entries(), search));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.wenda.bot.ops.OpsServer;
 import dev.wenda.bot.ops.PrometheusMetrics;
 import dev.wenda.bot.ops.ReadinessCheck;
 import dev.wenda.bot.quiz.IdSource;
+import dev.wenda.bot.quiz.NumericQuestionSource;
 import dev.wenda.bot.quiz.QuizListener;
 import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
@@ -87,6 +88,7 @@ public final class Wiring {
             QuizParts parts = new QuizParts(
                     store.get(),
                     bank.get(),
+                    searchParts::built,
                     numerics.questionSource(),
                     outboxes,
                     clock,
@@ -256,6 +258,11 @@ public final class Wiring {
     /** The search service, reporting index progress to {@code progress} when this call builds it. */
     public SearchService search(IndexProgress progress) {
         return searchParts.open(progress, bank::get, metrics);
+    }
+
+    /** Calc's random problems as quiz questions (no index, no database). */
+    public NumericQuestionSource numericQuestions() {
+        return numerics.questionSource();
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */

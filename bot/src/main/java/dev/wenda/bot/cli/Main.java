@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             CommandLine.HelpCommand.class,
             ConsoleCommand.class,
             CalcCommand.class,
+            QuizCommand.class,
             ServeCommand.class,
             ContentCommand.class,
             AdminCommand.class,

@@ -1,5 +1,6 @@
 package dev.wenda.bot.console;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.MessageHandle;
 import dev.wenda.bot.chat.Outbox;
@@ -26,6 +27,11 @@ final class ConsoleOutbox implements Outbox {
     private final List<Runnable> held = new ArrayList<>();
     private boolean holding;
     private Open open;
+    /** Flashcard marks (知道 / 不知道) of revealed cards, by question number, newest round's last. */
+    private final java.util.Map<Integer, Marks> marks = new java.util.HashMap<>();
+
+    /** The two mark buttons of one revealed flashcard. */
+    record Marks(String knew, String didnt) {}
 
     /** The newest message with buttons that are not closed. */
     record Open(String messageId, Reply reply) {
@@ -102,12 +108,50 @@ final class ConsoleOutbox implements Outbox {
                 && open.reply().deadline().map(d -> d.isAfter(clock.instant())).orElse(false);
     }
 
+    /**
+     * True while the newest open message is a flashcard on screen: a timed question without
+     * buttons that takes no typed answer.
+     */
+    synchronized boolean flashcardOpen() {
+        return questionOpen() && open.actions().isEmpty() && !open.reply().typedAnswer();
+    }
+
+    /** The mark buttons of the revealed flashcard numbered {@code no}, still pressable after later questions. */
+    synchronized Optional<Marks> marks(int no) {
+        return Optional.ofNullable(marks.get(no));
+    }
+
     private synchronized void remember(String id, Reply reply) {
+        rememberMarks(reply);
         boolean hasOpenButtons = reply.actions().stream().anyMatch(a -> !a.disabled());
         if (hasOpenButtons || reply.deadline().isPresent()) {
             open = new Open(id, reply);
         } else if (open != null && open.messageId().equals(id)) {
             open = null;
+        }
+    }
+
+    /** A revealed flashcard's 知道 / 不知道 buttons, so {@code /mark N A} can press them later. */
+    private void rememberMarks(Reply reply) {
+        String knew = null;
+        String didnt = null;
+        int no = 0;
+        for (Reply.Action action : reply.actions()) {
+            if (action.disabled()) {
+                continue;
+            }
+            if (ActionId.parse(action.id()) instanceof ActionId.Quiz quiz
+                    && quiz.choice() instanceof ActionId.Choice.Mark mark) {
+                no = quiz.no();
+                if (mark.knew()) {
+                    knew = action.id();
+                } else {
+                    didnt = action.id();
+                }
+            }
+        }
+        if (knew != null && didnt != null) {
+            marks.put(no, new Marks(knew, didnt));
         }
     }
 }

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * One console conversation. A line is a question, a command (with or without its slash), a letter
  * that presses a button of the newest message, or a typed answer while a timed question is open.
  * {@code /as NAME LINE} plays one line as another user, {@code /as NAME} switches user, so one
- * terminal can play a round with several simulated players.
+ * terminal can play a round with several simulated players. {@code /mark N A|B} marks revealed
+ * flashcard N (知道 / 不知道) after the next question has replaced its buttons; text typed while a
+ * flashcard is on screen gets a one-line hint, since a card takes no answer.
  *
  * <p>The session is the console's error boundary: a line whose handling fails is logged with its
  * stack trace and answered with a short apology, and the conversation goes on.
@@ -98,6 +100,10 @@ final class ConsoleSession {
     private void handleAs(String name, String line) {
         Origin origin =
                 new Origin(Platform.CONSOLE, COMMUNITY, CHANNEL, "console:" + name, name, messages.locale(), true);
+        if (line.equals("/mark") || line.startsWith("/mark ")) {
+            mark(origin, line.substring(5).strip());
+            return;
+        }
         if (line.startsWith("/")) {
             switch (TextCommand.parse(origin, line.substring(1))) {
                 case TextCommand.Parsed.Ok ok -> send(ok.request());
@@ -111,11 +117,31 @@ final class ConsoleSession {
             send(new ChatRequest.Click(origin, pressed.get()));
         } else if (command.isPresent()) {
             send(command.get());
+        } else if (outbox.flashcardOpen()) {
+            output.line(messages.text("console.flashcardHint"));
         } else if (outbox.questionOpen()) {
             send(new ChatRequest.TypedAnswer(origin, line));
         } else {
             send(new ChatRequest.Ask(origin, line));
         }
+    }
+
+    /** {@code N A|B}: presses 知道 (A, 1) or 不知道 (B, 2) on revealed flashcard N. */
+    private void mark(Origin origin, String rest) {
+        String[] words = rest.split("\\s+");
+        if (words.length != 2 || !words[0].matches("\\d{1,3}") || !words[1].matches("(?i)[ab12]")) {
+            output.line(messages.text("console.markUsage"));
+            return;
+        }
+        int no = Integer.parseInt(words[0]);
+        boolean knew = words[1].equalsIgnoreCase("a") || words[1].equals("1");
+        Optional<ConsoleOutbox.Marks> marks = outbox.marks(no);
+        if (marks.isEmpty()) {
+            output.line(messages.text("console.markNone", no));
+            return;
+        }
+        send(new ChatRequest.Click(
+                origin, knew ? marks.get().knew() : marks.get().didnt()));
     }
 
     private void send(ChatRequest request) {

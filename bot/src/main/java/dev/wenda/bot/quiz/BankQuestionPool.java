@@ -17,16 +17,38 @@ import java.util.Set;
  * overlap of the questions' character bigrams (which works for Chinese without a tokenizer).
  */
 public final class BankQuestionPool implements QuestionPool {
+    /** The most entries a tag may carry and still name one subject. */
+    static final int RARE_TAG = 3;
+
     private final List<QaEntry> entries;
     private final Map<String, QaEntry> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> grams = new HashMap<>();
+    private final Map<String, Integer> tagCounts = new HashMap<>();
 
     public BankQuestionPool(List<QaEntry> entries) {
         this.entries = List.copyOf(entries);
         for (QaEntry entry : this.entries) {
             byId.put(entry.id(), entry);
             grams.put(entry.id(), bigrams(entry.question()));
+            entry.tags().forEach(tag -> tagCounts.merge(tag, 1, Integer::sum));
         }
+    }
+
+    /**
+     * {@link Overlaps#lexical}, and entries sharing a rare tag: one that at most {@link #RARE_TAG}
+     * entries and at most 5 % of the bank carry names a subject (数据增强, GAN), not a field, and
+     * two entries on one subject too often answer each other's question.
+     */
+    @Override
+    public boolean overlaps(QaEntry a, QaEntry b) {
+        return Overlaps.lexical(a, b) || shareRareTag(a, b);
+    }
+
+    private boolean shareRareTag(QaEntry a, QaEntry b) {
+        return a.tags().stream().filter(b.tags()::contains).anyMatch(tag -> {
+            int count = tagCounts.getOrDefault(tag, 0);
+            return count <= RARE_TAG && count * 20 <= entries.size();
+        });
     }
 
     @Override

@@ -18,4 +18,13 @@ public interface QuestionPool {
 
     /** The entry with this id, if the bank has it. */
     Optional<QaEntry> entry(String id);
+
+    /**
+     * Whether {@code a} and {@code b} cannot stand side by side in one question: one's answer also
+     * answers the other's question, or they say the same thing. Symmetric. This pool's rule:
+     * {@link Overlaps#lexical}; a pool with search and embeddings knows more.
+     */
+    default boolean overlaps(QaEntry a, QaEntry b) {
+        return Overlaps.lexical(a, b);
+    }
 }

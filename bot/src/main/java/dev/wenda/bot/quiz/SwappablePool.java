@@ -36,4 +36,9 @@ public final class SwappablePool implements QuestionPool {
     public Optional<QaEntry> entry(String id) {
         return current.get().entry(id);
     }
+
+    @Override
+    public boolean overlaps(QaEntry a, QaEntry b) {
+        return current.get().overlaps(a, b);
+    }
 }

@@ -64,9 +64,11 @@ class ConsoleSessionTest {
     }
 
     @Test
-    @DisplayName("text while a timed question without buttons is open is a typed answer")
+    @DisplayName("text while a timed question taking typed answers is open is a typed answer")
     void number_openNumericQuestion_isTypedAnswer() {
-        postQuestion(false);
+        outbox.post(
+                new ChannelAddress(Platform.CONSOLE, "console", "main"),
+                Reply.text("How many?").withDeadline(NOW.plusSeconds(30)).takingTypedAnswers());
         session.handle("1.2万");
         assertEquals("1.2万", ((ChatRequest.TypedAnswer) seen.getFirst()).text());
     }
@@ -117,5 +119,58 @@ class ConsoleSessionTest {
         assertEquals(
                 "== Quiz 1/3 ==\nWhich fits?\n  [A] first\n  [B] second\n  ⏱ 30 s\n  — 000#1\n",
                 new ConsoleRenderer(Messages.EN, false).render(question, NOW));
+    }
+
+    private void post(Reply reply) {
+        outbox.post(new ChannelAddress(Platform.CONSOLE, "console", "main"), reply);
+    }
+
+    private static Reply revealedCard(int no) {
+        return Reply.text("Card " + no)
+                .withActions(List.of(
+                        Reply.Action.of("quiz:r1:" + no + ":knew", "knew it"),
+                        Reply.Action.of("quiz:r1:" + no + ":didnt", "didn't"),
+                        Reply.Action.of("ask:entry:e" + no, "full answer")));
+    }
+
+    @Test
+    @DisplayName("text typed while a flashcard is on screen gets a one-line hint and is not sent")
+    void text_openFlashcard_getsHint() {
+        postQuestion(false);
+        session.handle("I think it is dropout");
+        assertEquals(List.of(), seen);
+        assertTrue(
+                text.toString()
+                        .contains("A flashcard takes no typed answer: think of yours; at the reveal press A (knew it)"
+                                + " or B (didn't), or later /mark N A|B."),
+                text.toString());
+    }
+
+    @Test
+    @DisplayName("/mark N A|B presses knew / didn't on revealed card N after the next question replaced its buttons")
+    void mark_afterNextQuestion_pressesTheCardsButton() {
+        post(revealedCard(2));
+        postQuestion(true); // question 3, with its own buttons: a letter answers it now
+        session.handle("/mark 2 A");
+        session.handle("/as bob /mark 2 b");
+        assertEquals(
+                List.of("quiz:r1:2:knew", "quiz:r1:2:didnt"),
+                seen.stream().map(r -> ((ChatRequest.Click) r).actionId()).toList());
+        assertEquals("bob", seen.getLast().origin().userName());
+    }
+
+    @Test
+    @DisplayName("/mark names a card that was not revealed, or is malformed: a message, nothing sent")
+    void mark_unknownOrMalformed_explains() {
+        post(revealedCard(2));
+        session.handle("/mark 5 A");
+        session.handle("/mark 2 C");
+        assertEquals(List.of(), seen);
+        assertTrue(text.toString().contains("There is no revealed flashcard 5 to mark."), text.toString());
+        assertTrue(
+                text.toString()
+                        .contains(
+                                "Usage: /mark N A|B (A: knew it, B: didn't), N being the flashcard's number in the round"),
+                text.toString());
     }
 }
