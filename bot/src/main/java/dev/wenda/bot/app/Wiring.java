@@ -1,6 +1,8 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.BankLimits;
+import dev.wenda.bot.admin.CommunityBank;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.calc.Calc;
@@ -52,6 +54,7 @@ public final class Wiring {
     private final Lazy<QuizParts> quiz;
     private final Lazy<RoundLeases> roundLeases;
     private final Lazy<AskHandler> ask;
+    private final BankParts banks;
     private final Lazy<ContentReloader> reloader;
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
@@ -97,8 +100,9 @@ public final class Wiring {
         });
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
+        this.banks = new BankParts(store, this::search, clock, BankLimits.defaults());
         this.ask = new Lazy<>(() -> new AskHandler(
-                this::search,
+                banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
                 new StoredFeedback(() -> new FeedbackStore(store.get())),
                 clock,
@@ -146,6 +150,7 @@ public final class Wiring {
      * their leases end now, and another process (or this one restarted) resumes them.
      */
     private void stopQuiz() {
+        banks.stop();
         roundLeases.ifBuilt().ifPresent(RoundLeases::close);
         quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
         roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
@@ -240,6 +245,17 @@ public final class Wiring {
     /** The search service, reporting index progress to {@code progress} when this call builds it. */
     public SearchService search(IndexProgress progress) {
         return searchParts.open(progress, bank::get, metrics);
+    }
+
+    /** Search with every community's stored entries applied (commands: read once, no poller). */
+    public SearchService communitySearch(IndexProgress progress) {
+        search(progress);
+        return banks.searchOnce();
+    }
+
+    /** Each community's own bank: add, edit, remove, hide, import. */
+    public CommunityBank communityBank() {
+        return banks.bank();
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */

@@ -84,7 +84,7 @@ public final class AskHandler implements ChatService {
         }
         SearchService service = search.get();
         long start = nanoTime.getAsLong();
-        SearchOutcome outcome = service.search(question);
+        SearchOutcome outcome = service.search(origin.community(), question);
         metrics.searchLatency(Duration.ofNanos(nanoTime.getAsLong() - start));
         metrics.decision(
                 switch (outcome) {
@@ -93,7 +93,8 @@ public final class AskHandler implements ChatService {
                     case SearchOutcome.Abstain a -> Metrics.Decision.ABSTAINED;
                 });
         return switch (outcome) {
-            case SearchOutcome.Answer a -> AskReplies.entry(a.best().entry(), related(service, a), texts);
+            case SearchOutcome.Answer a ->
+                AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
             case SearchOutcome.Candidates c -> AskReplies.candidates(c, texts);
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
@@ -107,8 +108,8 @@ public final class AskHandler implements ChatService {
         switch (ActionId.parse(actionId)) {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
-                return service.entry(show.entryId())
-                        .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
+                return service.entry(origin.community(), show.entryId())
+                        .map(e -> AskReplies.entry(e, resolve(service, origin.community(), e.related()), texts))
                         .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {
@@ -131,17 +132,17 @@ public final class AskHandler implements ChatService {
     }
 
     /** The entry's own near-duplicates first, then the next close hits of the search. */
-    private static List<QaEntry> related(SearchService service, SearchOutcome.Answer answer) {
+    private static List<QaEntry> related(SearchService service, String community, SearchOutcome.Answer answer) {
         Map<String, QaEntry> out = new LinkedHashMap<>();
-        resolve(service, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
+        resolve(service, community, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
         answer.related().forEach(h -> out.putIfAbsent(h.entry().id(), h.entry()));
         out.remove(answer.best().entry().id());
         return new ArrayList<>(out.values()).subList(0, Math.min(MAX_RELATED, out.size()));
     }
 
-    private static List<QaEntry> resolve(SearchService service, List<String> ids) {
+    private static List<QaEntry> resolve(SearchService service, String community, List<String> ids) {
         return ids.stream()
-                .map(service::entry)
+                .map(id -> service.entry(community, id))
                 .flatMap(Optional::stream)
                 .limit(MAX_RELATED)
                 .toList();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code wenda ask [--json] [--mode M] QUESTION}: what the bank says about one question. */
+/** {@code wenda ask [--json] [--mode M] [--community ID] QUESTION}: what the bank says about one question. */
 @Command(
         name = "ask",
         mixinStandardHelpOptions = true,
@@ -44,6 +44,12 @@ final class AskCommand implements Callable<Integer> {
             description = "Language of the reply's own words: zh or en (default: ${DEFAULT-VALUE}, like the console).")
     Messages lang;
 
+    @Option(
+            names = "--community",
+            paramLabel = "ID",
+            description = "Answer from this community's bank: the bundled bank plus its own entries, less what it hid.")
+    String community;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
     List<String> words;
 
@@ -53,7 +59,10 @@ final class AskCommand implements Callable<Integer> {
         Wiring wiring = root.wiring();
         SearchService search = SearchCli.open(
                 wiring, options.mode, options.inMemory, spec.commandLine().getErr());
-        SearchOutcome outcome = search.search(question, options.mode);
+        SearchOutcome outcome = community == null
+                ? search.search(question, options.mode)
+                : wiring.communitySearch(SearchCli.progress(spec.commandLine().getErr()))
+                        .search(community, question, options.mode);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));
