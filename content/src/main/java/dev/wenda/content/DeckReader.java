@@ -27,10 +27,7 @@ public final class DeckReader {
                     name,
                     DeckFormat.MARKDOWN,
                     String.format(
-                            Locale.ROOT,
-                            "file is %.1f MB; the limit is %.1f MB per file",
-                            bytes.length / 1048576.0,
-                            maxBytes / 1048576.0));
+                            Locale.ROOT, "file is larger than the limit of %.1f MB per file", maxBytes / 1048576.0));
         }
         if (TextDecoder.looksBinary(bytes)) {
             return refused(name, DeckFormat.MARKDOWN, "binary file, not UTF-8 text; skipped");

@@ -168,8 +168,8 @@ class DeckReaderTest {
     @DisplayName("files over the limit, binary files and unknown types are refused whole with one problem")
     void badFiles_areRefusedWithOneProblem() {
         assertEquals(
-                List.of("big.md: file is 0.0 MB; the limit is 0.0 MB per file"),
-                problems(DeckReader.read("big.md", "## q\n\na\n".getBytes(StandardCharsets.UTF_8), 4)));
+                List.of("big.md: file is larger than the limit of 5.0 MB per file"),
+                problems(DeckReader.read("big.md", new byte[FIVE_MB + 1], FIVE_MB)));
         assertEquals(
                 List.of("x.md: binary file, not UTF-8 text; skipped"),
                 problems(DeckReader.read("x.md", new byte[] {0, 1, 2, 0, 0, 3}, FIVE_MB)));
