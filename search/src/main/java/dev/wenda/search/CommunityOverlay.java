@@ -63,9 +63,12 @@ final class CommunityOverlay implements AutoCloseable {
         for (int i = 0; i < upserts.size(); i++) {
             QaEntry entry = upserts.get(i);
             long sequence = nextSequence++;
-            writer.updateDocument(
-                    new Term(Fields.ID, entry.id()),
-                    builder.document((int) sequence, entry, vectors.isEmpty() ? null : vectors.get(i)));
+            var document = builder.document((int) sequence, entry, vectors.isEmpty() ? null : vectors.get(i));
+            if (entries.containsKey(entry.id())) {
+                writer.updateDocument(new Term(Fields.ID, entry.id()), document);
+            } else {
+                writer.addDocument(document);
+            }
             forget(entry.id());
             idOfSequence.put(sequence, entry.id());
             sequenceOfId.put(entry.id(), sequence);

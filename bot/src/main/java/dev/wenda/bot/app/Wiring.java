@@ -23,6 +23,7 @@ import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
+import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
 import dev.wenda.search.IndexProgress;
@@ -107,7 +108,8 @@ public final class Wiring {
                 new StoredFeedback(() -> new FeedbackStore(store.get())),
                 clock,
                 metrics,
-                System::nanoTime));
+                System::nanoTime,
+                new StoredGaps(() -> new GapStore(store.get()))));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         // Each part is built on its first request: the store and the bank are loaded only then.

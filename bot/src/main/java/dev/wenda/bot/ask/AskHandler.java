@@ -10,6 +10,7 @@ import dev.wenda.bot.ops.Metrics;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
+import dev.wenda.search.TextNormalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class AskHandler implements ChatService {
     private final Clock clock;
     private final Metrics metrics;
     private final LongSupplier nanoTime;
+    private final GapSink gaps;
+    private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
     public AskHandler(Supplier<SearchService> search, NumericAnswerer numeric, FeedbackSink feedback, Clock clock) {
@@ -53,6 +56,19 @@ public final class AskHandler implements ChatService {
             Clock clock,
             Metrics metrics,
             LongSupplier nanoTime) {
+        this(search, numeric, feedback, clock, metrics, nanoTime, GapSink.NONE);
+    }
+
+    /** @param gaps receives every "did you mean", every "no answer" and every 👎, for the gap report */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps) {
+        this.gaps = Objects.requireNonNull(gaps, "gaps");
         this.search = Objects.requireNonNull(search, "search");
         this.numeric = Objects.requireNonNull(numeric, "numeric");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -92,6 +108,7 @@ public final class AskHandler implements ChatService {
                     case SearchOutcome.Candidates c -> Metrics.Decision.CANDIDATES;
                     case SearchOutcome.Abstain a -> Metrics.Decision.ABSTAINED;
                 });
+        gapKind(outcome).ifPresent(kind -> gaps.record(gap(origin, question, kind, Optional.empty())));
         return switch (outcome) {
             case SearchOutcome.Answer a ->
                 AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
@@ -120,6 +137,13 @@ public final class AskHandler implements ChatService {
                         origin.community(),
                         origin.user(),
                         clock.instant()));
+                if (!f.helpful()) {
+                    String asked = search.get()
+                            .entry(origin.community(), f.entryId())
+                            .map(QaEntry::question)
+                            .orElse(f.entryId());
+                    gaps.record(gap(origin, asked, Gap.Kind.THUMBS_DOWN, Optional.of(f.entryId())));
+                }
                 return Reply.privateText(texts.text("ask.thanks"));
             }
             case ActionId.Quiz q -> {
@@ -129,6 +153,26 @@ public final class AskHandler implements ChatService {
                 return Reply.privateText(texts.text("ask.unknownAction"));
             }
         }
+    }
+
+    private static Optional<Gap.Kind> gapKind(SearchOutcome outcome) {
+        return switch (outcome) {
+            case SearchOutcome.Answer a -> Optional.empty();
+            case SearchOutcome.Candidates c -> Optional.of(Gap.Kind.DID_YOU_MEAN);
+            case SearchOutcome.Abstain a ->
+                a.silence() == SearchOutcome.Silence.CHAT ? Optional.empty() : Optional.of(Gap.Kind.NO_ANSWER);
+        };
+    }
+
+    private Gap gap(Origin origin, String question, Gap.Kind kind, Optional<String> entry) {
+        return new Gap(
+                origin.platform(),
+                origin.community(),
+                origin.channel(),
+                normalizer.normalize(question),
+                kind,
+                entry,
+                clock.instant());
     }
 
     /** The entry's own near-duplicates first, then the next close hits of the search. */
