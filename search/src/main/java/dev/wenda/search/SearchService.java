@@ -93,6 +93,11 @@ public final class SearchService implements AutoCloseable {
         analysis.bigrams(sample);
     }
 
+    /** The dense model this service embeds with, if dense search is on (the gap report groups by it). */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
     /** The mode used by {@link #search(String)}: hybrid with the model, lexical without. */
     public SearchMode defaultMode() {
         return embedder.isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;

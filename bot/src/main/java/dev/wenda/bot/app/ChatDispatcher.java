@@ -15,7 +15,8 @@ import java.util.Objects;
  *     stats and review
  * @param calc worked numeric examples
  * @param help the help text
- * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
+ * @param content content reloads and each community's bank: add, edit, remove, gaps (admin only);
+ *     board resets and group deletes go to {@code quiz}
  */
 public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content)
         implements ChatService {
@@ -56,6 +57,10 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.ResetBoard r -> quiz.handle(r);
             case ChatRequest.DeleteGroup g -> quiz.handle(g);
             case ChatRequest.ReloadContent r -> content.handle(r);
+            case ChatRequest.BankAdd b -> content.handle(b);
+            case ChatRequest.BankEdit b -> content.handle(b);
+            case ChatRequest.BankRemove b -> content.handle(b);
+            case ChatRequest.Gaps g -> content.handle(g);
         };
     }
 }

@@ -1,11 +1,14 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.BankChat;
 import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.CommunityBank;
 import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
@@ -26,6 +29,7 @@ import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
@@ -57,6 +61,7 @@ public final class Wiring {
     private final Lazy<AskHandler> ask;
     private final BankParts banks;
     private final Lazy<ContentReloader> reloader;
+    private final Lazy<BankChat> bankChat;
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
     private final Platforms platforms;
@@ -112,13 +117,19 @@ public final class Wiring {
                 new StoredGaps(() -> new GapStore(store.get()))));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
+        this.bankChat = new Lazy<>(() -> new BankChat(
+                banks::bank,
+                () -> new GapStore(store.get()),
+                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)))));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),
                 request -> quiz.get().service.handle(request),
                 numerics.chatService(),
                 new HelpService(),
-                request -> reloader.get().handle(request)));
+                request -> request instanceof ChatRequest.ReloadContent
+                        ? reloader.get().handle(request)
+                        : bankChat.get().handle(request)));
         this.platformChat = new Lazy<>(() -> new CorrelatedChatService(
                 new RateLimitedChatService(
                         chat.get(), PlatformSettings.rateLimits(config.limits()), Ticker.systemTicker()),

@@ -116,7 +116,9 @@ public final class AskHandler implements ChatService {
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
-                        : AskReplies.abstain(question, a.topics(), texts);
+                        : origin.admin()
+                                ? AskReplies.abstainForAdmin(question, a.topics(), texts)
+                                : AskReplies.abstain(question, a.topics(), texts);
         };
     }
 

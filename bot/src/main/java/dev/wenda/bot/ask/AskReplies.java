@@ -77,6 +77,14 @@ final class AskReplies {
         return Reply.text(body.toString()).withTitle(texts.text("ask.noAnswerTitle"));
     }
 
+    /** {@link #abstain} with, for an admin, the command that adds an answer, prefilled with the question. */
+    static Reply abstainForAdmin(String question, List<String> topics, Messages texts) {
+        Reply plain = abstain(question, topics, texts);
+        String command = question.replaceAll("[\\s|`]+", " ").strip();
+        return Reply.text(plain.markdown() + "\n\n" + texts.text("bank.addHint", command))
+                .withTitle(plain.title());
+    }
+
     /** Everyday chat: who Wenda is and what it does, instead of the bank's topic list. */
     static Reply chat(Messages texts) {
         return Reply.text(texts.text("ask.chatBody")).withTitle(texts.text("ask.chatTitle"));

@@ -1,6 +1,8 @@
 package dev.wenda.bot.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.FixtureDecisions;
@@ -95,6 +97,31 @@ class GapsTest {
                                 Optional.of("e3"),
                                 NOW)),
                 gaps);
+    }
+
+    @Test
+    @DisplayName("a no-answer reply shows admins the add command prefilled with the question; members do not see it")
+    void noAnswer_showsAdminsTheAddCommand() {
+        Origin admin = new Origin(Platform.CONSOLE, "g1", "c1", "u1", "Ann", Locale.ENGLISH, true);
+        try (SearchService search = search()) {
+            AskHandler handler = new AskHandler(
+                    () -> search,
+                    NumericAnswerer.NONE,
+                    f -> {},
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    Metrics.none(),
+                    System::nanoTime,
+                    g -> {});
+            String forAdmin =
+                    handler.handle(new ChatRequest.Ask(admin, "今天天气 | 怎么样")).markdown();
+            assertTrue(
+                    forAdmin.endsWith("Admins can add an answer to this community's bank: `add 今天天气 怎么样 | ANSWER`"
+                            + " (after `/wenda` on Slack)."),
+                    forAdmin);
+            String forMember =
+                    handler.handle(new ChatRequest.Ask(ORIGIN, "今天天气怎么样")).markdown();
+            assertFalse(forMember.contains("add "), forMember);
+        }
     }
 
     @ParameterizedTest
