@@ -106,7 +106,11 @@ public final class Wiring {
         });
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
-        this.banks = new BankParts(store, this::search, clock, BankLimits.defaults());
+        this.banks = new BankParts(
+                store,
+                this::search,
+                clock,
+                BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries()));
         this.ask = new Lazy<>(() -> new AskHandler(
                 banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -264,6 +268,11 @@ public final class Wiring {
     public SearchService communitySearch(IndexProgress progress) {
         search(progress);
         return banks.searchOnce();
+    }
+
+    /** What one community may put in its own bank ({@code content.max-community-entries}). */
+    public BankLimits bankLimits() {
+        return BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries());
     }
 
     /** Each community's own bank: add, edit, remove, hide, import. */

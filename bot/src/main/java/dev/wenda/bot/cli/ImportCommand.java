@@ -100,7 +100,8 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        BankLimits limits = BankLimits.defaults();
+        BankLimits limits =
+                BankLimits.defaults().withMaxEntries(config.get().content().maxCommunityEntries());
         List<DeckImport.Upload> uploads = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {

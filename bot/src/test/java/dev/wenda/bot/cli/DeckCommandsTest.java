@@ -127,6 +127,22 @@ class DeckCommandsTest {
     }
 
     @Test
+    @DisplayName("an import that would pass content.max-community-entries writes nothing and says so")
+    void import_overTheConfiguredLimit_writesNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("two.csv"), "问一,答一\n问二,答二\n");
+        String limited = Files.writeString(
+                        dir.resolve("limited.yaml"),
+                        "db:\n  url: \"" + url() + "\"\ncontent:\n  max-community-entries: 1\n")
+                .toString();
+        assertEquals(1, run("admin", "import", file.toString(), "--community", "g1", "--json", "--config", limited));
+        assertEquals(
+                "{\"deck\":\"two\",\"entries\":0,\"duplicates\":0,\"problems\":[\"the bank of community g1 would"
+                        + " hold 2 entries; the limit is 1: nothing imported\"]}\n",
+                out.toString());
+        assertEquals(List.of(), stored("g1"));
+    }
+
+    @Test
     @DisplayName("export then import into a fresh community gives identical entries (real entries)")
     void exportThenImport_roundTripsRealEntries() throws IOException {
         List<QaEntry> all = ContentBank.bundled().entries();
