@@ -9,6 +9,7 @@ import dev.wenda.bot.store.StoreException;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +28,19 @@ final class BankParts {
 
     private static final Logger LOG = LoggerFactory.getLogger(BankParts.class);
 
+    /** How long after a failed open the store is tried again. */
+    static final Duration RETRY = Duration.ofSeconds(30);
+
     private final Supplier<SearchService> search;
+    private final Clock clock;
+    private volatile Instant retryAt = Instant.MIN;
     private final Lazy<BankSync> sync;
     private final Lazy<CommunityBank> bank;
     private final Lazy<ScheduledExecutorService> poller;
 
     BankParts(Supplier<Database> store, Supplier<SearchService> search, Clock clock, BankLimits limits) {
         this.search = search;
+        this.clock = clock;
         this.sync = new Lazy<>(() -> {
             BankSync built = new BankSync(new CommunityEntries(store.get()), search.get());
             pollQuietly(built);
@@ -50,10 +57,26 @@ final class BankParts {
         });
     }
 
-    /** Search with every community's entries applied, kept current by the poller from now on. */
+    /**
+     * Search with every community's entries applied, kept current by the poller from now on. When
+     * the store cannot be opened the base bank answers alone, and opening is tried again after
+     * {@link #RETRY}, not on every question.
+     */
     SearchService search() {
         SearchService built = search.get();
-        sync.get();
+        if (sync.ifBuilt().isEmpty()) {
+            Instant now = clock.instant();
+            if (now.isBefore(retryAt)) {
+                return built;
+            }
+            try {
+                sync.get();
+            } catch (StoreException e) {
+                retryAt = now.plus(RETRY);
+                LOG.warn("community banks not loaded, the base bank answers alone: {}", e.getMessage());
+                return built;
+            }
+        }
         poller.get();
         return built;
     }
