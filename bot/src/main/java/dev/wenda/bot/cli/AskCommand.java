@@ -50,13 +50,27 @@ final class AskCommand implements Callable<Integer> {
             description = "Answer from this community's bank: the bundled bank plus its own entries, less what it hid.")
     String community;
 
+    @Mixin
+    ConfigOption configuration;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
     List<String> words;
 
     @Override
     public Integer call() throws JsonProcessingException {
         String question = String.join(" ", words);
-        Wiring wiring = root.wiring();
+        Wiring wiring;
+        if (configuration.file != null) {
+            // --config names the database the community banks come from; without it, the environment's.
+            java.util.Optional<dev.wenda.bot.config.WendaConfig> config =
+                    configuration.load(spec.commandLine().getErr());
+            if (config.isEmpty()) {
+                return ServeCommand.CONFIG_ERROR;
+            }
+            wiring = root.wiring(config.get());
+        } else {
+            wiring = root.wiring();
+        }
         SearchService search = SearchCli.open(
                 wiring, options.mode, options.inMemory, spec.commandLine().getErr());
         SearchOutcome outcome = community == null

@@ -127,6 +127,44 @@ class DeckCommandsTest {
     }
 
     @Test
+    @DisplayName("ask --community answers from that community's bank; another community's question is not answered")
+    void ask_community_answersFromItsBank() throws IOException {
+        Path file = Files.writeString(dir.resolve("own.csv"), "什么是LoRA微调,在冻结的权重旁训练两个低秩矩阵。\n");
+        assertEquals(0, run("admin", "import", file.toString(), "--community", "g1", "--config", config()));
+        assertEquals(
+                0,
+                run(
+                        "ask",
+                        "--community",
+                        "g1",
+                        "--mode",
+                        "lexical",
+                        "--in-memory",
+                        "--lang",
+                        "en",
+                        "--config",
+                        config(),
+                        "什么是LoRA微调"));
+        // Lexical mode on this tiny question offers it first as a candidate (hybrid would answer).
+        assertTrue(out.toString().contains("  1. 什么是LoRA微调  [own#1]\n"), out.toString());
+        assertEquals(
+                0,
+                run(
+                        "ask",
+                        "--community",
+                        "g2",
+                        "--mode",
+                        "lexical",
+                        "--in-memory",
+                        "--lang",
+                        "en",
+                        "--config",
+                        config(),
+                        "什么是LoRA微调"));
+        assertTrue(!out.toString().contains("[own#1]"), out.toString());
+    }
+
+    @Test
     @DisplayName("an import that would pass content.max-community-entries writes nothing and says so")
     void import_overTheConfiguredLimit_writesNothing() throws IOException {
         Path file = Files.writeString(dir.resolve("two.csv"), "问一,答一\n问二,答二\n");
