@@ -68,16 +68,27 @@ public final class BankChat implements ChatService {
     }
 
     private static Reply reply(CommunityBank.Change change, Messages texts) {
-        String text =
-                switch (change) {
-                    case CommunityBank.Change.Added a -> texts.text("bank.added", String.join(", ", a.ids()));
-                    case CommunityBank.Change.Edited e -> texts.text("bank.edited", e.id());
-                    case CommunityBank.Change.Removed r -> texts.text("bank.removed", r.id());
-                    case CommunityBank.Change.Hidden h -> texts.text("bank.hidden", h.id());
-                    case CommunityBank.Change.NotFound n -> texts.text("bank.notFound", UserText.quote(n.id()));
-                    case CommunityBank.Change.ReadOnly r -> texts.text("bank.readOnly", r.id());
-                    case CommunityBank.Change.Rejected r -> texts.text(r.rule().key(), r.limit());
-                };
-        return Reply.privateText(text);
+        return Reply.privateText(text(change, texts));
+    }
+
+    /** Links {@code question} to {@code entryId} ("This is the one") and says what happened. */
+    public static String link(CommunityBank bank, String community, String question, String entryId, Messages texts) {
+        CommunityBank.Change change = bank.link(community, question, entryId);
+        return change instanceof CommunityBank.Change.Added
+                ? texts.text("bank.linked", UserText.quote(question), entryId)
+                : text(change, texts);
+    }
+
+    /** The reply's text for {@code change}. */
+    public static String text(CommunityBank.Change change, Messages texts) {
+        return switch (change) {
+            case CommunityBank.Change.Added a -> texts.text("bank.added", String.join(", ", a.ids()));
+            case CommunityBank.Change.Edited e -> texts.text("bank.edited", e.id());
+            case CommunityBank.Change.Removed r -> texts.text("bank.removed", r.id());
+            case CommunityBank.Change.Hidden h -> texts.text("bank.hidden", h.id());
+            case CommunityBank.Change.NotFound n -> texts.text("bank.notFound", UserText.quote(n.id()));
+            case CommunityBank.Change.ReadOnly r -> texts.text("bank.readOnly", r.id());
+            case CommunityBank.Change.Rejected r -> texts.text(r.rule().key(), r.limit());
+        };
     }
 }

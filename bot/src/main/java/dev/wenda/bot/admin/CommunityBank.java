@@ -109,6 +109,29 @@ public final class CommunityBank {
         return new Change.Added(ids.get());
     }
 
+    /** The deck alternate questions go to. */
+    public static final String ALIAS_DECK = "aliases";
+
+    /**
+     * Makes {@code question} an alternate wording of entry {@code entryId} of this community's bank:
+     * an entry of the {@value #ALIAS_DECK} deck with that question and the entry's answer and tags,
+     * so the next person asking it that way gets the answer.
+     */
+    public Change link(String community, String question, String entryId) {
+        Optional<dev.wenda.content.QaEntry> target = search.entry(community, entryId);
+        if (target.isEmpty()) {
+            return new Change.NotFound(entryId);
+        }
+        Optional<Change.Rejected> broken = check(question.strip(), target.get().answer());
+        if (broken.isPresent()) {
+            return broken.get();
+        }
+        return addAll(
+                new CommunityEntries.Deck(community, ALIAS_DECK, "chat", ""),
+                List.of(new CommunityEntries.NewEntry(
+                        question.strip(), target.get().answer(), target.get().tags(), 1)));
+    }
+
     /** Replaces a community entry's question, answer and tags. */
     public Change edit(String community, String id, String question, String answer, List<String> tags) {
         Optional<Change.Rejected> broken = check(question.strip(), answer.strip());

@@ -7,6 +7,7 @@ import dev.wenda.bot.admin.CommunityBank;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
@@ -118,7 +119,10 @@ public final class Wiring {
                 clock,
                 metrics,
                 System::nanoTime,
-                new StoredGaps(() -> new GapStore(store.get()))));
+                new StoredGaps(() -> new GapStore(store.get())),
+                new QuestionLinks(QuestionLinks.randomTokens()),
+                (community, question, entryId, texts) ->
+                        BankChat.link(banks.bank(), community, question, entryId, texts)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         this.bankChat = new Lazy<>(() -> new BankChat(

@@ -38,6 +38,8 @@ public final class AskHandler implements ChatService {
     private final Metrics metrics;
     private final LongSupplier nanoTime;
     private final GapSink gaps;
+    private final QuestionLinks links;
+    private final QuestionLinker linker;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
@@ -68,7 +70,35 @@ public final class AskHandler implements ChatService {
             Metrics metrics,
             LongSupplier nanoTime,
             GapSink gaps) {
+        this(
+                search,
+                numeric,
+                feedback,
+                clock,
+                metrics,
+                nanoTime,
+                gaps,
+                new QuestionLinks(QuestionLinks.randomTokens()),
+                QuestionLinker.NONE);
+    }
+
+    /**
+     * @param links where the questions behind "This is the one" buttons are kept
+     * @param linker links an asked wording to the chosen entry (admins only)
+     */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps,
+            QuestionLinks links,
+            QuestionLinker linker) {
         this.gaps = Objects.requireNonNull(gaps, "gaps");
+        this.links = Objects.requireNonNull(links, "links");
+        this.linker = Objects.requireNonNull(linker, "linker");
         this.search = Objects.requireNonNull(search, "search");
         this.numeric = Objects.requireNonNull(numeric, "numeric");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -112,7 +142,11 @@ public final class AskHandler implements ChatService {
         return switch (outcome) {
             case SearchOutcome.Answer a ->
                 AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
-            case SearchOutcome.Candidates c -> AskReplies.candidates(c, texts);
+            case SearchOutcome.Candidates c ->
+                origin.admin()
+                        ? AskReplies.withLinks(
+                                AskReplies.candidates(c, texts), c, links.remember(origin.community(), question), texts)
+                        : AskReplies.candidates(c, texts);
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
@@ -147,6 +181,15 @@ public final class AskHandler implements ChatService {
                     gaps.record(gap(origin, asked, Gap.Kind.THUMBS_DOWN, Optional.of(f.entryId())));
                 }
                 return Reply.privateText(texts.text("ask.thanks"));
+            }
+            case ActionId.LinkQuestion l -> {
+                if (!origin.admin()) {
+                    return Reply.privateText(texts.text("bank.adminOnly"));
+                }
+                return Reply.privateText(links.find(l.token())
+                        .filter(asked -> asked.community().equals(origin.community()))
+                        .map(asked -> linker.link(origin.community(), asked.question(), l.entryId(), texts))
+                        .orElseGet(() -> texts.text("bank.link.expired")));
             }
             case ActionId.Quiz q -> {
                 return Reply.privateText(texts.text("ask.unknownAction"));
