@@ -115,7 +115,7 @@ final class IndexBuilder {
      * go into the index (replayed from a {@link CachingTokenFilter}) and into the sets the concept
      * features are computed from.
      */
-    private Document document(int ordinal, QaEntry entry, float[] vector) throws IOException {
+    Document document(int ordinal, QaEntry entry, float[] vector) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));

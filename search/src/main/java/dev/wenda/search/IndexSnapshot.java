@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -17,6 +18,10 @@ import org.apache.lucene.store.Directory;
 /**
  * A fully built, immutable index over one bank: what queries run against. Reference counted like
  * Lucene's SearcherManager, so a reload can retire a snapshot while queries still use it.
+ *
+ * <p>A community's snapshot ({@link CommunityOverlay}) reads the base index and the community's
+ * own small index together; base entries the community hid stay in the reader but have no ordinal
+ * ({@link #visible} is false), so ranking skips them.
  */
 final class IndexSnapshot {
     static final int DOC_TERMS_CACHED = 1_000;
@@ -24,14 +29,13 @@ final class IndexSnapshot {
     final long version;
     final String contentHash;
     final List<QaEntry> entries;
-    final DirectoryReader reader;
+    final IndexReader reader;
     final IndexSearcher searcher;
     final SpellFixer spellFixer;
     final boolean dense;
     final List<String> topics;
     final Map<String, QaEntry> byId;
     private final int[] ordinalOfDoc;
-    private final Directory directory;
     /** IDFs of dictionary concepts by group (bounded by the dictionary): fixed for this index, so computed once. */
     private final Map<Integer, Double> conceptIdf = new ConcurrentHashMap<>();
 
@@ -53,22 +57,58 @@ final class IndexSnapshot {
             boolean dense,
             List<String> topics)
             throws IOException {
+        this(version, contentHash, entries, open(directory), null, spellFixer, dense, topics);
+        if (reader.numDocs() != entries.size()) {
+            throw new IllegalStateException(
+                    "index has " + reader.numDocs() + " documents but the bank has " + entries.size() + " entries");
+        }
+    }
+
+    /**
+     * A snapshot over an open reader (one reference handed over to this snapshot).
+     *
+     * @param ordinalOfDoc each document's position in {@code entries}, -1 for one not in this bank;
+     *     null to read them from the index's ordinal doc values
+     */
+    IndexSnapshot(
+            long version,
+            String contentHash,
+            List<QaEntry> entries,
+            IndexReader reader,
+            int[] ordinalOfDoc,
+            SpellFixer spellFixer,
+            boolean dense,
+            List<String> topics)
+            throws IOException {
         this.version = version;
         this.contentHash = contentHash;
         this.entries = List.copyOf(entries);
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // queries are one-off; Wenda caches whole results
         this.spellFixer = spellFixer;
         this.dense = dense;
         this.topics = List.copyOf(topics);
         this.byId = this.entries.stream().collect(Collectors.toUnmodifiableMap(QaEntry::id, e -> e, (a, b) -> a));
-        this.ordinalOfDoc = readOrdinals(reader);
-        if (reader.numDocs() != entries.size()) {
-            throw new IllegalStateException(
-                    "index has " + reader.numDocs() + " documents but the bank has " + entries.size() + " entries");
+        this.ordinalOfDoc = ordinalOfDoc != null ? ordinalOfDoc : readOrdinals(reader);
+    }
+
+    /** Opens {@code directory}; the directory closes with the reader's last reference. */
+    private static DirectoryReader open(Directory directory) throws IOException {
+        DirectoryReader reader;
+        try {
+            reader = DirectoryReader.open(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
+        reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+        return reader;
+    }
+
+    /** Whether {@code doc} is an entry of this bank (false for a base entry the community hid). */
+    boolean visible(int doc) {
+        return ordinalOfDoc[doc] >= 0;
     }
 
     QaEntry entryOfDoc(int doc) {
@@ -112,19 +152,16 @@ final class IndexSnapshot {
         return reader.tryIncRef();
     }
 
-    /** Releases one reference; the last one closes the reader and its directory. */
+    /** Releases one reference; the last one closes the reader (and with it its directory). */
     void decRef() {
         try {
             reader.decRef();
-            if (reader.getRefCount() == 0) {
-                directory.close();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int[] readOrdinals(DirectoryReader reader) throws IOException {
+    static int[] readOrdinals(IndexReader reader) throws IOException {
         int[] out = new int[reader.maxDoc()];
         for (var leaf : reader.leaves()) {
             NumericDocValues values = leaf.reader().getNumericDocValues(Fields.ORDINAL);

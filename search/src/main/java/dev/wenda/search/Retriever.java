@@ -56,7 +56,7 @@ final class Retriever {
         } else if (mode != SearchMode.DENSE) {
             lexicalTop = index.searcher.search(LexicalQuery.build(terms, index), DEPTH);
         }
-        double maxLexical = lexicalTop == null ? 0 : collectLexical(lexicalTop, scores);
+        double maxLexical = lexicalTop == null ? 0 : collectLexical(index, lexicalTop, scores);
         float[] vector = new float[0];
         int denseFirst = -1;
         if (mode.needsModel()
@@ -65,13 +65,17 @@ final class Retriever {
                 && !terms.text().isBlank()) {
             vector = embedder.get().embedQuery(terms.denseText());
             TopDocs top = index.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH), DEPTH);
-            denseFirst = top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
-            for (int rank = 0; rank < top.scoreDocs.length; rank++) {
-                ScoreDoc sd = top.scoreDocs[rank];
+            denseFirst = first(index, top);
+            for (int rank = 0, seen = 0; seen < top.scoreDocs.length; seen++) {
+                ScoreDoc sd = top.scoreDocs[seen];
+                if (!index.visible(sd.doc)) {
+                    continue;
+                }
                 double cosine = 2 * sd.score - 1; // Lucene maps a dot product d to (1 + d) / 2
                 double[] s = scores.computeIfAbsent(sd.doc, d -> new double[3]);
                 s[1] = cosine;
                 s[2] += 1.0 / (RRF_K + rank + 1);
+                rank++;
             }
             fillSimilarities(index, vector, scores);
         }
@@ -90,7 +94,7 @@ final class Retriever {
                 .thenComparingInt(s -> index.ordinalOfDoc(s.doc())));
         List<Scored> kept = scored.subList(0, Math.min(DEPTH, scored.size()));
         List<Hit> hits = kept.stream().map(Scored::hit).toList();
-        int lexicalFirst = lexicalTop == null || lexicalTop.scoreDocs.length == 0 ? -1 : lexicalTop.scoreDocs[0].doc;
+        int lexicalFirst = lexicalTop == null ? -1 : first(index, lexicalTop);
         return new Ranking(
                 hits, kept.stream().map(Scored::doc).toList(), vector, lexicalFirst >= 0 && lexicalFirst == denseFirst);
     }
@@ -114,14 +118,28 @@ final class Retriever {
         }
     }
 
-    private static double collectLexical(TopDocs top, Map<Integer, double[]> scores) {
+    /** The first document of {@code top} that is in the bank (a community may hide base entries), or -1. */
+    private static int first(IndexSnapshot index, TopDocs top) {
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (index.visible(sd.doc)) {
+                return sd.doc;
+            }
+        }
+        return -1;
+    }
+
+    private static double collectLexical(IndexSnapshot index, TopDocs top, Map<Integer, double[]> scores) {
         double max = 0;
-        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
-            ScoreDoc sd = top.scoreDocs[rank];
+        int rank = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (!index.visible(sd.doc)) {
+                continue;
+            }
             double[] s = scores.computeIfAbsent(sd.doc, d -> new double[3]);
             s[0] = sd.score;
             s[2] += 1.0 / (RRF_K + rank + 1);
             max = Math.max(max, sd.score);
+            rank++;
         }
         return max;
     }

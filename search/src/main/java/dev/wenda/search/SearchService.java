@@ -37,6 +37,7 @@ public final class SearchService implements AutoCloseable {
     private final QueryTerms.ConceptCache concepts = new QueryTerms.ConceptCache();
     private final DecisionModel decisions;
     private final FeatureReader features;
+    private final Communities communities;
 
     record CacheKey(long version, SearchMode mode, String normalizedQuery) {}
 
@@ -48,6 +49,7 @@ public final class SearchService implements AutoCloseable {
         this.embedder = embedder;
         this.factory = new SnapshotFactory(analysis, synonyms, concepts, embedder, new IndexStore(config.dataDir()));
         this.retriever = new Retriever(analysis, embedder);
+        this.communities = new Communities(factory);
         this.cache = Caffeine.newBuilder()
                 .maximumSize(config.cacheSize())
                 .recordStats()
@@ -91,7 +93,7 @@ public final class SearchService implements AutoCloseable {
         analysis.bigrams(sample);
     }
 
-    /** The dense model, when search uses one (the quiz compares answers with it). */
+    /** The dense model, when search uses one (the quiz compares answers with it; the gap report groups by it). */
     public Optional<Embedder> embedder() {
         return embedder;
     }
@@ -119,6 +121,62 @@ public final class SearchService implements AutoCloseable {
         } finally {
             index.decRef();
         }
+    }
+
+    /**
+     * A cached search of {@code community}'s bank: the base bank, less the entries it hid, plus its
+     * own entries ({@link #applyCommunity}), decided by the same model. A community that changed
+     * nothing searches the base bank itself.
+     */
+    public SearchOutcome search(String community, String query, SearchMode mode) {
+        Objects.requireNonNull(community, "community");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mode, "mode");
+        IndexSnapshot base = acquire();
+        IndexSnapshot index;
+        try {
+            index = communities.snapshot(community, base, versions::incrementAndGet);
+        } finally {
+            base.decRef();
+        }
+        try {
+            if (mode == SearchMode.BASELINE) {
+                return run(index, query, mode);
+            }
+            CacheKey key = new CacheKey(index.version, mode, analysis.normalizer.normalize(truncate(query)));
+            return cache.get(key, k -> run(index, query, mode));
+        } finally {
+            index.decRef();
+        }
+    }
+
+    /** {@link #search(String, String, SearchMode)} in the {@link #defaultMode()}. */
+    public SearchOutcome search(String community, String query) {
+        return search(community, query, defaultMode());
+    }
+
+    /**
+     * Changes {@code community}'s bank: only the named entries are (re)indexed, in memory next to
+     * the base index, which stays as it is. Searches that start after this returns see the change.
+     */
+    public void applyCommunity(String community, CommunityEdit edit) {
+        Objects.requireNonNull(community, "community");
+        Objects.requireNonNull(edit, "edit");
+        communities.apply(community, edit);
+    }
+
+    /** {@code community}'s own entries (not the base bank's), in the order they were added. */
+    public List<QaEntry> communityEntries(String community) {
+        return communities.entries(community);
+    }
+
+    /** An entry of {@code community}'s bank: its own, or a base entry it did not hide. */
+    public Optional<QaEntry> entry(String community, String id) {
+        Optional<QaEntry> own = communities.entry(community, id);
+        if (own.isPresent() || communities.hides(community, id)) {
+            return own;
+        }
+        return entry(id);
     }
 
     /**
@@ -177,6 +235,7 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
+        communities.close();
         IndexSnapshot old = current.getAndSet(null);
         if (old != null) {
             old.decRef();

@@ -3,6 +3,7 @@ package dev.wenda.search;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,22 +58,33 @@ final class SnapshotFactory {
         }
     }
 
+    /** An empty index for one community's own entries, written like the base bank's. */
+    CommunityOverlay overlay() throws IOException {
+        return new CommunityOverlay(new IndexBuilder(analysis, synonyms, concepts, embedder), embedder, analysis);
+    }
+
     /** Latin words of the bank and the dictionary, with the number of entries using each. */
     Map<String, Integer> vocabulary(List<QaEntry> entries) {
+        Map<String, Integer> counts = latinWords(entries);
+        for (List<String> group : synonyms.groups()) {
+            for (String variant : group) {
+                Matcher m = LATIN_WORD.matcher(variant);
+                while (m.find()) {
+                    counts.merge(m.group(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Latin words of {@code entries}, with the number of entries using each. */
+    static Map<String, Integer> latinWords(Collection<QaEntry> entries) {
         Map<String, Integer> counts = new HashMap<>();
         for (QaEntry e : entries) {
             Set<String> seen = new HashSet<>();
             Matcher m = LATIN_WORD.matcher((e.question() + " " + e.answer()).toLowerCase(Locale.ROOT));
             while (m.find()) {
                 if (seen.add(m.group())) {
-                    counts.merge(m.group(), 1, Integer::sum);
-                }
-            }
-        }
-        for (List<String> group : synonyms.groups()) {
-            for (String variant : group) {
-                Matcher m = LATIN_WORD.matcher(variant);
-                while (m.find()) {
                     counts.merge(m.group(), 1, Integer::sum);
                 }
             }

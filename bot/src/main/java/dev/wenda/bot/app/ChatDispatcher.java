@@ -15,7 +15,8 @@ import java.util.Objects;
  *     stats and review, schedules, the daily question and the review export
  * @param calc worked numeric examples
  * @param help the help text
- * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
+ * @param content content reloads and each community's bank: add, edit, remove, gaps (admin only);
+ *     board resets and group deletes go to {@code quiz}
  */
 public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content)
         implements ChatService {
@@ -62,6 +63,10 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.TimeZone z -> quiz.handle(z);
             case ChatRequest.DailyAnswer d -> quiz.handle(d);
             case ChatRequest.ReviewExport e -> quiz.handle(e);
+            case ChatRequest.BankAdd b -> content.handle(b);
+            case ChatRequest.BankEdit b -> content.handle(b);
+            case ChatRequest.BankRemove b -> content.handle(b);
+            case ChatRequest.Gaps g -> content.handle(g);
         };
     }
 }

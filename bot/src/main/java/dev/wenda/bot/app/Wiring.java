@@ -1,9 +1,15 @@
 package dev.wenda.bot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.BankChat;
+import dev.wenda.bot.admin.BankLimits;
+import dev.wenda.bot.admin.CommunityBank;
 import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.config.WendaConfig;
@@ -24,8 +30,10 @@ import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
+import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
@@ -56,7 +64,9 @@ public final class Wiring {
     private final Lazy<RoundLeases> roundLeases;
     private final Lazy<ScheduleKeeper> scheduleKeeper;
     private final Lazy<AskHandler> ask;
+    private final BankParts banks;
     private final Lazy<ContentReloader> reloader;
+    private final Lazy<BankChat> bankChat;
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
     private final Platforms platforms;
@@ -109,22 +119,37 @@ public final class Wiring {
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
         this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
-        this.ask = new Lazy<>(() -> new AskHandler(
+        this.banks = new BankParts(
+                store,
                 this::search,
+                clock,
+                BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries()));
+        this.ask = new Lazy<>(() -> new AskHandler(
+                banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
                 new StoredFeedback(() -> new FeedbackStore(store.get())),
                 clock,
                 metrics,
-                System::nanoTime));
+                System::nanoTime,
+                new StoredGaps(() -> new GapStore(store.get())),
+                new QuestionLinks(QuestionLinks.randomTokens()),
+                (community, question, entryId, texts) ->
+                        BankChat.link(banks.bank(), community, question, entryId, texts)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
+        this.bankChat = new Lazy<>(() -> new BankChat(
+                banks::bank,
+                () -> new GapStore(store.get()),
+                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)))));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),
                 request -> quiz.get().service.handle(request),
                 numerics.chatService(),
                 new HelpService(),
-                request -> reloader.get().handle(request)));
+                request -> request instanceof ChatRequest.ReloadContent
+                        ? reloader.get().handle(request)
+                        : bankChat.get().handle(request)));
         this.platformChat = new Lazy<>(() -> new CorrelatedChatService(
                 new RateLimitedChatService(
                         chat.get(), PlatformSettings.rateLimits(config.limits()), Ticker.systemTicker()),
@@ -159,6 +184,7 @@ public final class Wiring {
      */
     private void stopQuiz() {
         scheduleKeeper.ifBuilt().ifPresent(ScheduleKeeper::close);
+        banks.stop();
         roundLeases.ifBuilt().ifPresent(RoundLeases::close);
         quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
         roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
@@ -263,6 +289,22 @@ public final class Wiring {
     /** Calc's random problems as quiz questions (no index, no database). */
     public NumericQuestionSource numericQuestions() {
         return numerics.questionSource();
+    }
+
+    /** Search with every community's stored entries applied (commands: read once, no poller). */
+    public SearchService communitySearch(IndexProgress progress) {
+        search(progress);
+        return banks.searchOnce();
+    }
+
+    /** What one community may put in its own bank ({@code content.max-community-entries}). */
+    public BankLimits bankLimits() {
+        return BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries());
+    }
+
+    /** Each community's own bank: add, edit, remove, hide, import. */
+    public CommunityBank communityBank() {
+        return banks.bank();
     }
 
     /** The numeric module: receptive field, params and MACs (no index, no database). */

@@ -10,6 +10,7 @@ import dev.wenda.bot.ops.Metrics;
 import dev.wenda.content.QaEntry;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
+import dev.wenda.search.TextNormalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class AskHandler implements ChatService {
     private final Clock clock;
     private final Metrics metrics;
     private final LongSupplier nanoTime;
+    private final GapSink gaps;
+    private final QuestionLinks links;
+    private final QuestionLinker linker;
+    private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
     public AskHandler(Supplier<SearchService> search, NumericAnswerer numeric, FeedbackSink feedback, Clock clock) {
@@ -53,6 +58,47 @@ public final class AskHandler implements ChatService {
             Clock clock,
             Metrics metrics,
             LongSupplier nanoTime) {
+        this(search, numeric, feedback, clock, metrics, nanoTime, GapSink.NONE);
+    }
+
+    /** @param gaps receives every "did you mean", every "no answer" and every 👎, for the gap report */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps) {
+        this(
+                search,
+                numeric,
+                feedback,
+                clock,
+                metrics,
+                nanoTime,
+                gaps,
+                new QuestionLinks(QuestionLinks.randomTokens()),
+                QuestionLinker.NONE);
+    }
+
+    /**
+     * @param links where the questions behind "This is the one" buttons are kept
+     * @param linker links an asked wording to the chosen entry (admins only)
+     */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps,
+            QuestionLinks links,
+            QuestionLinker linker) {
+        this.gaps = Objects.requireNonNull(gaps, "gaps");
+        this.links = Objects.requireNonNull(links, "links");
+        this.linker = Objects.requireNonNull(linker, "linker");
         this.search = Objects.requireNonNull(search, "search");
         this.numeric = Objects.requireNonNull(numeric, "numeric");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -84,7 +130,7 @@ public final class AskHandler implements ChatService {
         }
         SearchService service = search.get();
         long start = nanoTime.getAsLong();
-        SearchOutcome outcome = service.search(question);
+        SearchOutcome outcome = service.search(origin.community(), question);
         metrics.searchLatency(Duration.ofNanos(nanoTime.getAsLong() - start));
         metrics.decision(
                 switch (outcome) {
@@ -92,13 +138,21 @@ public final class AskHandler implements ChatService {
                     case SearchOutcome.Candidates c -> Metrics.Decision.CANDIDATES;
                     case SearchOutcome.Abstain a -> Metrics.Decision.ABSTAINED;
                 });
+        gapKind(outcome).ifPresent(kind -> gaps.record(gap(origin, question, kind, Optional.empty())));
         return switch (outcome) {
-            case SearchOutcome.Answer a -> AskReplies.entry(a.best().entry(), related(service, a), texts);
-            case SearchOutcome.Candidates c -> AskReplies.candidates(c, texts);
+            case SearchOutcome.Answer a ->
+                AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
+            case SearchOutcome.Candidates c ->
+                origin.admin()
+                        ? AskReplies.withLinks(
+                                AskReplies.candidates(c, texts), c, links.remember(origin.community(), question), texts)
+                        : AskReplies.candidates(c, texts);
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
-                        : AskReplies.abstain(question, a.topics(), texts);
+                        : origin.admin()
+                                ? AskReplies.abstainForAdmin(question, a.topics(), texts)
+                                : AskReplies.abstain(question, a.topics(), texts);
         };
     }
 
@@ -107,8 +161,8 @@ public final class AskHandler implements ChatService {
         switch (ActionId.parse(actionId)) {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
-                return service.entry(show.entryId())
-                        .map(e -> AskReplies.entry(e, resolve(service, e.related()), texts))
+                return service.entry(origin.community(), show.entryId())
+                        .map(e -> AskReplies.entry(e, resolve(service, origin.community(), e.related()), texts))
                         .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {
@@ -119,7 +173,23 @@ public final class AskHandler implements ChatService {
                         origin.community(),
                         origin.user(),
                         clock.instant()));
+                if (!f.helpful()) {
+                    String asked = search.get()
+                            .entry(origin.community(), f.entryId())
+                            .map(QaEntry::question)
+                            .orElse(f.entryId());
+                    gaps.record(gap(origin, asked, Gap.Kind.THUMBS_DOWN, Optional.of(f.entryId())));
+                }
                 return Reply.privateText(texts.text("ask.thanks"));
+            }
+            case ActionId.LinkQuestion l -> {
+                if (!origin.admin()) {
+                    return Reply.privateText(texts.text("bank.adminOnly"));
+                }
+                return Reply.privateText(links.find(l.token())
+                        .filter(asked -> asked.community().equals(origin.community()))
+                        .map(asked -> linker.link(origin.community(), asked.question(), l.entryId(), texts))
+                        .orElseGet(() -> texts.text("bank.link.expired")));
             }
             case ActionId.Quiz q -> {
                 return Reply.privateText(texts.text("ask.unknownAction"));
@@ -130,18 +200,38 @@ public final class AskHandler implements ChatService {
         }
     }
 
+    private static Optional<Gap.Kind> gapKind(SearchOutcome outcome) {
+        return switch (outcome) {
+            case SearchOutcome.Answer a -> Optional.empty();
+            case SearchOutcome.Candidates c -> Optional.of(Gap.Kind.DID_YOU_MEAN);
+            case SearchOutcome.Abstain a ->
+                a.silence() == SearchOutcome.Silence.CHAT ? Optional.empty() : Optional.of(Gap.Kind.NO_ANSWER);
+        };
+    }
+
+    private Gap gap(Origin origin, String question, Gap.Kind kind, Optional<String> entry) {
+        return new Gap(
+                origin.platform(),
+                origin.community(),
+                origin.channel(),
+                normalizer.normalize(question),
+                kind,
+                entry,
+                clock.instant());
+    }
+
     /** The entry's own near-duplicates first, then the next close hits of the search. */
-    private static List<QaEntry> related(SearchService service, SearchOutcome.Answer answer) {
+    private static List<QaEntry> related(SearchService service, String community, SearchOutcome.Answer answer) {
         Map<String, QaEntry> out = new LinkedHashMap<>();
-        resolve(service, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
+        resolve(service, community, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
         answer.related().forEach(h -> out.putIfAbsent(h.entry().id(), h.entry()));
         out.remove(answer.best().entry().id());
         return new ArrayList<>(out.values()).subList(0, Math.min(MAX_RELATED, out.size()));
     }
 
-    private static List<QaEntry> resolve(SearchService service, List<String> ids) {
+    private static List<QaEntry> resolve(SearchService service, String community, List<String> ids) {
         return ids.stream()
-                .map(service::entry)
+                .map(id -> service.entry(community, id))
                 .flatMap(Optional::stream)
                 .limit(MAX_RELATED)
                 .toList();

@@ -65,6 +65,20 @@ final class AskReplies {
                 .withActions(actions);
     }
 
+    /** {@code reply} with a "This is the one" button per candidate, for an admin: the question is kept under {@code token}. */
+    static Reply withLinks(Reply reply, SearchOutcome.Candidates outcome, String token, Messages texts) {
+        List<Reply.Action> actions = new ArrayList<>(reply.actions());
+        int n = 1;
+        for (Hit h : outcome.candidates()) {
+            actions.add(new Reply.Action(
+                    new ActionId.LinkQuestion(token, h.entry().id()).encode(),
+                    texts.text("bank.link.button", n++),
+                    Reply.Style.SECONDARY,
+                    false));
+        }
+        return reply.withActions(actions);
+    }
+
     /** The bank has no answer: the question echoed (escaped) and the topics it covers. */
     static Reply abstain(String question, List<String> topics, Messages texts) {
         StringBuilder body = new StringBuilder(texts.text("ask.noAnswerBody", UserText.quote(question)));
@@ -75,6 +89,14 @@ final class AskReplies {
                     .append(String.join(" · ", topics));
         }
         return Reply.text(body.toString()).withTitle(texts.text("ask.noAnswerTitle"));
+    }
+
+    /** {@link #abstain} with, for an admin, the command that adds an answer, prefilled with the question. */
+    static Reply abstainForAdmin(String question, List<String> topics, Messages texts) {
+        Reply plain = abstain(question, topics, texts);
+        String command = question.replaceAll("[\\s|`]+", " ").strip();
+        return Reply.text(plain.markdown() + "\n\n" + texts.text("bank.addHint", command))
+                .withTitle(plain.title());
     }
 
     /** Everyday chat: who Wenda is and what it does, instead of the bank's topic list. */

@@ -30,6 +30,13 @@ public sealed interface ActionId {
         if (id.startsWith(Feedback.DOWN)) {
             return new Feedback(id.substring(Feedback.DOWN.length()), false);
         }
+        if (id.startsWith(LinkQuestion.PREFIX)) {
+            String rest = id.substring(LinkQuestion.PREFIX.length());
+            int colon = rest.indexOf(':');
+            if (colon > 0 && colon < rest.length() - 1) {
+                return new LinkQuestion(rest.substring(0, colon), rest.substring(colon + 1));
+            }
+        }
         String[] parts = id.split(":", -1);
         if (parts.length == 4 && parts[0].equals(Quiz.PREFIX)) {
             return new Quiz(parts[1], number(parts[2]), Choice.parse(parts[3]));
@@ -57,6 +64,24 @@ public sealed interface ActionId {
         @Override
         public String encode() {
             return PREFIX + entryId;
+        }
+    }
+
+    /**
+     * "This is the one" on a "did you mean" candidate (shown to admins): links the asked wording,
+     * remembered under {@code token}, to entry {@code entryId} as an alternate question.
+     */
+    record LinkQuestion(String token, String entryId) implements ActionId {
+        static final String PREFIX = "bank:link:";
+
+        public LinkQuestion {
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(entryId, "entryId");
+        }
+
+        @Override
+        public String encode() {
+            return PREFIX + token + ":" + entryId;
         }
     }
 

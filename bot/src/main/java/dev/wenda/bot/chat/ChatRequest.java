@@ -1,5 +1,6 @@
 package dev.wenda.bot.chat;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -187,6 +188,38 @@ public sealed interface ChatRequest {
 
     /** Re-reads the content folder and swaps the bank in when it has no errors. */
     record ReloadContent(Origin origin) implements Admin {}
+
+    /** Adds an entry to the community's own bank. */
+    record BankAdd(Origin origin, String question, String answer, List<String> tags) implements Admin {
+        public BankAdd {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(answer, "answer");
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** Replaces a community entry's question, answer and tags. */
+    record BankEdit(Origin origin, String entryId, String question, String answer, List<String> tags) implements Admin {
+        public BankEdit {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(entryId, "entryId");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(answer, "answer");
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** Removes a community entry, or hides a bundled one from this community. */
+    record BankRemove(Origin origin, String entryId) implements Admin {
+        public BankRemove {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(entryId, "entryId");
+        }
+    }
+
+    /** The community's knowledge gaps, grouped by meaning. */
+    record Gaps(Origin origin) implements Admin {}
 
     enum Scope {
         SERVER,

@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  * group create NAME | group join NAME | group leave NAME | group list
  * me | review | calc EXPRESSION | help
  * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
+ * add QUESTION | ANSWER [| TAGS] | edit ENTRY QUESTION | ANSWER [| TAGS] | remove ENTRY | gaps
  * </pre>
  *
  * <p>Usage messages that echo what the user typed escape it with {@link UserText#quote}.
@@ -55,6 +56,9 @@ public final class TextCommand {
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
             case "admin" -> admin(origin, words);
+            case "add", "edit", "remove", "gaps" ->
+                BankCommands.parse(
+                        origin, verb, text.strip().substring(verb.length()).strip());
             default -> unknown(origin, verb);
         };
     }

@@ -10,7 +10,13 @@ import picocli.CommandLine.Spec;
         name = "admin",
         mixinStandardHelpOptions = true,
         description = "Operator tasks on the stored data (the database named by the configuration).",
-        subcommands = {ForgetUserCommand.class, FeedbackCommand.class})
+        subcommands = {
+            ForgetUserCommand.class,
+            FeedbackCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            GapsCommand.class
+        })
 public final class AdminCommand implements Runnable {
     @ParentCommand
     Main root;

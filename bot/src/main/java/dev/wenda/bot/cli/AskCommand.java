@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code wenda ask [--json] [--mode M] QUESTION}: what the bank says about one question. */
+/** {@code wenda ask [--json] [--mode M] [--community ID] QUESTION}: what the bank says about one question. */
 @Command(
         name = "ask",
         mixinStandardHelpOptions = true,
@@ -46,16 +46,39 @@ final class AskCommand implements Callable<Integer> {
             description = "Language of the reply's own words: zh or en (default: ${DEFAULT-VALUE}, like the console).")
     Messages lang;
 
+    @Option(
+            names = "--community",
+            paramLabel = "ID",
+            description = "Answer from this community's bank: the bundled bank plus its own entries, less what it hid.")
+    String community;
+
+    @Mixin
+    ConfigOption configuration;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question; several words are joined.")
     List<String> words;
 
     @Override
     public Integer call() throws JsonProcessingException {
         String question = String.join(" ", words);
-        Wiring wiring = root.wiring();
+        Wiring wiring;
+        if (configuration.file != null) {
+            // --config names the database the community banks come from; without it, the environment's.
+            java.util.Optional<dev.wenda.bot.config.WendaConfig> config =
+                    configuration.load(spec.commandLine().getErr());
+            if (config.isEmpty()) {
+                return ServeCommand.CONFIG_ERROR;
+            }
+            wiring = root.wiring(config.get());
+        } else {
+            wiring = root.wiring();
+        }
         SearchService search = SearchCli.open(
                 wiring, options.mode, options.inMemory, spec.commandLine().getErr());
-        SearchOutcome outcome = search.search(question, options.mode);
+        SearchOutcome outcome = community == null
+                ? search.search(question, options.mode)
+                : wiring.communitySearch(SearchCli.progress(spec.commandLine().getErr()))
+                        .search(community, question, options.mode);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchJson.JSON.writeValueAsString(SearchJson.askLine(question, outcome)));

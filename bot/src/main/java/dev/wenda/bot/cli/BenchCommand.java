@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: `wenda bench search` times start-up, indexing and queries.",
-        subcommands = {BenchSearchCommand.class})
+        subcommands = {BenchSearchCommand.class, BenchBankCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Main root;

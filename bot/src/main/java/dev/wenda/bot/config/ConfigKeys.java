@@ -26,6 +26,11 @@ public final class ConfigKeys {
             new ConfigKey("instance.id", TEXT, "", "name of this process in logs and leases; empty: the host name"),
             new ConfigKey("content.dir", TEXT, "", "folder of Q&A files; empty: the bundled bank"),
             new ConfigKey(
+                    "content.max-community-entries",
+                    INTEGER,
+                    "20000",
+                    "entries one community may add to its own bank (chat, imports)"),
+            new ConfigKey(
                     "search.dense",
                     BOOLEAN,
                     "true",

@@ -123,7 +123,9 @@ public final class ConfigLoader {
         String contentDir = s.text("content.dir");
         return new WendaConfig(
                 new WendaConfig.Instance(instanceId),
-                new WendaConfig.Content(contentDir.isEmpty() ? Optional.empty() : Optional.of(Path.of(contentDir))),
+                new WendaConfig.Content(
+                        contentDir.isEmpty() ? Optional.empty() : Optional.of(Path.of(contentDir)),
+                        s.integer("content.max-community-entries")),
                 new WendaConfig.Search(s.bool("search.dense")),
                 new WendaConfig.Http(s.bool("http.enabled"), s.text("http.host"), s.integer("http.port")),
                 new WendaConfig.Database(

@@ -56,7 +56,17 @@ public record WendaConfig(
     /** The same configuration reading Q&A files from {@code dir} (the {@code --content} option). */
     public WendaConfig withContentDir(Path dir) {
         return new WendaConfig(
-                instance, new Content(Optional.of(dir)), search, http, db, discord, slack, limits, quiz, log, shutdown);
+                instance,
+                new Content(Optional.of(dir), content.maxCommunityEntries()),
+                search,
+                http,
+                db,
+                discord,
+                slack,
+                limits,
+                quiz,
+                log,
+                shutdown);
     }
 
     /** @param id this process's name in logs and quiz leases */
@@ -68,10 +78,22 @@ public record WendaConfig(
         }
     }
 
-    /** @param dir the folder of Q&A files; empty for the bundled bank */
-    public record Content(Optional<Path> dir) {
+    /**
+     * @param dir the folder of Q&A files; empty for the bundled bank
+     * @param maxCommunityEntries entries one community may add to its own bank
+     */
+    public record Content(Optional<Path> dir, int maxCommunityEntries) {
         public Content {
             Objects.requireNonNull(dir, "dir");
+            if (maxCommunityEntries < 1 || maxCommunityEntries > 1_000_000) {
+                throw ConfigException.invalid(
+                        "content.max-community-entries", "must be 1-1000000, was " + maxCommunityEntries);
+            }
+        }
+
+        /** The folder, with the default limit of 20,000 entries per community. */
+        public Content(Optional<Path> dir) {
+            this(dir, 20_000);
         }
     }
 

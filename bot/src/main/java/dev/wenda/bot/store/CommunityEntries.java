@@ -1,0 +1,273 @@
+package dev.wenda.bot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Each community's own bank in the store: decks, entries (added, edited, removed) and the bundled
+ * entries it hid. Every change takes the next revision under the {@code community_clock} row lock,
+ * so changes commit in revision order and {@link #changesSince} never skips one that commits late.
+ * Removed entries stay as rows marked removed, so other processes learn of the removal.
+ */
+public final class CommunityEntries {
+    private final Jdbc jdbc;
+
+    public CommunityEntries(Database database) {
+        this.jdbc = Objects.requireNonNull(database, "database").jdbc();
+    }
+
+    /** An entry to add: where it was read from (line 1 when typed in chat). */
+    public record NewEntry(String question, String answer, List<String> tags, int line) {
+        public NewEntry {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(answer, "answer");
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A stored entry of one community. */
+    public record Row(
+            String id,
+            String community,
+            String deck,
+            int ordinal,
+            int line,
+            String question,
+            String answer,
+            List<String> tags,
+            boolean removed,
+            long rev) {
+        public Row {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** Whether {@code community} hides the bundled entry {@code entryId}, as of revision {@code rev}. */
+    public record Hidden(String community, String entryId, boolean hidden, long rev) {}
+
+    /** Every change after a revision, in revision order, and the last revision they reach. */
+    public record Changes(List<Row> entries, List<Hidden> hidden, long lastRev) {
+        public Changes {
+            entries = List.copyOf(entries);
+            hidden = List.copyOf(hidden);
+        }
+    }
+
+    /** A deck: a named set of entries with where it came from and under what licence. */
+    public record Deck(String community, String name, String source, String licence) {
+        public Deck {
+            Objects.requireNonNull(community, "community");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(licence, "licence");
+        }
+    }
+
+    private static final String COLUMNS = "id, community, deck, ordinal, line, question, answer, tags, removed, rev";
+
+    /**
+     * Adds {@code entries} to {@code deck} (created with {@code deck}'s source and licence if new)
+     * in one transaction; empty, and nothing written, when the community would pass {@code limit}
+     * live entries.
+     *
+     * @return the new entries' ids, in order
+     */
+    public Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, int limit, Instant at) {
+        return jdbc.inTransaction(tx -> {
+            long rev = tick(tx, entries.size());
+            int live = count(tx, deck.community());
+            if (live + entries.size() > limit) {
+                tx.update("update community_clock set rev = rev - ? where id = 1", (long) entries.size());
+                return Optional.empty();
+            }
+            tx.update(
+                    "insert into community_deck (community, name, source, licence, created_at)"
+                            + " select ?, ?, ?, ?, ? where not exists"
+                            + " (select 1 from community_deck where community = ? and name = ?)",
+                    deck.community(),
+                    deck.name(),
+                    deck.source(),
+                    deck.licence(),
+                    at.toEpochMilli(),
+                    deck.community(),
+                    deck.name());
+            int ordinal = tx.queryOne(
+                            "select coalesce(max(ordinal), 0) from community_entry where community = ? and deck = ?",
+                            r -> r.getInt(1),
+                            deck.community(),
+                            deck.name())
+                    .orElse(0);
+            List<String> ids = new ArrayList<>(entries.size());
+            for (NewEntry e : entries) {
+                rev++;
+                ordinal++;
+                String id = "c" + rev;
+                tx.update(
+                        "insert into community_entry (" + COLUMNS
+                                + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id,
+                        deck.community(),
+                        deck.name(),
+                        ordinal,
+                        Math.max(1, e.line()),
+                        e.question(),
+                        e.answer(),
+                        String.join("\n", e.tags()),
+                        false,
+                        rev,
+                        at.toEpochMilli());
+                ids.add(id);
+            }
+            return Optional.of(ids);
+        });
+    }
+
+    /** Replaces the text of {@code community}'s live entry {@code id}; false when it has no such entry. */
+    public boolean edit(String community, String id, String question, String answer, List<String> tags, Instant at) {
+        return jdbc.inTransaction(tx -> {
+            long rev = tick(tx, 1) + 1;
+            int n = tx.update(
+                    "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?"
+                            + " where community = ? and id = ? and not removed",
+                    question,
+                    answer,
+                    String.join("\n", tags),
+                    rev,
+                    at.toEpochMilli(),
+                    community,
+                    id);
+            return n == 1;
+        });
+    }
+
+    /** Removes {@code community}'s live entry {@code id}; false when it has no such entry. */
+    public boolean remove(String community, String id, Instant at) {
+        return jdbc.inTransaction(tx -> {
+            long rev = tick(tx, 1) + 1;
+            return tx.update(
+                            "update community_entry set removed = true, rev = ?, updated_at = ?"
+                                    + " where community = ? and id = ? and not removed",
+                            rev,
+                            at.toEpochMilli(),
+                            community,
+                            id)
+                    == 1;
+        });
+    }
+
+    /** Hides the bundled entry {@code entryId} from {@code community}, or shows it again. */
+    public void hide(String community, String entryId, boolean hidden) {
+        jdbc.inTransaction(tx -> {
+            long rev = tick(tx, 1) + 1;
+            int n = tx.update(
+                    "update community_hidden set hidden = ?, rev = ? where community = ? and entry_id = ?",
+                    hidden,
+                    rev,
+                    community,
+                    entryId);
+            if (n == 0) {
+                tx.update(
+                        "insert into community_hidden (community, entry_id, hidden, rev) values (?, ?, ?, ?)",
+                        community,
+                        entryId,
+                        hidden,
+                        rev);
+            }
+            return null;
+        });
+    }
+
+    /** {@code community}'s live entries, in the order they were added; of one deck when given. */
+    public List<Row> entries(String community, Optional<String> deck) {
+        return deck.isPresent()
+                ? jdbc.query(
+                        "select " + COLUMNS + " from community_entry where community = ? and deck = ? and not removed"
+                                + " order by rev",
+                        CommunityEntries::row,
+                        community,
+                        deck.get())
+                : jdbc.query(
+                        "select " + COLUMNS + " from community_entry where community = ? and not removed order by rev",
+                        CommunityEntries::row,
+                        community);
+    }
+
+    /** One live entry of {@code community}. */
+    public Optional<Row> entry(String community, String id) {
+        return jdbc.queryOne(
+                "select " + COLUMNS + " from community_entry where community = ? and id = ? and not removed",
+                CommunityEntries::row,
+                community,
+                id);
+    }
+
+    /** How many live entries {@code community} has. */
+    public int count(String community) {
+        return jdbc.inTransaction(tx -> count(tx, community));
+    }
+
+    /** {@code community}'s decks, by name. */
+    public List<Deck> decks(String community) {
+        return jdbc.query(
+                "select community, name, source, licence from community_deck where community = ? order by name",
+                r -> new Deck(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                community);
+    }
+
+    /** Every change (of every community) with a revision above {@code rev}. */
+    public Changes changesSince(long rev) {
+        return jdbc.inTransaction(tx -> {
+            long last = tx.queryOne("select rev from community_clock where id = 1", r -> r.getLong(1))
+                    .orElse(0L);
+            List<Row> rows = tx.query(
+                    "select " + COLUMNS + " from community_entry where rev > ? and rev <= ? order by rev",
+                    CommunityEntries::row,
+                    rev,
+                    last);
+            List<Hidden> hidden = tx.query(
+                    "select community, entry_id, hidden, rev from community_hidden where rev > ? and rev <= ?"
+                            + " order by rev",
+                    r -> new Hidden(r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(4)),
+                    rev,
+                    last);
+            return new Changes(rows, hidden, Math.max(rev, last));
+        });
+    }
+
+    /** Takes {@code n} revisions under the clock's row lock; returns the last revision before them. */
+    private static long tick(Jdbc.Tx tx, int n) throws SQLException {
+        long before = tx.queryOne("select rev from community_clock where id = 1 for update", r -> r.getLong(1))
+                .orElseThrow(() -> new IllegalStateException("community_clock has no row"));
+        tx.update("update community_clock set rev = rev + ? where id = 1", (long) n);
+        return before;
+    }
+
+    private static int count(Jdbc.Tx tx, String community) throws SQLException {
+        return tx.queryOne(
+                        "select count(*) from community_entry where community = ? and not removed",
+                        r -> r.getInt(1),
+                        community)
+                .orElse(0);
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        String tags = r.getString(8);
+        return new Row(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getInt(4),
+                r.getInt(5),
+                r.getString(6),
+                r.getString(7),
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+                r.getBoolean(9),
+                r.getLong(10));
+    }
+}

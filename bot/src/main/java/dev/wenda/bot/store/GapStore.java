@@ -1,0 +1,64 @@
+package dev.wenda.bot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Knowledge gaps: questions answered with "did you mean" or "no answer", and 👎 on answers. */
+public final class GapStore {
+    /** Question text is cut to this many characters. */
+    public static final int MAX_QUESTION = 512;
+
+    private final Jdbc jdbc;
+
+    public GapStore(Database database) {
+        this.jdbc = Objects.requireNonNull(database, "database").jdbc();
+    }
+
+    /** One stored gap. */
+    public record Row(
+            String platform, String community, String channel, String question, String decision, Instant at) {}
+
+    public void record(
+            String platform,
+            String community,
+            String channel,
+            String question,
+            String decision,
+            Optional<String> entryId,
+            Instant at) {
+        String cut = question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) : question;
+        jdbc.update(
+                "insert into knowledge_gap (platform, community, channel, question, decision, entry_id, at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                platform,
+                community,
+                channel,
+                cut,
+                decision,
+                entryId.orElse(null),
+                at.toEpochMilli());
+    }
+
+    /** The newest {@code limit} gaps, of one community when given, newest first. */
+    public List<Row> recent(Optional<String> community, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        String sql = "select platform, community, channel, question, decision, at from knowledge_gap"
+                + (community.isPresent() ? " where community = ?" : "")
+                + " order by at desc, id desc limit ?";
+        Object[] params = community.isPresent() ? new Object[] {community.get(), limit} : new Object[] {limit};
+        return jdbc.query(
+                sql,
+                r -> new Row(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        Instant.ofEpochMilli(r.getLong(6))),
+                params);
+    }
+}
