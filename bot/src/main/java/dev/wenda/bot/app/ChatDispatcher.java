@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param calc worked numeric examples
  * @param help the help text
  * @param content content reloads (admin only); board resets and group deletes go to {@code quiz}
+ * @param web links to the study pages
  */
-public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content)
+public record ChatDispatcher(
+        ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content, ChatService web)
         implements ChatService {
     public ChatDispatcher {
         Objects.requireNonNull(ask, "ask");
@@ -25,6 +27,18 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
         Objects.requireNonNull(calc, "calc");
         Objects.requireNonNull(help, "help");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(web, "web");
+    }
+
+    /** Without the study pages: a user asking for a link is told this server does not serve them. */
+    public ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content) {
+        this(
+                ask,
+                quiz,
+                calc,
+                help,
+                content,
+                request -> Reply.privateText(request.origin().messages().text("web.unavailable")));
     }
 
     /** Without content reloads: an admin asking for one is told this build cannot. */
@@ -56,6 +70,7 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.ResetBoard r -> quiz.handle(r);
             case ChatRequest.DeleteGroup g -> quiz.handle(g);
             case ChatRequest.ReloadContent r -> content.handle(r);
+            case ChatRequest.WebLink w -> web.handle(w);
         };
     }
 }

@@ -84,6 +84,13 @@ public sealed interface ChatRequest {
     /** A personal review round of missed entries. */
     record Review(Origin origin) implements ChatRequest {}
 
+    /** A private link to the study pages; {@code adminPages} asks for admin pages too (admins only). */
+    record WebLink(Origin origin, boolean adminPages) implements ChatRequest {
+        public WebLink {
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
     /** A calc expression in the structured syntax, e.g. {@code rf 3x3s1 3x3s1}. */
     record Calc(Origin origin, String expression) implements ChatRequest {
         public Calc {

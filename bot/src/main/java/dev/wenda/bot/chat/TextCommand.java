@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  * quiz stop | quiz skip
  * leaderboard [server|channel|group NAME] [week|month|all]
  * group create NAME | group join NAME | group leave NAME | group list
- * me | review | calc EXPRESSION | help
+ * me | review | calc EXPRESSION | help | web [admin]
  * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
  * </pre>
  *
@@ -49,11 +49,22 @@ public final class TextCommand {
             case "group" -> group(origin, words);
             case "me" -> ok(new ChatRequest.Me(origin));
             case "review" -> ok(new ChatRequest.Review(origin));
+            case "web" -> web(origin, words);
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
             case "admin" -> admin(origin, words);
             default -> unknown(origin, verb);
         };
+    }
+
+    private static Parsed web(Origin origin, List<String> words) {
+        if (words.isEmpty()) {
+            return ok(new ChatRequest.WebLink(origin, false));
+        }
+        if (words.size() == 1 && words.getFirst().equalsIgnoreCase("admin")) {
+            return ok(new ChatRequest.WebLink(origin, true));
+        }
+        return usage(origin, "web [admin]");
     }
 
     private static Parsed quiz(Origin origin, List<String> words) {

@@ -68,6 +68,9 @@ final class CommandTranslator {
     private static ChatRequest wenda(Origin origin, CommandCall call) {
         return switch (call.subcommand()) {
             case "help" -> new ChatRequest.Help(origin);
+            case "web" ->
+                new ChatRequest.WebLink(
+                        origin, call.option("admin").map(Boolean::parseBoolean).orElse(false));
             case "admin reset" -> {
                 String scope = call.option("scope").orElse("server");
                 yield new ChatRequest.ResetBoard(
