@@ -12,7 +12,7 @@ final class Layout {
                 .raw(view.texts().lang() == WebTexts.Lang.ZH ? "zh-CN" : "en")
                 .raw("\"><head><meta charset=\"utf-8\">")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .raw("<meta name=\"referrer\" content=\"no-referrer\"><title>")
+                .raw("<meta name=\"referrer\" content=\"no-referrer\"><link rel=\"icon\" href=\"data:,\"><title>")
                 .text(title)
                 .raw(" · ")
                 .text(view.text("site.name"))
