@@ -109,4 +109,16 @@ public final class WebReads {
                 platform,
                 community);
     }
+
+    /** An entry's 👍 and 👎 in the community. */
+    public EntryVotes votes(String platform, String community, String entryId) {
+        return jdbc.queryOne(
+                        "select sum(case when helpful then 1 else 0 end), sum(case when helpful then 0 else 1 end)"
+                                + " from answer_feedback where platform = ? and community = ? and entry_id = ?",
+                        row -> new EntryVotes(entryId, row.getInt(1), row.getInt(2)),
+                        platform,
+                        community,
+                        entryId)
+                .orElse(new EntryVotes(entryId, 0, 0));
+    }
 }

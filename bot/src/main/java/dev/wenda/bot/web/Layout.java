@@ -22,6 +22,7 @@ final class Layout {
         view.grant().ifPresent(grant -> {
             h.link(view.href("boards"), view.text("nav.boards"));
             h.link(view.href("player/me"), view.text("nav.me"));
+            h.link(view.href("bank"), view.text("nav.bank"));
             if (grant.access() == Grant.Access.ADMIN) {
                 h.link(view.href("admin/feedback"), view.text("nav.admin"));
             }

@@ -9,6 +9,7 @@ import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TopicStats;
 import dev.wenda.bot.store.WebReads;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.SearchService;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * What the pages read: the same stores the chat's boards, groups, stats and review use, the bank
- * being served, and the clock and time zone of the boards' periods.
+ * being served, the chat's search service (for the bank page), and the clock and time zone of the boards' periods.
  */
 public record WebData(
         Standings standings,
@@ -27,6 +28,7 @@ public record WebData(
         QuizStore rounds,
         WebReads reads,
         Supplier<ContentBank> bank,
+        Supplier<SearchService> search,
         Clock clock,
         ZoneId zone) {
     public WebData {
@@ -38,12 +40,14 @@ public record WebData(
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(bank, "bank");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
     }
 
     /** Every store on one open database. */
-    public static WebData of(Database db, Supplier<ContentBank> bank, Clock clock, ZoneId zone) {
+    public static WebData of(
+            Database db, Supplier<ContentBank> bank, Supplier<SearchService> search, Clock clock, ZoneId zone) {
         return new WebData(
                 new Standings(db),
                 new Seasons(db),
@@ -53,6 +57,7 @@ public record WebData(
                 new QuizStore(db),
                 new WebReads(db),
                 bank,
+                search,
                 clock,
                 zone);
     }

@@ -7,14 +7,15 @@ import java.util.Objects;
 /** A page or a file to send: status, headers (content type and caching included) and body. */
 public record WebResponse(int status, Map<String, String> headers, byte[] body) {
     /**
-     * Pages: no script at all, styles and images only from this server, never framed; the token in
+     * Pages: no script at all, styles only from this server (images also from https, for the
+     * bank's pictures), never framed; the token in
      * the address never leaves in a Referer; nothing stored by the browser or a proxy (the pages are
      * personal and change with every answer).
      */
     static final Map<String, String> PAGE_HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
             "Content-Security-Policy",
-                    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
+                    "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self';"
                             + " base-uri 'none'; frame-ancestors 'none'",
             "Cache-Control", "no-store",
             "Referrer-Policy", "no-referrer",

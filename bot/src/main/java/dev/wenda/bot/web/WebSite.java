@@ -26,6 +26,7 @@ public final class WebSite {
     private final PlayerPage player;
     private final RoundPage round;
     private final FeedbackPage feedback;
+    private final BankPage bank;
 
     public WebSite(WebData data, LinkSigner signer) {
         this.data = Objects.requireNonNull(data, "data");
@@ -35,6 +36,7 @@ public final class WebSite {
         this.player = new PlayerPage(data, players);
         this.round = new RoundPage(data, players);
         this.feedback = new FeedbackPage(data);
+        this.bank = new BankPage(data);
     }
 
     public WebResponse handle(WebRequest request) {
@@ -110,6 +112,12 @@ public final class WebSite {
         }
         if (page.size() == 2 && first.equals("round")) {
             return round.render(view, grant, page.get(1));
+        }
+        if (page.size() == 1 && first.equals("bank")) {
+            return bank.list(view);
+        }
+        if (page.size() == 2 && first.equals("bank")) {
+            return bank.entry(view, grant, page.get(1));
         }
         if (first.equals("admin")) {
             if (grant.access() != Grant.Access.ADMIN) {

@@ -118,6 +118,20 @@ class BrowserTest {
         assertEquals("Entries with the most 👎", heading(driver));
         shoot(driver, "admin-feedback");
 
+        driver.get(root + "/w/DISCORD/g1/bank?lang=en&t=" + f.token());
+        assertEquals("Q&A bank", heading(driver));
+        shoot(driver, "bank");
+        driver.findElement(By.name("q")).sendKeys("residual connections");
+        driver.findElement(By.cssSelector("form.search button")).click();
+        wait.until(ExpectedConditions.urlContains("q=residual"));
+        assertEquals("Results for residual connections", heading(driver));
+        shoot(driver, "bank-search");
+        driver.findElement(By.linkText("Why use residual connections?")).click();
+        wait.until(ExpectedConditions.urlContains("/bank/e2"));
+        assertEquals(
+                "gradient", driver.findElement(By.cssSelector(".answer strong")).getText());
+        shoot(driver, "bank-entry");
+
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::toString)

@@ -1,5 +1,6 @@
 package dev.wenda.bot.web;
 
+import dev.wenda.bot.ask.FixtureDecisions;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.quiz.Kind;
 import dev.wenda.bot.quiz.ManualClock;
@@ -16,6 +17,9 @@ import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
+import dev.wenda.search.IndexProgress;
+import dev.wenda.search.SearchConfig;
+import dev.wenda.search.SearchService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +46,23 @@ final class WebFixture {
     final LinkSigner signer = new LinkSigner(SECRET);
     final ContentBank bank = new ContentBank(
             List.of(
-                    entry("e1", "What does batch normalization normalize?", "Each feature over the batch."),
-                    entry("e2", "Why use residual connections?", "They ease **gradient** flow.")),
+                    entry("e1", "What does batch normalization normalize?", "Each feature over the batch.", "e2"),
+                    entry("e2", "Why use residual connections?", "They ease **gradient** flow."),
+                    entry(
+                            "e3",
+                            "What is dropout?",
+                            "Random zeroing. <script>alert(1)</script> [more](javascript:alert(1))"
+                                    + " [paper](https://jmlr.org/papers/v15/srivastava14a.html)")),
             List.of(),
             "web-fixture");
+    /** The chat's search over {@link #bank}, lexical, built when a bank page first asks. */
+    final Memo<SearchService> search = new Memo<>(() -> SearchService.open(
+            bank,
+            SearchConfig.defaults().withDense(false),
+            Optional.empty(),
+            IndexProgress.NONE,
+            FixtureDecisions.coverageOnly()));
+
     final WebSite site;
     private final Database db;
 
@@ -66,7 +83,7 @@ final class WebFixture {
         feedback.record("DISCORD", "g1", "u-bob", "e1", true, NOW);
         feedback.record("DISCORD", "g2", "u-eve", "e2", false, NOW);
         new StudyGroups(db).create("DISCORD", "g1", "cnn", "u-alice", ROUND_START);
-        this.site = new WebSite(WebData.of(db, () -> bank, clock, ZoneId.of("Asia/Shanghai")), signer);
+        this.site = new WebSite(WebData.of(db, () -> bank, search::get, clock, ZoneId.of("Asia/Shanghai")), signer);
     }
 
     Database database() {
@@ -144,7 +161,7 @@ final class WebFixture {
         return QuestionRow.unposted(round, no, "CHOICE", entry, "cnn", new QuestionCodec().encode(q));
     }
 
-    private static QaEntry entry(String id, String question, String answer) {
+    private static QaEntry entry(String id, String question, String answer, String... related) {
         return new QaEntry(
                 id,
                 question,
@@ -152,7 +169,24 @@ final class WebFixture {
                 List.of(new SourceRef("cnn", Integer.parseInt(id.substring(1)), 3)),
                 List.of("cnn"),
                 List.of(),
-                List.of());
+                List.of(related));
+    }
+
+    /** A value built on first use. */
+    static final class Memo<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Memo(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 
     /** The page's text without tags, spaces collapsed, entities decoded. */
