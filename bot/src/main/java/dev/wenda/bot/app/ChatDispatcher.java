@@ -71,6 +71,7 @@ public record ChatDispatcher(
             case ChatRequest.DeleteGroup g -> quiz.handle(g);
             case ChatRequest.ReloadContent r -> content.handle(r);
             case ChatRequest.WebLink w -> web.handle(w);
+            case ChatRequest.PublicBoards p -> web.handle(p);
         };
     }
 }

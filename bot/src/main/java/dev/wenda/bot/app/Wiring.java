@@ -21,6 +21,7 @@ import dev.wenda.bot.quiz.QuizService;
 import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.StoreConfig;
@@ -165,8 +166,13 @@ public final class Wiring {
     /** {@code /wenda web}: signed links when the pages are served, else a sentence saying they are not. */
     private ChatService webLinks() {
         WendaConfig.Web web = config.web();
-        return signer().<ChatService>map(signer ->
-                        new WebLinks(signer, web.root(), Duration.ofDays(web.linkDays()), clock, Periods.DEFAULT_ZONE))
+        return signer().<ChatService>map(signer -> new WebLinks(
+                        signer,
+                        web.root(),
+                        Duration.ofDays(web.linkDays()),
+                        clock,
+                        Periods.DEFAULT_ZONE,
+                        new CommunitySettings(store.get())))
                 .orElse(request -> Reply.privateText(request.origin().messages().text("web.unavailable")));
     }
 

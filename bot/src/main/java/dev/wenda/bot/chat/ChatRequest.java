@@ -128,6 +128,13 @@ public sealed interface ChatRequest {
     /** Re-reads the content folder and swaps the bank in when it has no errors. */
     record ReloadContent(Origin origin) implements Admin {}
 
+    /** Opens the community's leaderboard pages to anyone ({@code open}) or makes them link-only again. */
+    record PublicBoards(Origin origin, boolean open) implements Admin {
+        public PublicBoards {
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
     enum Scope {
         SERVER,
         CHANNEL,

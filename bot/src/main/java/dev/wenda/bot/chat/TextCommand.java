@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  * quiz stop | quiz skip
  * leaderboard [server|channel|group NAME] [week|month|all]
  * group create NAME | group join NAME | group leave NAME | group list
- * me | review | calc EXPRESSION | help | web [admin]
+ * me | review | calc EXPRESSION | help | web [admin] | web public on|off
  * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
  * </pre>
  *
@@ -64,7 +64,13 @@ public final class TextCommand {
         if (words.size() == 1 && words.getFirst().equalsIgnoreCase("admin")) {
             return ok(new ChatRequest.WebLink(origin, true));
         }
-        return usage(origin, "web [admin]");
+        if (words.size() == 2 && words.getFirst().equalsIgnoreCase("public")) {
+            String value = words.get(1).toLowerCase(Locale.ROOT);
+            if (value.equals("on") || value.equals("off")) {
+                return ok(new ChatRequest.PublicBoards(origin, value.equals("on")));
+            }
+        }
+        return usage(origin, "web [admin] | web public on|off");
     }
 
     private static Parsed quiz(Origin origin, List<String> words) {

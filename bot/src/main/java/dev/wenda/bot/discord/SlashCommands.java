@@ -68,8 +68,13 @@ final class SlashCommands {
                         .addSubcommands(
                                 new SubcommandData("help", "What Wenda can do"),
                                 new SubcommandData("web", "A private link to your study pages")
-                                        .addOptions(new OptionData(
-                                                OptionType.BOOLEAN, "admin", "The admin pages (admins only)")))
+                                        .addOptions(
+                                                new OptionData(
+                                                        OptionType.BOOLEAN, "admin", "The admin pages (admins only)"),
+                                                new OptionData(
+                                                        OptionType.BOOLEAN,
+                                                        "public",
+                                                        "Admins: leaderboards readable without a link (true) or not")))
                         .addSubcommandGroups(admin()));
     }
 

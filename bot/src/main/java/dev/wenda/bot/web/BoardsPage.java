@@ -28,7 +28,22 @@ final class BoardsPage {
         this.players = players;
     }
 
-    PageResult render(View view, Grant grant) {
+    /**
+     * Whose board: a link's community, channel and reader, or a public board's community alone (no
+     * channel board, no highlighted row, no links to player pages).
+     */
+    record Place(String platform, String community, Optional<String> channel, Optional<String> reader) {
+        static Place of(Grant grant) {
+            return new Place(
+                    grant.platform(), grant.community(), Optional.of(grant.channel()), Optional.of(grant.user()));
+        }
+
+        static Place open(String platform, String community) {
+            return new Place(platform, community, Optional.empty(), Optional.empty());
+        }
+    }
+
+    PageResult render(View view, Place grant) {
         Optional<Scope> scope = choice(view, "scope", Scope.class, Scope.SERVER);
         Optional<Period> period = choice(view, "period", Period.class, Period.WEEK);
         if (scope.isEmpty()) {
@@ -46,9 +61,12 @@ final class BoardsPage {
         String key =
                 switch (scope.get()) {
                     case SERVER -> "";
-                    case CHANNEL -> grant.channel();
+                    case CHANNEL -> grant.channel().orElse("");
                     case GROUP -> group;
                 };
+        if (scope.get() == Scope.CHANNEL && grant.channel().isEmpty()) {
+            return new PageResult.Refused(403, view.text("error.noLink"));
+        }
         if (scope.get() == Scope.GROUP
                 && (group.isEmpty() || !data.groups().exists(grant.platform(), grant.community(), group))) {
             return PageResult.notFound(view, "error.noGroup", group);
@@ -127,7 +145,7 @@ final class BoardsPage {
         return new PageResult.Page(title, h);
     }
 
-    private void table(Html h, View view, Grant grant, List<Standing> shown, int from) {
+    private void table(Html h, View view, Place grant, List<Standing> shown, int from) {
         h.raw("<div class=\"scroll\"><table class=\"board\"><thead><tr>");
         for (String col : List.of("rank", "player", "points", "accuracy", "rounds", "streak")) {
             h.element("th", col.equals("player") ? "" : "num", view.text("boards.col." + col));
@@ -135,11 +153,17 @@ final class BoardsPage {
         h.raw("</tr></thead><tbody>");
         int rank = from + 1;
         for (Standing s : shown) {
-            boolean me = s.userId().equals(grant.user());
+            boolean me = grant.reader().filter(s.userId()::equals).isPresent();
             h.raw(me ? "<tr class=\"me\">" : "<tr>");
             h.element("td", "num", Integer.toString(rank++));
             h.open("td", "");
-            h.link(view.href("player/" + players.pseudonym(grant, s.userId())), s.userName());
+            if (grant.reader().isPresent()) {
+                h.link(
+                        view.href("player/" + players.pseudonym(grant.platform(), grant.community(), s.userId())),
+                        s.userName());
+            } else {
+                h.text(s.userName());
+            }
             if (me) {
                 h.raw(" ").element("span", "you", view.text("boards.you"));
             }
@@ -153,7 +177,7 @@ final class BoardsPage {
         h.raw("</tbody></table></div>");
     }
 
-    private void tabs(Html h, View view, Grant grant, Scope scope, String key, Period period, Optional<Season> season) {
+    private void tabs(Html h, View view, Place grant, Scope scope, String key, Period period, Optional<Season> season) {
         String group = scope == Scope.GROUP ? key : "";
         h.open("nav", "tabs");
         for (Period p : Period.values()) {
@@ -176,12 +200,15 @@ final class BoardsPage {
                 view.href("boards", "scope", "server", "period", periodName),
                 view.text("boards.scope.server"),
                 scope == Scope.SERVER);
-        tab(
-                h,
-                view.href("boards", "scope", "channel", "period", periodName),
-                view.text("boards.scope.channel"),
-                scope == Scope.CHANNEL);
-        for (GroupRow g : data.groups().list(grant.platform(), grant.community(), grant.user())) {
+        if (grant.channel().isPresent()) {
+            tab(
+                    h,
+                    view.href("boards", "scope", "channel", "period", periodName),
+                    view.text("boards.scope.channel"),
+                    scope == Scope.CHANNEL);
+        }
+        for (GroupRow g : data.groups()
+                .list(grant.platform(), grant.community(), grant.reader().orElse(""))) {
             tab(
                     h,
                     view.href("boards", "scope", "group", "group", g.name(), "period", periodName),

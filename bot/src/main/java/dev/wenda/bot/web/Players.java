@@ -21,8 +21,12 @@ final class Players {
     }
 
     String pseudonym(Grant grant, String user) {
-        String name = signer.pseudonym(grant.platform(), grant.community(), user);
-        known.putIfAbsent(key(grant, name), user);
+        return pseudonym(grant.platform(), grant.community(), user);
+    }
+
+    String pseudonym(String platform, String community, String user) {
+        String name = signer.pseudonym(platform, community, user);
+        known.putIfAbsent(platform + "\n" + community + "\n" + name, user);
         return name;
     }
 

@@ -1,5 +1,6 @@
 package dev.wenda.bot.web;
 
+import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
@@ -27,6 +28,7 @@ public record WebData(
         ReviewQueue review,
         QuizStore rounds,
         WebReads reads,
+        CommunitySettings settings,
         Supplier<ContentBank> bank,
         Supplier<SearchService> search,
         Clock clock,
@@ -39,6 +41,7 @@ public record WebData(
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(reads, "reads");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
@@ -56,6 +59,7 @@ public record WebData(
                 new ReviewQueue(db),
                 new QuizStore(db),
                 new WebReads(db),
+                new CommunitySettings(db),
                 bank,
                 search,
                 clock,

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The study pages, free of any HTTP server: a {@link WebRequest} in, a {@link WebResponse} out.
  * Pages of a community live under {@code /w/PLATFORM/COMMUNITY/} and need a link token ({@code
- * t}) signed for that community; admin pages need an admin token. The style sheet is the only file.
+ * t}) signed for that community, but a community's leaderboards when its admins made them public;
+ * admin pages need an admin token. The style sheet is the only file.
  */
 public final class WebSite {
     static final String CSS = load("wenda.css");
@@ -72,6 +73,19 @@ public final class WebSite {
             WebRequest request, WebTexts texts, View anonymous, String platform, String community, List<String> page) {
         String token = request.query().get("t");
         if (token == null || token.isEmpty()) {
+            if (page.size() == 1
+                    && page.getFirst().equals("boards")
+                    && data.settings().publicBoards(platform, community)) {
+                View open = new View(
+                        Optional.empty(),
+                        Optional.empty(),
+                        texts,
+                        View.base(platform, community),
+                        request.path(),
+                        request.query(),
+                        data.zone());
+                return respond(open, boards.render(open, BoardsPage.Place.open(platform, community)));
+            }
             return refused(anonymous, 403, texts.text("error.noLink"));
         }
         Grant grant;
@@ -95,7 +109,10 @@ public final class WebSite {
                 request.path(),
                 request.query(),
                 data.zone());
-        PageResult result = route(view, grant, page);
+        return respond(view, route(view, grant, page));
+    }
+
+    private static WebResponse respond(View view, PageResult result) {
         return switch (result) {
             case PageResult.Page p -> WebResponse.page(200, Layout.page(view, p.title(), p.body()));
             case PageResult.Refused r -> refused(view, r.status(), r.message());
@@ -105,7 +122,7 @@ public final class WebSite {
     private PageResult route(View view, Grant grant, List<String> page) {
         String first = page.getFirst();
         if (page.size() == 1 && first.equals("boards")) {
-            return boards.render(view, grant);
+            return boards.render(view, BoardsPage.Place.of(grant));
         }
         if (page.size() == 2 && first.equals("player")) {
             return player.render(view, grant, page.get(1));

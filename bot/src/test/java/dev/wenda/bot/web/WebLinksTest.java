@@ -9,6 +9,7 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
+import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.net.URI;
@@ -16,7 +17,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class WebLinksTest {
     private static final Origin ALICE =
@@ -71,12 +75,67 @@ class WebLinksTest {
         assertEquals(new TextCommand.Parsed.Ok(new ChatRequest.WebLink(ALICE, false)), TextCommand.parse(ALICE, "web"));
         assertEquals(
                 new TextCommand.Parsed.Ok(new ChatRequest.WebLink(ALICE, true)), TextCommand.parse(ALICE, "web ADMIN"));
-        assertEquals(new TextCommand.Parsed.Usage("Usage: web [admin]"), TextCommand.parse(ALICE, "web boards"));
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.PublicBoards(ALICE, false)),
+                TextCommand.parse(ALICE, "web public OFF"));
+        assertEquals(
+                new TextCommand.Parsed.Usage("Usage: web [admin] | web public on|off"),
+                TextCommand.parse(ALICE, "web boards"));
+        assertEquals(
+                new TextCommand.Parsed.Usage("Usage: web [admin] | web public on|off"),
+                TextCommand.parse(ALICE, "web public maybe"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void webPublic_byAnAdmin_opensTheBoardsWithoutALink_andOffClosesThem(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            WebLinks links = links(f);
+            WebRequest open = WebRequest.get("/w/DISCORD/g1/boards", Map.of("lang", "en"), "");
+            assertEquals(403, f.site.handle(open).status(), "link-only by default");
+
+            Reply refused = links.handle(ok(TextCommand.parse(ALICE, "web public on")));
+            assertEquals("Only admins can choose whether the leaderboards are public.", refused.markdown());
+            assertEquals(403, f.site.handle(open).status());
+
+            Origin admin = new Origin(Platform.DISCORD, "g1", "c1", "u-alice", "alice", Locale.ENGLISH, true);
+            Reply on = links.handle(ok(TextCommand.parse(admin, "web public on")));
+            assertEquals(
+                    "This server's leaderboards are now public: anyone with the address can read them, no link"
+                            + " needed: https://wenda.example.org/w/DISCORD/g1/boards?lang=en",
+                    on.markdown());
+            WebResponse page = f.site.handle(open);
+            assertEquals(200, page.status());
+            assertEquals(List.of("1 Bob <b>& 15 100% 1 2", "2 alice 10 50% 1 1"), rows(page.text()));
+            assertTrue(!page.text().contains("/player/") && !page.text().contains("class=\"me\""), page.text());
+            assertEquals(
+                    403,
+                    f.site.handle(WebRequest.get("/w/DISCORD/g1/boards", Map.of("lang", "en", "scope", "channel"), ""))
+                            .status());
+            assertEquals(
+                    403,
+                    f.site.handle(WebRequest.get("/w/DISCORD/g2/boards", Map.of(), ""))
+                            .status());
+            assertEquals(
+                    403,
+                    f.site.handle(WebRequest.get("/w/DISCORD/g1/player/me", Map.of(), ""))
+                            .status());
+
+            Reply off = links.handle(ok(TextCommand.parse(admin, "web public off")));
+            assertEquals("This server's leaderboards need a link from `/wenda web` again.", off.markdown());
+            assertEquals(403, f.site.handle(open).status());
+        }
     }
 
     private static WebLinks links(WebFixture f) {
         return new WebLinks(
-                f.signer, "https://wenda.example.org", Duration.ofDays(7), f.clock, ZoneId.of("Asia/Shanghai"));
+                f.signer,
+                "https://wenda.example.org",
+                Duration.ofDays(7),
+                f.clock,
+                ZoneId.of("Asia/Shanghai"),
+                new CommunitySettings(f.database()));
     }
 
     private static ChatRequest ok(TextCommand.Parsed parsed) {
