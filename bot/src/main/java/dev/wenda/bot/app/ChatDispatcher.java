@@ -17,8 +17,10 @@ import java.util.Objects;
  * @param help the help text
  * @param content content reloads and each community's bank: add, edit, remove, gaps (admin only);
  *     board resets and group deletes go to {@code quiz}
+ * @param web links to the study pages
  */
-public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content)
+public record ChatDispatcher(
+        ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content, ChatService web)
         implements ChatService {
     public ChatDispatcher {
         Objects.requireNonNull(ask, "ask");
@@ -26,6 +28,18 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
         Objects.requireNonNull(calc, "calc");
         Objects.requireNonNull(help, "help");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(web, "web");
+    }
+
+    /** Without the study pages: a user asking for a link is told this server does not serve them. */
+    public ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc, ChatService help, ChatService content) {
+        this(
+                ask,
+                quiz,
+                calc,
+                help,
+                content,
+                request -> Reply.privateText(request.origin().messages().text("web.unavailable")));
     }
 
     /** Without content reloads: an admin asking for one is told this build cannot. */
@@ -67,6 +81,8 @@ public record ChatDispatcher(ChatService ask, ChatService quiz, ChatService calc
             case ChatRequest.BankEdit b -> content.handle(b);
             case ChatRequest.BankRemove b -> content.handle(b);
             case ChatRequest.Gaps g -> content.handle(g);
+            case ChatRequest.WebLink w -> web.handle(w);
+            case ChatRequest.PublicBoards p -> web.handle(p);
         };
     }
 }

@@ -8,10 +8,12 @@ import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.QuestionLinks;
+import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.guard.RateLimitedChatService;
 import dev.wenda.bot.help.HelpService;
@@ -28,21 +30,30 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.StoreConfig;
+import dev.wenda.bot.web.LinkSigner;
+import dev.wenda.bot.web.WebData;
+import dev.wenda.bot.web.WebLinks;
+import dev.wenda.bot.web.WebServer;
+import dev.wenda.bot.web.WebSite;
 import dev.wenda.content.ContentBank;
 import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
 import dev.wenda.search.SearchService;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service in plain Java and hands each runner ({@code serve},
@@ -149,7 +160,8 @@ public final class Wiring {
                 new HelpService(),
                 request -> request instanceof ChatRequest.ReloadContent
                         ? reloader.get().handle(request)
-                        : bankChat.get().handle(request)));
+                        : bankChat.get().handle(request),
+                webLinks()));
         this.platformChat = new Lazy<>(() -> new CorrelatedChatService(
                 new RateLimitedChatService(
                         chat.get(), PlatformSettings.rateLimits(config.limits()), Ticker.systemTicker()),
@@ -172,10 +184,40 @@ public final class Wiring {
         return new ServeRuntime(
                 platforms.enabled(),
                 List.of(index.check(), database.check()),
-                ops,
+                Endpoints.of(webServer(), ops),
                 this::stopQuiz,
                 List.of(new GracefulShutdown.Step(
                         "close store", () -> store.ifBuilt().ifPresent(Database::close))));
+    }
+
+    /** The study pages' server, when {@code web.enabled}. */
+    private Optional<Supplier<AutoCloseable>> webServer() {
+        WendaConfig.Web web = config.web();
+        return signer().map(signer -> () -> WebServer.start(
+                web.host(),
+                web.port(),
+                new WebSite(WebData.of(store.get(), bank::get, this::search, clock, Periods.DEFAULT_ZONE), signer),
+                Periods.DEFAULT_ZONE));
+    }
+
+    /** {@code /wenda web}: signed links when the pages are served, else a sentence saying they are not. */
+    private ChatService webLinks() {
+        WendaConfig.Web web = config.web();
+        return signer().<ChatService>map(signer -> new WebLinks(
+                        signer,
+                        web.root(),
+                        Duration.ofDays(web.linkDays()),
+                        clock,
+                        Periods.DEFAULT_ZONE,
+                        new CommunitySettings(store.get())))
+                .orElse(request -> Reply.privateText(request.origin().messages().text("web.unavailable")));
+    }
+
+    private Optional<LinkSigner> signer() {
+        WendaConfig.Web web = config.web();
+        return web.enabled()
+                ? web.secret().map(secret -> new LinkSigner(secret.reveal().getBytes(StandardCharsets.UTF_8)))
+                : Optional.empty();
     }
 
     /**

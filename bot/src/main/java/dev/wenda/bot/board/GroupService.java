@@ -25,7 +25,7 @@ public final class GroupService {
     }
 
     /** Group names compare case-insensitively and without surrounding spaces. */
-    static String normalize(String name) {
+    public static String normalize(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 

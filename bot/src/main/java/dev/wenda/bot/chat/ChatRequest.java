@@ -152,6 +152,13 @@ public sealed interface ChatRequest {
         }
     }
 
+    /** A private link to the study pages; {@code adminPages} asks for admin pages too (admins only). */
+    record WebLink(Origin origin, boolean adminPages) implements ChatRequest {
+        public WebLink {
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
     /** A calc expression in the structured syntax, e.g. {@code rf 3x3s1 3x3s1}. */
     record Calc(Origin origin, String expression) implements ChatRequest {
         public Calc {
@@ -220,6 +227,13 @@ public sealed interface ChatRequest {
 
     /** The community's knowledge gaps, grouped by meaning. */
     record Gaps(Origin origin) implements Admin {}
+
+    /** Opens the community's leaderboard pages to anyone ({@code open}) or makes them link-only again. */
+    record PublicBoards(Origin origin, boolean open) implements Admin {
+        public PublicBoards {
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
 
     enum Scope {
         SERVER,

@@ -21,7 +21,7 @@ import java.util.OptionalInt;
  * review export [csv|anki]
  * leaderboard [server|channel|group NAME] [week|month|all]
  * group create NAME | group join NAME | group leave NAME | group list
- * me | review | calc EXPRESSION | help
+ * me | review | calc EXPRESSION | help | web [admin] | web public on|off
  * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
  * add QUESTION | ANSWER [| TAGS] | edit ENTRY QUESTION | ANSWER [| TAGS] | remove ENTRY | gaps
  * </pre>
@@ -53,6 +53,7 @@ public final class TextCommand {
             case "group" -> group(origin, words);
             case "me" -> ok(new ChatRequest.Me(origin));
             case "review" -> review(origin, words);
+            case "web" -> web(origin, words);
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
             case "admin" -> admin(origin, words);
@@ -61,6 +62,22 @@ public final class TextCommand {
                         origin, verb, text.strip().substring(verb.length()).strip());
             default -> unknown(origin, verb);
         };
+    }
+
+    private static Parsed web(Origin origin, List<String> words) {
+        if (words.isEmpty()) {
+            return ok(new ChatRequest.WebLink(origin, false));
+        }
+        if (words.size() == 1 && words.getFirst().equalsIgnoreCase("admin")) {
+            return ok(new ChatRequest.WebLink(origin, true));
+        }
+        if (words.size() == 2 && words.getFirst().equalsIgnoreCase("public")) {
+            String value = words.get(1).toLowerCase(Locale.ROOT);
+            if (value.equals("on") || value.equals("off")) {
+                return ok(new ChatRequest.PublicBoards(origin, value.equals("on")));
+            }
+        }
+        return usage(origin, "web [admin] | web public on|off");
     }
 
     private static Parsed quiz(Origin origin, List<String> words) {

@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: `wenda bench search` times start-up, indexing and queries.",
-        subcommands = {BenchSearchCommand.class, BenchBankCommand.class})
+        description = "Benchmarks: `wenda bench search` times start-up, indexing and queries; `wenda bench bank`"
+                + " community imports and edits; `wenda bench web` the study pages.",
+        subcommands = {BenchSearchCommand.class, BenchBankCommand.class, BenchWebCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Main root;

@@ -72,7 +72,17 @@ public final class ConfigKeys {
                     "time zone of schedules and daily questions for communities that set none (quiz timezone)"),
             new ConfigKey("log.format", TEXT, "text", "text (readable) or json (one object per line)"),
             new ConfigKey("log.level", TEXT, "info", "level of Wenda's own loggers: error, warn, info, debug, trace"),
-            new ConfigKey("shutdown.timeout-seconds", INTEGER, "8", "budget for a graceful stop on SIGTERM"));
+            new ConfigKey("shutdown.timeout-seconds", INTEGER, "8", "budget for a graceful stop on SIGTERM"),
+            new ConfigKey("web.enabled", BOOLEAN, "false", "serve the study pages (leaderboards, progress)"),
+            new ConfigKey("web.host", TEXT, "127.0.0.1", "address the study pages bind; 0.0.0.0 in containers"),
+            new ConfigKey("web.port", INTEGER, "8081", "port of the study pages"),
+            new ConfigKey(
+                    "web.base-url",
+                    TEXT,
+                    "",
+                    "address users open, e.g. https://wenda.example.org; empty: http://host:port"),
+            new ConfigKey("web.secret", SECRET, "", "key that signs page links (at least 16 bytes)"),
+            new ConfigKey("web.link-days", INTEGER, "7", "days a page link stays valid"));
 
     private static final Map<String, ConfigKey> BY_NAME = index();
 

@@ -159,7 +159,14 @@ public final class ConfigLoader {
                 new WendaConfig.Logging(
                         WendaConfig.Logging.Format.parse(s.text("log.format")),
                         s.text("log.level").toLowerCase(Locale.ROOT)),
-                new WendaConfig.Shutdown(Duration.ofSeconds(s.integer("shutdown.timeout-seconds"))));
+                new WendaConfig.Shutdown(Duration.ofSeconds(s.integer("shutdown.timeout-seconds"))),
+                new WendaConfig.Web(
+                        s.bool("web.enabled"),
+                        s.text("web.host"),
+                        s.integer("web.port"),
+                        s.optionalText("web.base-url"),
+                        secret("web.secret"),
+                        s.integer("web.link-days")));
     }
 
     private Optional<Secret> secret(String name) {

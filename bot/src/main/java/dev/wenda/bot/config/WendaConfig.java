@@ -26,7 +26,8 @@ public record WendaConfig(
         Limits limits,
         Quiz quiz,
         Logging log,
-        Shutdown shutdown) {
+        Shutdown shutdown,
+        Web web) {
     public WendaConfig {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(content, "content");
@@ -39,6 +40,7 @@ public record WendaConfig(
         Objects.requireNonNull(quiz, "quiz");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(shutdown, "shutdown");
+        Objects.requireNonNull(web, "web");
     }
 
     /** Every default: bundled bank, H2 file under {@code ./data}, no platform, text logs. */
@@ -48,7 +50,13 @@ public record WendaConfig(
 
     /** Every secret set, for log masking. */
     public List<Secret> secrets() {
-        return Stream.of(db.password(), discord.token(), slack.botToken(), slack.appToken(), slack.signingSecret())
+        return Stream.of(
+                        db.password(),
+                        discord.token(),
+                        slack.botToken(),
+                        slack.appToken(),
+                        slack.signingSecret(),
+                        web.secret())
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -66,7 +74,8 @@ public record WendaConfig(
                 limits,
                 quiz,
                 log,
-                shutdown);
+                shutdown,
+                web);
     }
 
     /** @param id this process's name in logs and quiz leases */
@@ -325,6 +334,51 @@ public record WendaConfig(
             if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(60)) > 0) {
                 throw ConfigException.invalid("shutdown.timeout-seconds", "must be 1-60, was " + timeout.toSeconds());
             }
+        }
+    }
+
+    /**
+     * The study pages ({@code web} package): leaderboards, progress, round reports, on their own port.
+     *
+     * @param baseUrl what users open; empty for {@code http://host:port}
+     * @param secret signs page links; required when enabled
+     * @param linkDays how long a link from {@code /wenda web} stays valid
+     */
+    public record Web(
+            boolean enabled, String host, int port, Optional<String> baseUrl, Optional<Secret> secret, int linkDays) {
+        public Web {
+            if (host.isBlank()) {
+                throw ConfigException.invalid("web.host", "must be an address such as 0.0.0.0 or 127.0.0.1, was ''");
+            }
+            if (port < 1 || port > 65535) {
+                throw ConfigException.invalid("web.port", "must be 1-65535, was " + port);
+            }
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            baseUrl.ifPresent(url -> {
+                if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                    throw ConfigException.invalid(
+                            "web.base-url", "must be an http(s) address without query, was '" + url + "'");
+                }
+            });
+            Objects.requireNonNull(secret, "secret");
+            if (linkDays < 1 || linkDays > 365) {
+                throw ConfigException.invalid("web.link-days", "must be 1-365, was " + linkDays);
+            }
+            if (enabled && secret.isEmpty()) {
+                throw ConfigException.invalid(
+                        "web.secret",
+                        "is required when web.enabled is true: set WENDA_WEB_SECRET or WENDA_WEB_SECRET_FILE");
+            }
+            if (secret.isPresent()
+                    && secret.get().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 16) {
+                throw ConfigException.invalid("web.secret", "must be at least 16 bytes (value not shown)");
+            }
+        }
+
+        /** The address pages are linked under, without a trailing slash. */
+        public String root() {
+            return baseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                    .orElse("http://" + host + ":" + port);
         }
     }
 }

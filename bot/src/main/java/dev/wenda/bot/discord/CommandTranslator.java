@@ -68,6 +68,12 @@ final class CommandTranslator {
     private static ChatRequest wenda(Origin origin, CommandCall call) {
         return switch (call.subcommand()) {
             case "help" -> new ChatRequest.Help(origin);
+            case "web" ->
+                call.option("public").isPresent()
+                        ? new ChatRequest.PublicBoards(origin, Boolean.parseBoolean(call.text("public")))
+                        : new ChatRequest.WebLink(
+                                origin,
+                                call.option("admin").map(Boolean::parseBoolean).orElse(false));
             case "admin reset" -> {
                 String scope = call.option("scope").orElse("server");
                 yield new ChatRequest.ResetBoard(

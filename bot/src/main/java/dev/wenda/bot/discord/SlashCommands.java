@@ -66,7 +66,16 @@ final class SlashCommands {
                                         "Stacks side by side, e.g. --input 24x24x128 \"3x3x128\" \"1x1x64,3x3x128\""),
                                 expression("net", "A named network, e.g. vgg16 or resnet50 --input 320")),
                 Commands.slash("wenda", "About Wenda")
-                        .addSubcommands(new SubcommandData("help", "What Wenda can do"))
+                        .addSubcommands(
+                                new SubcommandData("help", "What Wenda can do"),
+                                new SubcommandData("web", "A private link to your study pages")
+                                        .addOptions(
+                                                new OptionData(
+                                                        OptionType.BOOLEAN, "admin", "The admin pages (admins only)"),
+                                                new OptionData(
+                                                        OptionType.BOOLEAN,
+                                                        "public",
+                                                        "Admins: leaderboards readable without a link (true) or not")))
                         .addSubcommandGroups(admin()));
     }
 

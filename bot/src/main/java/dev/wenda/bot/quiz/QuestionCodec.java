@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Questions to and from the JSON stored with a round. */
-final class QuestionCodec {
+public final class QuestionCodec {
     private final ObjectMapper json = new ObjectMapper();
 
-    String encode(Question question) {
+    public String encode(Question question) {
         try {
             return json.writeValueAsString(question);
         } catch (JsonProcessingException e) {
@@ -15,7 +15,7 @@ final class QuestionCodec {
         }
     }
 
-    Question decode(String payload) {
+    public Question decode(String payload) {
         try {
             return json.readValue(payload, Question.class);
         } catch (JsonProcessingException e) {

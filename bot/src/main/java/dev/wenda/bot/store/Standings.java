@@ -16,6 +16,11 @@ public final class Standings {
 
     /** The board's rows: points, then accuracy (correct answers), then fewer answers, then name. */
     public List<Standing> top(BoardQuery query) {
+        return top(query, Long.MAX_VALUE);
+    }
+
+    /** {@link #top(BoardQuery)} counting only answers given before {@code until} (epoch ms): an archived season. */
+    public List<Standing> top(BoardQuery query, long until) {
         Objects.requireNonNull(query, "query");
         List<Object> params = new ArrayList<>(List.of(query.platform(), query.community(), query.since()));
         StringBuilder sql = new StringBuilder("select a.user_id, max(a.user_name), sum(a.points),"
@@ -23,6 +28,10 @@ public final class Standings {
                 + " from answers a join rounds r on r.id = a.round_id"
                 + " where r.platform = ? and r.community = ? and r.personal = false and a.graded = true"
                 + " and a.answered_at >= ?");
+        if (until != Long.MAX_VALUE) {
+            sql.append(" and a.answered_at < ?");
+            params.add(until);
+        }
         query.channel().ifPresent(channel -> {
             sql.append(" and r.channel = ?");
             params.add(channel);

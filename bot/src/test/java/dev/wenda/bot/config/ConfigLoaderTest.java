@@ -2,6 +2,7 @@ package dev.wenda.bot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ class ConfigLoaderTest {
     void unknownSection() throws IOException {
         assertEquals(
                 "config: unknown key 'discrod.enabled' in wenda.yaml (line 2); sections: instance, content, search, http, db,"
-                        + " discord, slack, limits, quiz, log, shutdown",
+                        + " discord, slack, limits, quiz, log, shutdown, web",
                 failure(Map.of(), Optional.of(yaml("discrod:\n  enabled: true\n"))));
     }
 
@@ -233,6 +234,24 @@ class ConfigLoaderTest {
                                 "WENDA_SLACK_MODE",
                                 "http"),
                         Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("the study pages need a secret of 16+ bytes when enabled, and link under http://host:port by default")
+    void webPages_secretRequiredAndDefaultRoot() {
+        assertEquals(
+                "config: web.secret is required when web.enabled is true: set WENDA_WEB_SECRET or"
+                        + " WENDA_WEB_SECRET_FILE",
+                failure(Map.of("WENDA_WEB_ENABLED", "true"), Optional.empty()));
+        assertEquals(
+                "config: web.secret must be at least 16 bytes (value not shown)",
+                failure(Map.of("WENDA_WEB_SECRET", "short-one"), Optional.empty()));
+        WendaConfig config = new ConfigLoader(
+                        Map.of("WENDA_WEB_ENABLED", "true", "WENDA_WEB_SECRET", "sixteen bytes at least"), () -> "h")
+                .load(Optional.empty());
+        assertEquals("http://127.0.0.1:8081", config.web().root());
+        assertEquals(7, config.web().linkDays());
+        assertTrue(config.secrets().contains(new Secret("sixteen bytes at least")));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.wenda.bot.app;
+
+import dev.wenda.bot.ops.ReadinessCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP endpoints {@code serve} starts before the platforms: the study pages first (their server
+ * sets the JDK server's time limits, which every JDK server of the process then shares), then the
+ * ops endpoint. Closing closes them in reverse.
+ */
+final class Endpoints {
+    private Endpoints() {}
+
+    static Optional<Function<List<ReadinessCheck>, AutoCloseable>> of(
+            Optional<Supplier<AutoCloseable>> web, Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops) {
+        if (web.isEmpty()) {
+            return ops;
+        }
+        return Optional.of(checks -> {
+            List<AutoCloseable> started = new ArrayList<>();
+            started.add(web.get().get());
+            ops.ifPresent(start -> started.add(start.apply(checks)));
+            return () -> {
+                for (AutoCloseable endpoint : started.reversed()) {
+                    endpoint.close();
+                }
+            };
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package dev.wenda.bot.web;
+
+import static dev.wenda.bot.web.WebFixture.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wenda.bot.store.TestDatabases;
+import dev.wenda.bot.store.TestDatabases.Backend;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BankPageTest {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void bank_browse_listsEveryEntryWithItsLink(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            String html = f.get("/w/DISCORD/g1/bank", f.token(), "en").text();
+
+            assertTrue(html.contains("<h1>Q&amp;A bank</h1>"), html);
+            assertTrue(html.contains("<p class=\"meta\">3 entries</p>"), html);
+            assertTrue(
+                    html.contains("<li><a href=\"/w/DISCORD/g1/bank/e2?t=" + f.token()
+                            + "&amp;lang=en\">Why use residual connections?</a></li>"),
+                    html);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void bank_search_goesThroughTheChatsSearchAndDecision(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            String html = f.site.handle(WebRequest.get(
+                            "/w/DISCORD/g1/bank",
+                            Map.of("t", f.token(), "lang", "en", "q", "residual connections"),
+                            ""))
+                    .text();
+
+            assertTrue(html.contains("<h1>Results for residual connections</h1>"), html);
+            assertTrue(text(html).contains("Best answer Why use residual connections?"), text(html));
+            String none = f.site.handle(WebRequest.get(
+                            "/w/DISCORD/g1/bank", Map.of("t", f.token(), "lang", "en", "q", "<b>tea</b> recipes"), ""))
+                    .text();
+            assertTrue(none.contains("<h1>Results for &lt;b&gt;tea&lt;/b&gt; recipes</h1>"), none);
+            assertTrue(none.contains("<p class=\"empty\">Nothing in the bank answers that well enough.</p>"), none);
+            assertTrue(none.contains("value=\"&lt;b&gt;tea&lt;/b&gt; recipes\""), none);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void bank_entry_showsMarkdownSourcesTagsRelatedAndThisCommunitysVotes(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            String html = f.get("/w/DISCORD/g1/bank/e1", f.token(), "en").text();
+
+            assertTrue(html.contains("<h1>What does batch normalization normalize?</h1>"), html);
+            assertTrue(html.contains("<p class=\"votes\">👍 1 · 👎 1</p>"), html);
+            assertTrue(html.contains("<div class=\"answer\"><p>Each feature over the batch.</p>\n</div>"), html);
+            assertTrue(html.contains("<ul class=\"sources\"><li>cnn#1</li></ul>"), html);
+            assertTrue(html.contains("<p class=\"tags\">cnn</p>"), html);
+            assertTrue(text(html).contains("Related Why use residual connections?"), text(html));
+            String e2 = f.get("/w/DISCORD/g1/bank/e2", f.token(), "en").text();
+            assertTrue(e2.contains("<p>They ease <strong>gradient</strong> flow.</p>"), e2);
+            assertTrue(e2.contains("<p class=\"votes\">👍 0 · 👎 0</p>"), "g2's 👎 on e2 does not count here");
+            assertEquals(404, f.get("/w/DISCORD/g1/bank/e9", f.token(), "en").status());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void bank_entryWithHtmlAndScriptLinks_isEscapedAndSanitized(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            String html = f.get("/w/DISCORD/g1/bank/e3", f.token(), "en").text();
+
+            assertTrue(html.contains("Random zeroing. &lt;script&gt;alert(1)&lt;/script&gt;"), html);
+            assertFalse(html.contains("<script"), html);
+            assertFalse(html.contains("javascript:"), html);
+            assertTrue(html.contains("<a rel=\"nofollow noopener noreferrer\" href=\"\">more</a>"), html);
+            assertTrue(
+                    html.contains("<a rel=\"nofollow noopener noreferrer\""
+                            + " href=\"https://jmlr.org/papers/v15/srivastava14a.html\">paper</a>"),
+                    html);
+        }
+    }
+}
