@@ -31,8 +31,8 @@ final class ConsoleSession {
     static final String CHANNEL = "main";
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
     /** Verbs that, typed without a slash, are a command when followed by more words. */
-    private static final Set<String> VERBS_WITH_ARGUMENTS =
-            Set.of("ask", "quiz", "leaderboard", "lb", "board", "group", "calc", "admin", "review");
+    private static final Set<String> VERBS_WITH_ARGUMENTS = Set.of(
+            "ask", "quiz", "leaderboard", "lb", "board", "group", "calc", "admin", "review", "add", "edit", "remove");
 
     private final ChatService service;
     private final ConsoleOutbox outbox;

@@ -154,6 +154,8 @@ class ConsoleDefectsTest {
         session.handle("me");
         session.handle("review export anki");
         session.handle("review what I missed");
+        session.handle("add 什么是梯度累积 | 几个小批次的梯度加起来再更新一次参数 | 训练技巧");
+        session.handle("add layer norm to a transformer?");
 
         assertEquals(
                 "BN", assertInstanceOf(ChatRequest.QuizStart.class, seen.get(0)).topic());
@@ -162,5 +164,9 @@ class ConsoleDefectsTest {
         assertInstanceOf(ChatRequest.Me.class, seen.get(3));
         assertInstanceOf(ChatRequest.ReviewExport.class, seen.get(4));
         assertInstanceOf(ChatRequest.Ask.class, seen.get(5));
+        assertEquals(
+                List.of("训练技巧"),
+                assertInstanceOf(ChatRequest.BankAdd.class, seen.get(6)).tags());
+        assertInstanceOf(ChatRequest.Ask.class, seen.get(7));
     }
 }
