@@ -3,8 +3,9 @@
 # and how much memory each uses. Every run is a fresh process measured by /usr/bin/time -v; the
 # script prints each run and then the medians, beside `java -version` (the JVM's own floor) run the
 # same way in the same session.
-# Usage: bench/startup.sh [--runs 5] [--question TEXT]
-# Runs ./wenda (so the launcher's JVM options and class-data archive count), in a temporary
+# Usage: bench/startup.sh [--runs 5] [--question TEXT] [--jar FILE]
+# Runs ./wenda (so the launcher's JVM options and class-data archive count), or with --jar another
+# jar the way the launcher ran it before class-data sharing (java -Xmx512m -jar FILE), in a temporary
 # working directory: its ./data holds the persisted index and the H2 file. The first `ask` builds
 # the index and is not counted. `serve` runs with the bundled bank and no platform, on a free
 # loopback port; ready = the first 200 from /readyz, polled every 20 ms.
@@ -12,10 +13,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
 question="什么是dropout"
+jar=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --question) question="$2"; shift 2 ;;
+    --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -24,7 +27,12 @@ done
 # shellcheck disable=SC1091
 . "$root/.mvn/find-jdk.sh"
 wenda_find_jdk || exit 1
-"$root/wenda" --version >/dev/null   # builds the jar (and its archive) first when stale
+if [ -n "$jar" ]; then
+  wenda=("$JAVA_HOME/bin/java" -Xmx512m -jar "$jar")
+else
+  wenda=("$root/wenda")
+  "$root/wenda" --version >/dev/null   # builds the jar (and its archive) first when stale
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -41,19 +49,19 @@ now() { date +%s.%N; }
 
 "$JAVA_HOME/bin/java" -version 2>&1 | head -n 1
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs"
-"$root/wenda" ask --lang en "$question" >/dev/null 2>&1   # builds and persists the index
+"${wenda[@]}" ask --lang en "$question" >/dev/null 2>&1   # builds and persists the index
 
 declare -a jv_wall jv_rss ask_wall ask_rss ready serve_rss serve_peak
 for i in $(seq 1 "$runs"); do
   /usr/bin/time -v -o "$work/t" "$JAVA_HOME/bin/java" -version >/dev/null 2>&1
   jv_wall+=("$(wall "$work/t")"); jv_rss+=("$(rss_mib "$work/t")")
 
-  /usr/bin/time -v -o "$work/t" "$root/wenda" ask "$question" >/dev/null 2>"$work/ask.err"
+  /usr/bin/time -v -o "$work/t" "${wenda[@]}" ask "$question" >/dev/null 2>"$work/ask.err"
   ask_wall+=("$(wall "$work/t")"); ask_rss+=("$(rss_mib "$work/t")")
 
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   start=$(now)
-  WENDA_HTTP_PORT=$port WENDA_LOG_LEVEL=warn /usr/bin/time -v -o "$work/t" "$root/wenda" serve >"$work/serve.log" 2>&1 &
+  WENDA_HTTP_PORT=$port WENDA_LOG_LEVEL=warn /usr/bin/time -v -o "$work/t" "${wenda[@]}" serve >"$work/serve.log" 2>&1 &
   timer=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz" 2>/dev/null)" = 200 ]; do
     kill -0 "$timer" 2>/dev/null || { echo "serve exited before ready:" >&2; tail -n 20 "$work/serve.log" >&2; exit 1; }
@@ -61,7 +69,7 @@ for i in $(seq 1 "$runs"); do
   done
   ready+=("$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')")
   sleep 5   # let the ready process settle before reading its resident memory
-  pid=$(pgrep -P "$timer" -f 'wenda.jar serve' | head -n 1)
+  pid=$(pgrep -P "$timer" -f 'serve' | head -n 1)
   serve_rss+=("$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")")
   kill -TERM "$pid"
   wait "$timer" || true

@@ -2,7 +2,9 @@ package dev.wenda.bot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.util.Objects;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -22,7 +24,16 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and applies every pending migration from {@code db/migration}. */
     public static Database open(StoreConfig config) {
+        return open(config, Optional.empty());
+    }
+
+    /**
+     * Opens the pool, reporting its connections through {@code poolMetrics} when given, and applies
+     * every pending migration from {@code db/migration}.
+     */
+    public static Database open(StoreConfig config, Optional<MetricsTrackerFactory> poolMetrics) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(poolMetrics, "poolMetrics");
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
         // Flyway holds one connection for its lock while it migrates through another.
@@ -31,6 +42,7 @@ public final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(config.connectTimeout().toMillis());
         hikari.setValidationTimeout(Math.min(config.connectTimeout().toMillis(), 5_000));
         config.schema().ifPresent(hikari::setSchema);
+        poolMetrics.ifPresent(hikari::setMetricsTrackerFactory);
         HikariDataSource pool = null;
         try {
             // Inside the try: an unreachable database fails here, and callers get a StoreException
