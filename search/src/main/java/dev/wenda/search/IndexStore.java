@@ -15,13 +15,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where an index lives. Without a data directory it is built in memory. With one, it lives in
  * {@code <data>/index/<key>} where the key joins the bank's content hash, the index schema version,
- * the dictionary's fingerprint and the embedding model: a restart with the same content reuses it, changed content builds a new
+ * the Lucene release, the dictionary's fingerprint and the embedding model: a restart with the same content reuses it, changed content builds a new
  * one. A build writes to a temporary sibling that is moved into place only after its commit, so a
  * crash mid-build never leaves a half-built index under the real name. Once the index is open, the
  * indexes of earlier content, dictionaries or schemas with the same embeddings are removed, so
@@ -33,6 +34,13 @@ final class IndexStore {
      * features store scores made of those weights), so old persisted indexes are not reused.
      */
     static final int SCHEMA_VERSION = 5;
+
+    /**
+     * The Lucene release that writes the index. A newer Lucene cannot open every older codec (10.5
+     * refuses 10.3's), and an older one none of a newer's, so an index is only reused by the release
+     * that wrote it; after an upgrade the old folder is rebuilt once and removed.
+     */
+    static final String LUCENE = Version.LATEST.toString();
 
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
     /** Prefix of the folder a build writes before it is moved into place. */
@@ -49,7 +57,7 @@ final class IndexStore {
 
     static String key(ContentBank bank, String dictionary, Optional<Embedder> embedder) {
         String hash = bank.contentHash().replaceAll("[^A-Za-z0-9._-]", "_");
-        return hash + "-s" + SCHEMA_VERSION + "-d" + dictionary + "-" + model(embedder);
+        return hash + "-s" + SCHEMA_VERSION + "-l" + LUCENE + "-d" + dictionary + "-" + model(embedder);
     }
 
     /** The last part of an index's name: which embeddings it holds, if any. */

@@ -233,6 +233,11 @@ public final class SearchService implements AutoCloseable {
         return cache.stats();
     }
 
+    /** The result cache itself, for a metrics binder to read its statistics; callers do not write it. */
+    public Cache<?, ?> resultCache() {
+        return cache;
+    }
+
     @Override
     public void close() {
         communities.close();

@@ -39,7 +39,7 @@ class IndexStoreTest {
     }
 
     private String dirName(String contentHash, Synonyms synonyms) {
-        return contentHash + "-s" + IndexStore.SCHEMA_VERSION + "-d"
+        return contentHash + "-s" + IndexStore.SCHEMA_VERSION + "-l" + org.apache.lucene.util.Version.LATEST + "-d"
                 + builder(synonyms).dictionaryFingerprint() + "-lexical";
     }
 
@@ -82,6 +82,21 @@ class IndexStoreTest {
         assertEquals(
                 List.of("building-123", "small-v1-s2-bge-small-zh-v1.5-q", dirName("small-v1", dictionary)),
                 indexDirs());
+    }
+
+    @Test
+    void open_aPersistedIndexOfAnotherLuceneRelease_isRebuiltAndRemoved() throws IOException {
+        Path indexes = Files.createDirectories(data.resolve("index"));
+        String fingerprint = builder.dictionaryFingerprint();
+        // the name the same content had before the Lucene release joined the key, and another release's
+        Path unversioned = Files.createDirectories(indexes.resolve("small-v1-s5-d" + fingerprint + "-lexical"));
+        Files.writeString(unversioned.resolve("segments_1"), "written by Lucene 10.3: codec Lucene103");
+        Path older = Files.createDirectories(indexes.resolve("small-v1-s5-l10.3.2-d" + fingerprint + "-lexical"));
+        Files.writeString(older.resolve("segments_1"), "written by Lucene 10.3.2");
+        IndexStore.Opened opened = open(Fixtures.small());
+        opened.directory().close();
+        assertFalse(opened.reused());
+        assertEquals(List.of(dirName("small-v1", dictionary)), indexDirs());
     }
 
     @Test

@@ -79,8 +79,7 @@ final class SearchParts {
             SearchService.warmUp();
             ContentBank content = bank.get();
             SearchService opened = SearchService.open(content, settings, embedder.join(), progress);
-            metrics.watchSearchCache(() -> opened.cacheStats().hitCount(), () -> opened.cacheStats()
-                    .missCount());
+            metrics.watchSearchCache(opened.resultCache());
             search = opened;
         }
         return search;

@@ -103,8 +103,10 @@ public final class Wiring {
         IdSource ids = roundIds.orElseGet(() -> IdSource.random(random.split()));
         QuizSettings settings = QuizSettings.defaults(config.instance().id())
                 .withLease(config.quiz().lease());
-        this.store = new Lazy<>(() -> Database.open(StoreConfig.url(PlatformSettings.jdbcUrl(config.db()))
-                .withPoolSize(config.db().poolSize())));
+        this.store = new Lazy<>(() -> Database.open(
+                StoreConfig.url(PlatformSettings.jdbcUrl(config.db()))
+                        .withPoolSize(config.db().poolSize()),
+                Optional.of(metrics.poolMetrics())));
         this.quiz = new Lazy<>(() -> {
             QuizParts parts = new QuizParts(
                     store.get(),
@@ -179,7 +181,10 @@ public final class Wiring {
     public ServeRuntime serveRuntime(Warmup index, Warmup database) {
         WendaConfig.Http http = config.http();
         Optional<Function<List<ReadinessCheck>, AutoCloseable>> ops = http.enabled()
-                ? Optional.of(checks -> OpsServer.start(http.host(), http.port(), metrics::scrape, checks))
+                ? Optional.of(checks -> {
+                    metrics.watchReadiness(checks);
+                    return OpsServer.start(http.host(), http.port(), metrics::scrape, checks);
+                })
                 : Optional.empty();
         return new ServeRuntime(
                 platforms.enabled(),

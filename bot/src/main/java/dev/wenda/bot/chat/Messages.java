@@ -80,6 +80,11 @@ public final class Messages {
         return format.format(shown);
     }
 
+    /** Whether the catalogue has {@code key} (texts another library asks for by its own key scheme). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** Every key of this catalogue, for the test that both languages have the same. */
     Set<String> keys() {
         return bundle.keySet();

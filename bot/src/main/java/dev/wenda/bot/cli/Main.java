@@ -8,6 +8,7 @@ import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.console.ConsoleCommand;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,9 @@ import picocli.CommandLine.ScopeType;
             AskCommand.class,
             EvalCommand.class,
             CalibrateCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            ConfigCommand.class,
+            AutoComplete.GenerateCompletion.class
         })
 public final class Main implements Runnable, CommandRoot {
     @CommandLine.Spec

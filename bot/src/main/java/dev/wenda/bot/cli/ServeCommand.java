@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +37,14 @@ import picocli.CommandLine.Spec;
                     + " See deploy/wenda.example.yaml."
         },
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:stopped", "1:could not start", "78:bad configuration"})
+        // serve runs until a signal: the JVM then exits with 128 + the signal's number, after the
+        // graceful stop (ServeProcessIT checks 143).
+        exitCodeList = {
+            "143:stopped by SIGTERM (docker stop, Kubernetes, systemd), after the graceful stop",
+            "130:stopped by Ctrl-C (SIGINT), after the graceful stop",
+            "1:could not start (e.g. a rejected token)",
+            "78:bad configuration (do not restart; wenda config check FILE shows the problem)"
+        })
 public final class ServeCommand implements Callable<Integer> {
     /** Exit code for a configuration error (sysexits EX_CONFIG); systemd does not restart on it. */
     public static final int CONFIG_ERROR = 78;
@@ -51,6 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption configuration;
+
+    /** Builds the class-data archive at package time: one run through start-up, then a graceful stop. */
+    @Option(
+            names = "--exit-when-ready",
+            hidden = true,
+            description = "Stop gracefully as soon as the index and the database are loaded.")
+    boolean exitWhenReady;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -80,13 +95,22 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         LOG.info("wenda starting as {}", config.instance().id());
         try {
-            index.start();
-            database.start();
+            Thread indexLoad = index.start();
+            Thread databaseLoad = database.start();
             runtime.start();
             if (config.discord().enabled() || config.slack().enabled()) {
                 wiring.roundLeases().start(); // resumes open rounds, then keeps and takes over leases
                 wiring.scheduleKeeper().start(); // fires scheduled rounds and daily questions
             }
+            if (exitWhenReady) {
+                indexLoad.join();
+                databaseLoad.join();
+                Runtime.getRuntime().removeShutdownHook(hook);
+                shutdown.run(runtime.stopSteps());
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            throw e;
         } catch (Exception e) {
             LOG.error("cannot start: {}", e.getMessage(), e);
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -7,9 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * A slash command as typed, independent of JDA's event classes: {@code /quiz start count:5} is
- * {@code ("quiz", "start", {count=5})}; a subcommand in a group keeps the group's name in front:
- * {@code /wenda admin reload} is {@code ("wenda", "admin reload", {})}. Option values are kept as
- * strings.
+ * {@code ("quiz", "start", {count=5})}; a subcommand in a group keeps the group's name in front
+ * ({@code "group sub"}). Option values are kept as strings.
  */
 record CommandCall(String name, String subcommand, Map<String, String> options) {
     CommandCall {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** Turns a slash command into the neutral {@link ChatRequest}; empty for a command Wenda does not know. */
 final class CommandTranslator {
     /** Commands whose answers only the caller should see; their deferral is ephemeral. */
-    private static final Set<String> PRIVATE = Set.of("me", "review", "group", "wenda");
+    private static final Set<String> PRIVATE = Set.of("me", "review", "group", "wenda", SlashCommands.ADMIN);
 
     private CommandTranslator() {}
 
@@ -35,6 +35,7 @@ final class CommandTranslator {
                     case "review" -> HabitCommands.review(origin, call);
                     case "calc" -> calc(origin, call);
                     case "wenda" -> wenda(origin, call);
+                    case SlashCommands.ADMIN -> admin(origin, call);
                     default -> null;
                 };
         return Optional.ofNullable(request);
@@ -74,15 +75,22 @@ final class CommandTranslator {
                         : new ChatRequest.WebLink(
                                 origin,
                                 call.option("admin").map(Boolean::parseBoolean).orElse(false));
-            case "admin reset" -> {
+            default -> null;
+        };
+    }
+
+    /** {@code /wenda-admin ...}: one case per subcommand of {@code SlashCommands.adminActions}. */
+    private static ChatRequest admin(Origin origin, CommandCall call) {
+        return switch (call.subcommand()) {
+            case "reset" -> {
                 String scope = call.option("scope").orElse("server");
                 yield new ChatRequest.ResetBoard(
                         origin,
                         ChatRequest.Scope.valueOf(upper(scope)),
                         scope.equals("group") ? call.option("group") : Optional.empty());
             }
-            case "admin reload" -> new ChatRequest.ReloadContent(origin);
-            case "admin delete-group" -> new ChatRequest.DeleteGroup(origin, call.text("name"));
+            case "reload" -> new ChatRequest.ReloadContent(origin);
+            case "delete-group" -> new ChatRequest.DeleteGroup(origin, call.text("name"));
             default -> null;
         };
     }

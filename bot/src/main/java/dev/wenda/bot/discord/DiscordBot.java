@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -166,8 +167,24 @@ public final class DiscordBot implements AutoCloseable {
         return intents;
     }
 
-    /** Wakes {@link #awaitReady} whenever a shard's status changes. */
+    /**
+     * Wakes {@link #awaitReady} whenever a shard's status changes; logs the invite link (the
+     * application's id, the scopes and {@link DiscordInvite#PERMISSIONS}) once, when the first shard
+     * is ready.
+     */
     private final class StatusWatcher extends ListenerAdapter {
+        private final AtomicBoolean inviteLogged = new AtomicBoolean();
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            if (inviteLogged.compareAndSet(false, true)) {
+                LOG.info(
+                        "Invite Wenda to a server (permissions {}): {}",
+                        DiscordInvite.permissions(),
+                        DiscordInvite.url(event.getJDA().getSelfUser().getApplicationIdLong()));
+            }
+        }
+
         @Override
         public void onStatusChange(StatusChangeEvent event) {
             synchronized (statusLock) {

@@ -1,106 +1,192 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.chat.Messages;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
 
-/** The slash commands Wenda registers, with their options; names match {@link CommandTranslator}. */
+/**
+ * The slash commands Wenda registers, with their options; names match {@link CommandTranslator}.
+ * Descriptions come from the English message catalogue, and every name and description has its
+ * zh-CN localization in the Chinese one, under {@value #KEYS} + JDA's localization key
+ * ({@code ask.description}, {@code quiz.start.name}, {@code leaderboard.options.scope.choices.week.name}, …).
+ */
 final class SlashCommands {
     static final String ASK = "ask";
     static final String QUESTION = "question";
     static final String QUIZ = "quiz";
     static final String TOPIC = "topic";
-    static final String ADMIN = "admin";
+    static final String ADMIN = "wenda-admin";
+
+    /** Where command texts live in the message catalogues. */
+    static final String KEYS = "discord.command.";
+
+    /** zh-CN names and descriptions from the Chinese catalogue; a key it lacks stays unlocalized. */
+    static final LocalizationFunction ZH_CN = key ->
+            Messages.ZH.has(KEYS + key) ? Map.of(DiscordLocale.CHINESE_CHINA, Messages.ZH.text(KEYS + key)) : Map.of();
 
     private SlashCommands() {}
 
     static List<SlashCommandData> all() {
+        return Stream.of(ask(), quiz(), leaderboard(), group(), me(), review(), calc(), wenda(), admin())
+                .map(command -> command.setLocalizationFunction(ZH_CN))
+                .toList();
+    }
+
+    private static String en(String key) {
+        return Messages.EN.text(key);
+    }
+
+    private static SlashCommandData ask() {
+        return Commands.slash(ASK, en("discord.command.ask.description"))
+                .addOptions(new OptionData(
+                        OptionType.STRING,
+                        QUESTION,
+                        en("discord.command.ask.options.question.description"),
+                        true,
+                        true));
+    }
+
+    private static SlashCommandData quiz() {
+        return Commands.slash(QUIZ, en("discord.command.quiz.description"))
+                .addSubcommands(
+                        new SubcommandData("start", en("discord.command.quiz.start.description"))
+                                .addOptions(
+                                        new OptionData(
+                                                OptionType.STRING,
+                                                TOPIC,
+                                                en("discord.command.quiz.start.options.topic.description"),
+                                                false,
+                                                true),
+                                        new OptionData(
+                                                        OptionType.INTEGER,
+                                                        "count",
+                                                        en("discord.command.quiz.start.options.count.description"))
+                                                .setRequiredRange(1, 50),
+                                        new OptionData(
+                                                        OptionType.INTEGER,
+                                                        "seconds",
+                                                        en("discord.command.quiz.start.options.seconds.description"))
+                                                .setRequiredRange(5, 600),
+                                        new OptionData(
+                                                OptionType.STRING,
+                                                "kinds",
+                                                en("discord.command.quiz.start.options.kinds.description"))),
+                        new SubcommandData("stop", en("discord.command.quiz.stop.description")),
+                        new SubcommandData("skip", en("discord.command.quiz.skip.description")))
+                .addSubcommands(HabitCommands.quizSubcommands());
+    }
+
+    private static SlashCommandData leaderboard() {
+        return Commands.slash("leaderboard", en("discord.command.leaderboard.description"))
+                .addOptions(
+                        new OptionData(
+                                        OptionType.STRING,
+                                        "scope",
+                                        en("discord.command.leaderboard.options.scope.description"))
+                                .addChoice("server", "server")
+                                .addChoice("channel", "channel")
+                                .addChoice("group", "group"),
+                        new OptionData(
+                                        OptionType.STRING,
+                                        "period",
+                                        en("discord.command.leaderboard.options.period.description"))
+                                .addChoice("week", "week")
+                                .addChoice("month", "month")
+                                .addChoice("all", "all"),
+                        new OptionData(
+                                OptionType.STRING,
+                                "group",
+                                en("discord.command.leaderboard.options.group.description")));
+    }
+
+    private static SlashCommandData group() {
+        return Commands.slash("group", en("discord.command.group.description"))
+                .addSubcommands(
+                        named("group", "create"),
+                        named("group", "join"),
+                        named("group", "leave"),
+                        new SubcommandData("list", en("discord.command.group.list.description")));
+    }
+
+    private static SlashCommandData me() {
+        return Commands.slash("me", en("discord.command.me.description"));
+    }
+
+    private static SlashCommandData review() {
+        return Commands.slash("review", en("discord.command.review.description"))
+                .addOptions(HabitCommands.reviewExport());
+    }
+
+    private static SlashCommandData calc() {
+        return Commands.slash("calc", en("discord.command.calc.description"))
+                .addSubcommands(expression("rf"), expression("conv"), expression("compare"), expression("net"));
+    }
+
+    private static SlashCommandData wenda() {
+        return Commands.slash("wenda", en("discord.command.wenda.description"))
+                .addSubcommands(
+                        new SubcommandData("help", en("discord.command.wenda.help.description")),
+                        new SubcommandData("web", "A private link to your study pages")
+                                .addOptions(
+                                        new OptionData(OptionType.BOOLEAN, "admin", "The admin pages (admins only)"),
+                                        new OptionData(
+                                                OptionType.BOOLEAN,
+                                                "public",
+                                                "Admins: leaderboards readable without a link (true) or not")));
+    }
+
+    /**
+     * {@code /wenda-admin ...}: by default only members with Manage Server see it (a server can grant
+     * it to a role in its Integrations settings); the services still check every call.
+     */
+    private static SlashCommandData admin() {
+        return Commands.slash(ADMIN, en(KEYS + ADMIN + ".description"))
+                .setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .addSubcommands(adminActions());
+    }
+
+    /** The admin actions; a new one is a subcommand here, a case in CommandTranslator and its texts. */
+    private static List<SubcommandData> adminActions() {
         return List.of(
-                Commands.slash(ASK, "Ask the question bank")
-                        .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question", true, true)),
-                Commands.slash(QUIZ, "Quiz rounds in this channel")
-                        .addSubcommands(
-                                new SubcommandData("start", "Start a quiz round")
-                                        .addOptions(
-                                                new OptionData(OptionType.STRING, TOPIC, "Topic or tag", false, true),
-                                                new OptionData(OptionType.INTEGER, "count", "Number of questions")
-                                                        .setRequiredRange(1, 50),
-                                                new OptionData(OptionType.INTEGER, "seconds", "Seconds per question")
-                                                        .setRequiredRange(5, 600),
-                                                new OptionData(
-                                                        OptionType.STRING,
-                                                        "kinds",
-                                                        "Comma-separated: choice, reverse, numeric, flashcard")),
-                                new SubcommandData("stop", "Stop the running round"),
-                                new SubcommandData("skip", "Skip the current question"))
-                        .addSubcommands(HabitCommands.quizSubcommands()),
-                Commands.slash("leaderboard", "Top scores")
+                new SubcommandData("reset", en(KEYS + ADMIN + ".reset.description"))
                         .addOptions(
-                                new OptionData(OptionType.STRING, "scope", "Whose scores")
+                                new OptionData(
+                                                OptionType.STRING,
+                                                "scope",
+                                                en(KEYS + ADMIN + ".reset.options.scope.description"))
                                         .addChoice("server", "server")
                                         .addChoice("channel", "channel")
                                         .addChoice("group", "group"),
-                                new OptionData(OptionType.STRING, "period", "Time window")
-                                        .addChoice("week", "week")
-                                        .addChoice("month", "month")
-                                        .addChoice("all", "all"),
-                                new OptionData(OptionType.STRING, "group", "Study group name (scope: group)")),
-                Commands.slash("group", "Study groups")
-                        .addSubcommands(
-                                named("create", "Create a study group"),
-                                named("join", "Join a study group"),
-                                named("leave", "Leave a study group"),
-                                new SubcommandData("list", "List study groups")),
-                Commands.slash("me", "Your own stats"),
-                Commands.slash("review", "Review the questions you missed").addOptions(HabitCommands.reviewExport()),
-                Commands.slash("calc", "Worked examples")
-                        .addSubcommands(
-                                expression("rf", "Receptive field of a stack, e.g. 3x3s1 3x3s1 3x3s2"),
-                                expression("conv", "Params and MACs, e.g. 24x24x3 3x3x128"),
-                                expression(
-                                        "compare",
-                                        "Stacks side by side, e.g. --input 24x24x128 \"3x3x128\" \"1x1x64,3x3x128\""),
-                                expression("net", "A named network, e.g. vgg16 or resnet50 --input 320")),
-                Commands.slash("wenda", "About Wenda")
-                        .addSubcommands(
-                                new SubcommandData("help", "What Wenda can do"),
-                                new SubcommandData("web", "A private link to your study pages")
-                                        .addOptions(
-                                                new OptionData(
-                                                        OptionType.BOOLEAN, "admin", "The admin pages (admins only)"),
-                                                new OptionData(
-                                                        OptionType.BOOLEAN,
-                                                        "public",
-                                                        "Admins: leaderboards readable without a link (true) or not")))
-                        .addSubcommandGroups(admin()));
+                                new OptionData(
+                                        OptionType.STRING,
+                                        "group",
+                                        en(KEYS + ADMIN + ".reset.options.group.description"))),
+                new SubcommandData("reload", en(KEYS + ADMIN + ".reload.description")),
+                named(ADMIN, "delete-group"));
     }
 
-    /** {@code /wenda admin ...}: visible to everyone, refused by the services unless the member is an admin. */
-    private static SubcommandGroupData admin() {
-        return new SubcommandGroupData(ADMIN, "Admin actions (Manage Server or the admin role)")
-                .addSubcommands(
-                        new SubcommandData("reset", "Reset a leaderboard (its season is archived)")
-                                .addOptions(
-                                        new OptionData(OptionType.STRING, "scope", "Which board")
-                                                .addChoice("server", "server")
-                                                .addChoice("channel", "channel")
-                                                .addChoice("group", "group"),
-                                        new OptionData(OptionType.STRING, "group", "Study group name (scope: group)")),
-                        new SubcommandData("reload", "Reload the Q&A content folder"),
-                        named("delete-group", "Delete a study group"));
+    private static SubcommandData named(String command, String name) {
+        String key = KEYS + command + "." + name;
+        return new SubcommandData(name, en(key + ".description"))
+                .addOptions(new OptionData(OptionType.STRING, "name", en(key + ".options.name.description"), true));
     }
 
-    private static SubcommandData named(String name, String description) {
-        return new SubcommandData(name, description)
-                .addOptions(new OptionData(OptionType.STRING, "name", "Group name", true));
-    }
-
-    private static SubcommandData expression(String name, String description) {
-        return new SubcommandData(name, description)
-                .addOptions(new OptionData(OptionType.STRING, "expression", description, true));
+    private static SubcommandData expression(String name) {
+        String key = KEYS + "calc." + name;
+        return new SubcommandData(name, en(key + ".description"))
+                .addOptions(new OptionData(
+                        OptionType.STRING, "expression", en(key + ".options.expression.description"), true));
     }
 }

@@ -5,6 +5,7 @@ import dev.wenda.bot.chat.MessageHandle;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,6 +18,11 @@ public final class MeasuredOutbox implements Outbox {
     private final Platform platform;
     private final Metrics metrics;
 
+    static final String POST_FAILED = "post_failed";
+    static final String EDIT_FAILED = "edit_failed";
+    /** Every {@code kind} of {@code wenda_platform_errors_total} this counts. */
+    static final List<String> ERROR_KINDS = List.of(POST_FAILED, EDIT_FAILED);
+
     public MeasuredOutbox(Outbox delegate, Platform platform, Metrics metrics) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.platform = Objects.requireNonNull(platform, "platform");
@@ -25,12 +31,12 @@ public final class MeasuredOutbox implements Outbox {
 
     @Override
     public CompletableFuture<MessageHandle> post(ChannelAddress channel, Reply reply) {
-        return counted(delegate.post(channel, reply), "post_failed");
+        return counted(delegate.post(channel, reply), POST_FAILED);
     }
 
     @Override
     public CompletableFuture<Void> edit(MessageHandle message, Reply reply) {
-        return counted(delegate.edit(message, reply), "edit_failed");
+        return counted(delegate.edit(message, reply), EDIT_FAILED);
     }
 
     private <T> CompletableFuture<T> counted(CompletableFuture<T> result, String kind) {

@@ -1,9 +1,9 @@
 package dev.wenda.bot.ops;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.wenda.bot.chat.Platform;
 import java.time.Duration;
 import java.util.function.IntSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * What the bot counts, in domain words. Domain code calls this; only {@link PrometheusMetrics}
@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Prometheus names (see {@code deploy/README.md}): {@code wenda_questions_asked_total},
  * {@code wenda_decisions_total{outcome}}, {@code wenda_search_latency_seconds} (histogram),
- * {@code wenda_search_cache_total{result}} and {@code wenda_search_cache_hit_ratio},
+ * {@code cache_gets_total{cache="search",result}} and {@code wenda_search_cache_hit_ratio},
  * {@code wenda_quiz_rounds_active}, {@code wenda_quiz_answers_total} (answers per second is
  * {@code rate(wenda_quiz_answers_total[1m])}), {@code wenda_platform_errors_total{platform,kind}},
  * {@code wenda_chat_requests_seconds{kind}}.
@@ -27,10 +27,10 @@ public interface Metrics {
     void searchLatency(Duration elapsed);
 
     /**
-     * Reports the search result cache's hits and misses (running totals, e.g. Caffeine's
-     * {@code CacheStats}) on every scrape; the search wiring calls it once.
+     * Reports the search result cache (its hits, misses, size, evictions) on every scrape; the
+     * search wiring calls it for each search service it opens.
      */
-    void watchSearchCache(LongSupplier hits, LongSupplier misses);
+    void watchSearchCache(Cache<?, ?> cache);
 
     /** Reports the number of running quiz rounds on every scrape; the quiz engine calls it once. */
     void watchActiveRounds(IntSupplier running);

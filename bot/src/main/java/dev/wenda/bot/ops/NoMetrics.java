@@ -1,9 +1,9 @@
 package dev.wenda.bot.ops;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.wenda.bot.chat.Platform;
 import java.time.Duration;
 import java.util.function.IntSupplier;
-import java.util.function.LongSupplier;
 
 /** {@link Metrics#none()}: a stateless value, so one shared instance is safe. */
 enum NoMetrics implements Metrics {
@@ -19,7 +19,7 @@ enum NoMetrics implements Metrics {
     public void searchLatency(Duration elapsed) {}
 
     @Override
-    public void watchSearchCache(LongSupplier hits, LongSupplier misses) {}
+    public void watchSearchCache(Cache<?, ?> cache) {}
 
     @Override
     public void watchActiveRounds(IntSupplier running) {}

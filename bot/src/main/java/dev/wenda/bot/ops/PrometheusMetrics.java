@@ -1,28 +1,56 @@
 package dev.wenda.bot.ops;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Platform;
-import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
-import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
-/** {@link Metrics} kept in a Micrometer Prometheus registry, scraped by {@code /metrics}. */
+/**
+ * {@link Metrics} kept in a Micrometer Prometheus registry, scraped by {@code /metrics}. Every meter
+ * of a closed label set (platforms, decision outcomes) is registered at zero when this is built,
+ * so dashboards and alerts see each series from the first scrape; the search cache's meters
+ * (Micrometer's Caffeine binder) appear when the index is loaded.
+ */
 public final class PrometheusMetrics implements Metrics {
+    /** The {@code cache} tag of the search result cache's meters. */
+    static final String SEARCH_CACHE = "search";
+
+    private static final Duration[] CHAT_BUCKETS = {
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5)
+    };
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer searchLatency;
-    private final AtomicReference<LongSupplier> cacheHits = new AtomicReference<>(() -> 0);
-    private final AtomicReference<LongSupplier> cacheMisses = new AtomicReference<>(() -> 0);
+    private final AtomicReference<Cache<?, ?>> searchCache = new AtomicReference<>();
+    private final AtomicReference<IntSupplier> activeRounds = new AtomicReference<>(() -> 0);
 
     public PrometheusMetrics() {
         searchLatency = Timer.builder("wenda.search.latency")
@@ -31,15 +59,55 @@ public final class PrometheusMetrics implements Metrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
-        cacheCounter("hit", cacheHits);
-        cacheCounter("miss", cacheMisses);
         Gauge.builder("wenda.search.cache.hit.ratio", this::hitRatio)
                 .description("share of search cache lookups answered from the cache")
                 .register(registry);
+        Gauge.builder("wenda.quiz.rounds.active", () -> activeRounds.get().getAsInt())
+                .description("quiz rounds running in this process")
+                .register(registry);
+        for (Platform platform : Platform.values()) {
+            questions(platform);
+            answers(platform);
+            MeasuredOutbox.ERROR_KINDS.forEach(kind -> platformErrors(platform, kind));
+            requestKinds(ChatRequest.class).forEach(kind -> chatRequests(platform, kind));
+        }
+        for (Decision decision : Decision.values()) {
+            decisions(decision);
+        }
         new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+    }
+
+    /**
+     * {@code wenda_readiness_check{check}}: 1 while the check passes, else 0 (what {@code /readyz}
+     * reports, for alerts: not ready, database outage). Read on every scrape.
+     */
+    public void watchReadiness(List<ReadinessCheck> checks) {
+        for (ReadinessCheck check : checks) {
+            Gauge.builder("wenda.readiness.check", check, PrometheusMetrics::passing)
+                    .description("1 while this /readyz check passes, else 0")
+                    .tag("check", check.name())
+                    .strongReference(true)
+                    .register(registry);
+        }
+    }
+
+    private static double passing(ReadinessCheck check) {
+        try {
+            return check.check().ready() ? 1 : 0;
+        } catch (RuntimeException e) {
+            return 0; // a throwing check counts as not ready, as in /readyz
+        }
+    }
+
+    /** HikariCP's own Micrometer meters ({@code hikaricp_connections_*}) for the store's pool. */
+    public MetricsTrackerFactory poolMetrics() {
+        return new MicrometerMetricsTrackerFactory(registry);
     }
 
     /** The Prometheus text exposition of every meter. */
@@ -49,13 +117,12 @@ public final class PrometheusMetrics implements Metrics {
 
     @Override
     public void questionAsked(Platform platform) {
-        registry.counter("wenda.questions.asked", "platform", tag(platform)).increment();
+        questions(platform).increment();
     }
 
     @Override
     public void decision(Decision decision) {
-        registry.counter("wenda.decisions", "outcome", decision.name().toLowerCase(Locale.ROOT))
-                .increment();
+        decisions(decision).increment();
     }
 
     @Override
@@ -63,48 +130,82 @@ public final class PrometheusMetrics implements Metrics {
         searchLatency.record(elapsed);
     }
 
+    /**
+     * Binds Micrometer's Caffeine metrics ({@code cache_gets_total{cache="search",result}},
+     * {@code cache_size}, {@code cache_evictions_total}, ...) to {@code cache}. A content reload
+     * brings a new cache: the meters of the previous one are removed first.
+     */
     @Override
-    public void watchSearchCache(LongSupplier hits, LongSupplier misses) {
-        cacheHits.set(Objects.requireNonNull(hits, "hits"));
-        cacheMisses.set(Objects.requireNonNull(misses, "misses"));
+    public synchronized void watchSearchCache(Cache<?, ?> cache) {
+        Objects.requireNonNull(cache, "cache");
+        registry.getMeters().stream()
+                .filter(meter -> SEARCH_CACHE.equals(meter.getId().getTag("cache")))
+                .toList()
+                .forEach(registry::remove);
+        CaffeineCacheMetrics.monitor(registry, cache, SEARCH_CACHE);
+        searchCache.set(cache);
     }
 
     @Override
     public void watchActiveRounds(IntSupplier running) {
-        Objects.requireNonNull(running, "running");
-        Gauge.builder("wenda.quiz.rounds.active", running::getAsInt)
-                .description("quiz rounds running in this process")
-                .register(registry);
+        activeRounds.set(Objects.requireNonNull(running, "running"));
     }
 
     @Override
     public void answerRecorded(Platform platform) {
-        registry.counter("wenda.quiz.answers", "platform", tag(platform)).increment();
+        answers(platform).increment();
     }
 
     @Override
     public void platformError(Platform platform, String kind) {
-        registry.counter("wenda.platform.errors", "platform", tag(platform), "kind", kind)
-                .increment();
+        platformErrors(platform, kind).increment();
     }
 
     @Override
     public void chatRequest(Platform platform, String kind, Duration elapsed) {
-        registry.timer("wenda.chat.requests", "platform", tag(platform), "kind", kind)
-                .record(elapsed);
+        chatRequests(platform, kind).record(elapsed);
     }
 
-    private void cacheCounter(String result, AtomicReference<LongSupplier> count) {
-        FunctionCounter.builder("wenda.search.cache", count, c -> c.get().getAsLong())
-                .description("search cache lookups")
-                .tag("result", result)
+    private Counter platformErrors(Platform platform, String kind) {
+        return registry.counter("wenda.platform.errors", "platform", tag(platform), "kind", kind);
+    }
+
+    /** With a few latency buckets (not a full histogram), so alerts can take an answer-time quantile. */
+    private Timer chatRequests(Platform platform, String kind) {
+        return Timer.builder("wenda.chat.requests")
+                .description("time to handle one chat request")
+                .tags("platform", tag(platform), "kind", kind)
+                .serviceLevelObjectives(CHAT_BUCKETS)
                 .register(registry);
     }
 
+    /** The simple names of the request records, as {@link CorrelatedChatService} reports them. */
+    static Stream<String> requestKinds(Class<?> type) {
+        return type.isSealed()
+                ? Stream.of(type.getPermittedSubclasses()).flatMap(PrometheusMetrics::requestKinds)
+                : Stream.of(type.getSimpleName());
+    }
+
+    private Counter questions(Platform platform) {
+        return registry.counter("wenda.questions.asked", "platform", tag(platform));
+    }
+
+    private Counter answers(Platform platform) {
+        return registry.counter("wenda.quiz.answers", "platform", tag(platform));
+    }
+
+    private Counter decisions(Decision decision) {
+        return registry.counter("wenda.decisions", "outcome", decision.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Hits over lookups of the search cache; 0 before the first lookup (Caffeine's own says 1). */
     private double hitRatio() {
-        double hits = cacheHits.get().getAsLong();
-        double total = hits + cacheMisses.get().getAsLong();
-        return total == 0 ? 0 : hits / total;
+        Cache<?, ?> cache = searchCache.get();
+        if (cache == null) {
+            return 0;
+        }
+        CacheStats stats = cache.stats();
+        return stats.requestCount() == 0 ? 0 : (double) stats.hitCount() / stats.requestCount();
     }
 
     private static String tag(Platform platform) {

@@ -7,17 +7,20 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageEvent;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,9 +63,40 @@ final class SlackListeners {
     void register(App app) {
         app.command(COMMAND, this::onCommand);
         app.blockAction(Pattern.compile(".+"), this::onAction);
-        app.event(AppMentionEvent.class, this::onMention);
-        app.event(MessageEvent.class, this::onMessage);
-        app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
+        eventListeners().forEach(listener -> listener.registerOn(app));
+    }
+
+    /**
+     * The Events API listeners, one per event type. {@code deploy/slack/manifest.yml} subscribes to
+     * exactly these types (SlackManifestTest); add a listener here and its event and scope there.
+     */
+    private List<EventListener<?>> eventListeners() {
+        return List.of(
+                new EventListener<>(AppMentionEvent.class, this::onMention),
+                new EventListener<>(MessageEvent.class, this::onMessage),
+                new EventListener<>(AppHomeOpenedEvent.class, this::onHomeOpened));
+    }
+
+    /** The Events API type names ({@code app_mention}, {@code message}, ...) the listeners handle. */
+    static List<String> eventTypes() {
+        return new SlackListeners(null, null, null, null, null, null)
+                .eventListeners().stream().map(EventListener::typeName).toList();
+    }
+
+    /** One Events API listener: the Bolt event class and its handler. */
+    private record EventListener<E extends Event>(Class<E> type, BoltEventHandler<E> handler) {
+        void registerOn(App app) {
+            app.event(type, handler);
+        }
+
+        /** Slack's name of the event type, which every Bolt event class declares as {@code TYPE_NAME}. */
+        String typeName() {
+            try {
+                return (String) type.getField("TYPE_NAME").get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(type.getName() + " declares no TYPE_NAME", e);
+            }
+        }
     }
 
     private Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {

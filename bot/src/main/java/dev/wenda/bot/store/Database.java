@@ -2,8 +2,10 @@ package dev.wenda.bot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -23,7 +25,16 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and applies every pending migration from {@code db/migration}. */
     public static Database open(StoreConfig config) {
+        return open(config, Optional.empty());
+    }
+
+    /**
+     * Opens the pool, reporting its connections through {@code poolMetrics} when given, and applies
+     * every pending migration from {@code db/migration}.
+     */
+    public static Database open(StoreConfig config, Optional<MetricsTrackerFactory> poolMetrics) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(poolMetrics, "poolMetrics");
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
         // Flyway holds one connection for its lock while it migrates through another.
@@ -45,6 +56,7 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("cancelSignalTimeout", seconds(config.connectTimeout()));
             hikari.addDataSourceProperty("tcpKeepAlive", "true");
         }
+        poolMetrics.ifPresent(hikari::setMetricsTrackerFactory);
         HikariDataSource pool = null;
         try {
             // Inside the try: an unreachable database fails here, and callers get a StoreException

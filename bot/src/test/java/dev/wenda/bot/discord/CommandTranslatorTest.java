@@ -97,7 +97,8 @@ class CommandTranslatorTest {
     void registeredCommands_allTranslate() {
         List<String> names =
                 SlashCommands.all().stream().map(SlashCommandData::getName).toList();
-        assertEquals(List.of("ask", "quiz", "leaderboard", "group", "me", "review", "calc", "wenda"), names);
+        assertEquals(
+                List.of("ask", "quiz", "leaderboard", "group", "me", "review", "calc", "wenda", "wenda-admin"), names);
         for (SlashCommandData command : SlashCommands.all()) {
             List<String> subs = command.getSubcommands().isEmpty()
                     ? List.of("")
@@ -110,21 +111,22 @@ class CommandTranslatorTest {
     }
 
     @Test
-    @DisplayName("/wenda admin reset|reload|delete-group become the admin requests; reset defaults to the server board")
+    @DisplayName("/wenda-admin reset|reload|delete-group become the admin requests; reset defaults to the server board")
     void wendaAdmin() {
         assertEquals(
                 Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.SERVER, Optional.empty())),
-                translate("wenda", "admin reset", Map.of()));
+                translate("wenda-admin", "reset", Map.of()));
         assertEquals(
                 Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.GROUP, Optional.of("nlp"))),
-                translate("wenda", "admin reset", Map.of("scope", "group", "group", "nlp")));
+                translate("wenda-admin", "reset", Map.of("scope", "group", "group", "nlp")));
         assertEquals(
                 Optional.of(new ChatRequest.ResetBoard(ORIGIN, ChatRequest.Scope.CHANNEL, Optional.empty())),
-                translate("wenda", "admin reset", Map.of("scope", "channel", "group", "ignored")));
-        assertEquals(Optional.of(new ChatRequest.ReloadContent(ORIGIN)), translate("wenda", "admin reload", Map.of()));
+                translate("wenda-admin", "reset", Map.of("scope", "channel", "group", "ignored")));
+        assertEquals(Optional.of(new ChatRequest.ReloadContent(ORIGIN)), translate("wenda-admin", "reload", Map.of()));
         assertEquals(
                 Optional.of(new ChatRequest.DeleteGroup(ORIGIN, "nlp")),
-                translate("wenda", "admin delete-group", Map.of("name", "nlp")));
-        assertEquals(Optional.empty(), translate("wenda", "admin", Map.of()));
+                translate("wenda-admin", "delete-group", Map.of("name", "nlp")));
+        assertEquals(Optional.empty(), translate("wenda-admin", "", Map.of()));
+        assertEquals(Optional.empty(), translate("wenda", "admin reset", Map.of()));
     }
 }

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code /wenda admin ...} and stopping another user's round, through real JDA against the fake
+ * {@code /wenda-admin ...} and stopping another user's round, through real JDA against the fake
  * Discord: Manage Server (DAVE with {@code admin()}) or the configured admin role (CAROL with
  * {@link DiscordPayloads#ADMIN_ROLE}) may act; others are refused privately. The real quiz engine,
  * boards and groups run on in-memory H2; content reloads read a temporary folder.
@@ -108,7 +108,7 @@ class DiscordAdminE2ETest {
     }
 
     private static Interaction admin(InteractionPayloads.Builder by, String sub, Map<String, String> options) {
-        return by.slashInGroup("wenda", "admin", sub, options);
+        return by.slash("wenda-admin", sub, options);
     }
 
     private boolean deferredPrivately(Interaction interaction) throws InterruptedException {

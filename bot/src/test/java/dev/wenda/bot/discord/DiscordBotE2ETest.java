@@ -101,7 +101,14 @@ class DiscordBotE2ETest {
                 .json();
         List<String> names = new java.util.ArrayList<>();
         commands.forEach(command -> names.add(command.path("name").asText()));
-        assertEquals(List.of("ask", "quiz", "leaderboard", "group", "me", "review", "calc", "wenda"), names);
+        assertEquals(
+                List.of("ask", "quiz", "leaderboard", "group", "me", "review", "calc", "wenda", "wenda-admin"), names);
+        JsonNode admin = commands.get(names.indexOf("wenda-admin"));
+        assertEquals("32", admin.path("default_member_permissions").asText()); // Manage Server
+        assertEquals("问答管理", admin.path("name_localizations").path("zh-CN").asText());
+        assertEquals(
+                "向题库提问",
+                commands.get(0).path("description_localizations").path("zh-CN").asText());
         JsonNode identify = running.discord.gateway.identifies().get(0);
         assertEquals("[0,1]", identify.path("shard").toString());
         assertEquals("fake-token", identify.path("token").asText());

@@ -39,6 +39,7 @@ class MeasuredOutboxTest {
         String scrape = metrics.scrape();
         assertTrue(
                 scrape.contains("wenda_platform_errors_total{kind=\"post_failed\",platform=\"discord\"} 2.0"), scrape);
-        assertTrue(!scrape.contains("edit_failed"), scrape);
+        assertTrue(
+                scrape.contains("wenda_platform_errors_total{kind=\"edit_failed\",platform=\"discord\"} 0.0"), scrape);
     }
 }
