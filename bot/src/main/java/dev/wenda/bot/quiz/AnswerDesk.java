@@ -51,6 +51,11 @@ final class AnswerDesk {
         this.settings = settings;
     }
 
+    /** The desk's clock now, for callers taking an answer's arrival time before a store call. */
+    long now() {
+        return clock.millis();
+    }
+
     /**
      * @param arrived when the answer arrived, taken before any store call: the deadline and the
      *     speed points go by it, however long the store then takes

@@ -116,11 +116,12 @@ final class ScheduledStarts {
     Reply answerDaily(ChatRequest.DailyAnswer request) {
         Origin origin = request.origin();
         Messages m = origin.messages();
+        long arrived = desk.now(); // before the store is asked anything
         Optional<RoundRow> open = store.activeRound(List.of(dailyKey(origin)));
         if (open.isEmpty() || open.get().currentNo() == 0) {
             return Reply.privateText(m.text("daily.none"));
         }
-        return desk.typed(new ChatRequest.TypedAnswer(origin, request.answer()), open)
+        return desk.typed(new ChatRequest.TypedAnswer(origin, request.answer()), open, arrived)
                 .orElseGet(() -> Reply.privateText(m.text("daily.badLetter", UserText.quote(request.answer()))));
     }
 }
