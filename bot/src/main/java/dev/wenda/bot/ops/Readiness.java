@@ -52,7 +52,9 @@ final class Readiness {
             if (last != null && nanoTime.getAsLong() - last.takenNanos() < ttl.toNanos()) {
                 return last;
             }
-            if (running == null) {
+            // a round may finish inside refresh() (fast checks, a direct executor): a finished
+            // round is never waited on again, whatever the order in which it completed
+            if (running == null || running.isDone()) {
                 running = refresh();
             }
             round = running;
@@ -84,7 +86,6 @@ final class Readiness {
                     Snapshot snapshot = new Snapshot(map, nanoTime.getAsLong());
                     synchronized (this) {
                         last = snapshot;
-                        running = null;
                     }
                     return snapshot;
                 });
