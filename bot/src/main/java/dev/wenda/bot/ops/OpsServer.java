@@ -27,7 +27,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
@@ -38,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * {@link ReadinessCheck} passes; 503 naming the failing ones otherwise) and {@code /metrics}
  * (Prometheus text), on a Jetty connector.
  *
- * <p>It stays responsive whatever its clients do: requests are handled on virtual threads, so a
- * {@code /readyz} waiting for its checks holds no pooled thread; a connection silent for
+ * <p>It stays responsive whatever its clients do: a small bounded pool serves it and no request
+ * holds a thread while it waits ({@code /readyz} is answered when its checks complete); a
+ * connection silent for
  * {@link Limits#idleTimeout()} is closed by Jetty, and one whose request head is not complete within
  * {@link Limits#requestTimeout()} is closed too (a client trickling bytes never goes idle); at most
  * {@link Limits#maxConnections()} connections are accepted, the rest wait in the listen queue. Every
@@ -137,11 +137,11 @@ public final class OpsServer implements AutoCloseable {
             LongSupplier nanoTime) {
         Objects.requireNonNull(metrics, "metrics");
         Readiness readiness = new Readiness(checks, limits.readyTtl(), limits.checkTimeout(), nanoTime, this.checks);
-        // a few platform threads accept and select; each request runs on a virtual thread of its own
+        // a few threads accept, select and answer; no request holds one while it waits (/readyz
+        // is answered when its round completes), so a bounded pool never queues /healthz
         QueuedThreadPool threads = new QueuedThreadPool(8, 2);
         threads.setName("wenda-ops-http");
         threads.setDaemon(true);
-        threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("wenda-ops-request"));
         // daemon timers too: an endpoint left open never keeps the JVM from exiting
         this.server = new Server(threads, new ScheduledExecutorScheduler("wenda-ops-timer", true), null);
         HttpConfiguration http = new HttpConfiguration();
@@ -205,44 +205,26 @@ public final class OpsServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             String method = request.getMethod();
-            Answer answer;
-            try {
-                if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
-                    response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                    answer = new Answer(405, TEXT, "");
-                } else {
-                    answer = route(request.getHttpURI().getPath());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                answer = new Answer(503, TEXT, "");
-            } catch (JsonProcessingException | RuntimeException e) {
-                LOG.warn("ops request failed: {}", e.toString());
-                answer = new Answer(500, TEXT, "");
+            if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+                send(response, callback, new Answer(405, TEXT, ""));
+                return true;
             }
-            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-            response.setStatus(answer.status());
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.type());
-            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-            response.write(true, ByteBuffer.wrap(body), callback);
+            switch (request.getHttpURI().getPath()) {
+                case HEALTH_PATH -> send(response, callback, new Answer(200, JSON, "{\"status\":\"alive\"}"));
+                // answered when the round completes: a probe waiting on the checks holds no thread
+                case READY_PATH ->
+                    readiness
+                            .current()
+                            .whenComplete((snapshot, failure) -> send(response, callback, ready(snapshot, failure)));
+                case METRICS_PATH -> send(response, callback, new Answer(200, PROMETHEUS_TEXT, metrics.get()));
+                default -> send(response, callback, new Answer(404, TEXT, ""));
+            }
             return true;
         }
 
-        private Answer route(String path) throws InterruptedException, JsonProcessingException {
-            return switch (path) {
-                case HEALTH_PATH -> new Answer(200, JSON, "{\"status\":\"alive\"}");
-                case READY_PATH -> ready();
-                case METRICS_PATH -> new Answer(200, PROMETHEUS_TEXT, metrics.get());
-                default -> new Answer(404, TEXT, "");
-            };
-        }
-
-        private Answer ready() throws InterruptedException, JsonProcessingException {
-            Readiness.Snapshot snapshot;
-            try {
-                snapshot = readiness.current();
-            } catch (IllegalStateException e) {
+        private Answer ready(Readiness.Snapshot snapshot, Throwable failure) {
+            if (failure != null) {
                 return new Answer(503, JSON, "{\"status\":\"not ready\",\"failing\":[\"readiness\"]}");
             }
             Map<String, String> results = new LinkedHashMap<>();
@@ -257,7 +239,21 @@ public final class OpsServer implements AutoCloseable {
                 body.put("failing", failing);
             }
             body.put("checks", results);
-            return new Answer(failing.isEmpty() ? 200 : 503, JSON, json.writeValueAsString(body));
+            try {
+                return new Answer(failing.isEmpty() ? 200 : 503, JSON, json.writeValueAsString(body));
+            } catch (JsonProcessingException e) {
+                LOG.warn("ops /readyz answer failed: {}", e.toString());
+                return new Answer(500, TEXT, "");
+            }
+        }
+
+        private static void send(Response response, Callback callback, Answer answer) {
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.type());
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
         }
     }
 

@@ -198,6 +198,57 @@ class OpsServerLimitsTest {
     }
 
     @Test
+    @DisplayName("/healthz answers at once while more /readyz probes than server threads wait past the idle timeout")
+    void healthz_whileManyReadyzWait_answersAtOnce() throws Exception {
+        hang.set(true);
+        try (OpsServer slow = OpsServer.start(
+                "127.0.0.1",
+                0,
+                () -> "",
+                List.of(ReadinessCheck.of("database", () -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return database.get();
+                })),
+                new OpsServer.Limits(
+                        Duration.ofMillis(300),
+                        Duration.ofMillis(600),
+                        64,
+                        64,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2)),
+                nanos::get)) {
+            String base = "http://127.0.0.1:" + slow.port();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                waiting.add(client.sendAsync(
+                        HttpRequest.newBuilder(URI.create(base + "/readyz"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/healthz"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, health.statusCode());
+            assertTrue(millis < 1_000, "/healthz took " + millis + " ms");
+            for (var ready : waiting) {
+                assertEquals(
+                        "{\"status\":\"not ready\",\"failing\":[\"database\"],\"checks\":{\"database\":\"no answer"
+                                + " within 2000 ms\"}}",
+                        ready.get().body());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("/readyz reuses results within the time to live and sees a returned database after it")
     void readyz_recoversAfterTtl() throws Exception {
         assertEquals(503, get("/readyz").statusCode());

@@ -28,15 +28,15 @@ class ReadinessTest {
     void current_roundFinishedAtOnce_isRefreshedAfterTtl() throws Exception {
         assertEquals(
                 Map.of("database", ReadinessCheck.Status.failing("connection refused")),
-                readiness.current().results());
+                readiness.current().join().results());
         database.set(ReadinessCheck.Status.ok());
         nanos.addAndGet(Duration.ofMillis(999).toNanos());
         assertEquals(
                 Map.of("database", ReadinessCheck.Status.failing("connection refused")),
-                readiness.current().results());
+                readiness.current().join().results());
         nanos.addAndGet(Duration.ofMillis(1).toNanos());
         assertEquals(
                 Map.of("database", ReadinessCheck.Status.ok()),
-                readiness.current().results());
+                readiness.current().join().results());
     }
 }
