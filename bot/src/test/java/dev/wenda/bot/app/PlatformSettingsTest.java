@@ -33,7 +33,7 @@ class PlatformSettingsTest {
     void schedulable_followsPlatformsAndShards() {
         Predicate<ChannelAddress> sharded = PlatformSettings.schedulable(config(Map.of(
                 "WENDA_DISCORD_ENABLED", "true",
-                "WENDA_DISCORD_TOKEN", "fake",
+                "WENDA_DISCORD_TOKEN", "fake-token",
                 "WENDA_DISCORD_SHARDS", "0-1/4")));
         // guild ids whose shard among 4 is 0, 1, 2 and 3
         List<String> guilds = List.of(
