@@ -39,12 +39,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It stays responsive whatever its clients do: a small bounded pool serves it and no request
  * holds a thread while it waits ({@code /readyz} is answered when its checks complete); a
- * connection silent for
- * {@link Limits#idleTimeout()} is closed by Jetty, and one whose request head is not complete within
- * {@link Limits#requestTimeout()} is closed too (a client trickling bytes never goes idle); at most
- * {@link Limits#maxConnections()} connections are accepted, the rest wait in the listen queue. Every
- * response closes its connection, so the head deadline bounds each connection's life before it is
- * answered. {@code /healthz} touches nothing but the socket. The readiness checks run off the
+ * connection silent for {@link Limits#idleTimeout()} is closed by Jetty, and one whose request head
+ * is not complete within {@link Limits#requestTimeout()} is closed too (a client trickling bytes
+ * never goes idle); at most {@link Limits#maxConnections()} connections are accepted, the rest wait
+ * in the listen queue. Every response closes its connection, so the head deadline bounds each
+ * connection's life before it is answered. {@code /healthz} touches nothing but the socket. The readiness checks run off the
  * request threads, bounded and cached briefly ({@link Readiness}).
  */
 public final class OpsServer implements AutoCloseable {
