@@ -2,59 +2,73 @@ package dev.wenda.bot.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wenda.bot.ops.OpsHttp.BadRequest;
-import dev.wenda.bot.ops.OpsHttp.Request;
-import dev.wenda.bot.ops.OpsHttp.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The operations endpoint: {@code /healthz} (the process is alive), {@code /readyz} (every
  * {@link ReadinessCheck} passes; 503 naming the failing ones otherwise) and {@code /metrics}
- * (Prometheus text).
+ * (Prometheus text), on a Jetty connector.
  *
- * <p>It stays responsive whatever its clients do: each connection gets a virtual thread, a client
- * must send its request head within {@link Limits#requestTimeout()} (no byte for
- * {@link Limits#readTimeout()} also ends it), connections beyond {@link Limits#maxConnections()}
- * are closed at once, and {@code /healthz} touches nothing but the socket. The readiness checks run
- * off the request threads, bounded and cached briefly ({@link Readiness}).
+ * <p>It stays responsive whatever its clients do: a small bounded pool serves it and no request
+ * holds a thread while it waits ({@code /readyz} is answered when its checks complete); a
+ * connection silent for {@link Limits#idleTimeout()} is closed by Jetty, and one whose request head
+ * is not complete within {@link Limits#requestTimeout()} is closed too (a client trickling bytes
+ * never goes idle); at most {@link Limits#maxConnections()} connections are accepted, the rest wait
+ * in the listen queue. Every response closes its connection, so the head deadline bounds each
+ * connection's life before it is answered. {@code /healthz} touches nothing but the socket. The readiness checks run off the
+ * request threads, bounded and cached briefly ({@link Readiness}).
  */
 public final class OpsServer implements AutoCloseable {
     public static final String HEALTH_PATH = "/healthz";
     public static final String READY_PATH = "/readyz";
     public static final String METRICS_PATH = "/metrics";
 
+    /** The largest request head read; a longer one is answered 431 by Jetty. */
+    static final int MAX_HEAD = 8 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final String JSON = "application/json";
+    private static final String TEXT = "text/plain; charset=utf-8";
 
     /**
-     * @param readTimeout the longest wait for the next byte of a request head
-     * @param requestTimeout the longest time a whole request head may take (slow clients)
-     * @param maxConnections connections served at once; more are closed on accept
+     * @param idleTimeout how long a connection may stay silent before Jetty closes it
+     * @param requestTimeout the longest time a connection may take to send its request head
+     * @param maxConnections connections served at once; more wait in the listen queue
      * @param backlog the listen queue
      * @param readyTtl how long one round of readiness results answers probes
      * @param checkTimeout how long one readiness check may take before it counts as failing
      */
     public record Limits(
-            Duration readTimeout,
+            Duration idleTimeout,
             Duration requestTimeout,
             int maxConnections,
             int backlog,
@@ -64,7 +78,7 @@ public final class OpsServer implements AutoCloseable {
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 512, 512, Duration.ofSeconds(1), Duration.ofSeconds(2));
 
         public Limits {
-            Objects.requireNonNull(readTimeout, "readTimeout");
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
             Objects.requireNonNull(readyTtl, "readyTtl");
             Objects.requireNonNull(checkTimeout, "checkTimeout");
@@ -75,17 +89,13 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
-    private final ServerSocket socket;
-    private final Limits limits;
-    private final Supplier<String> metrics;
-    private final Readiness readiness;
-    private final ExecutorService connections = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("wenda-ops-http-", 0).factory());
+    /** A response: the status, its content type and body. */
+    private record Answer(int status, String type, String body) {}
+
+    private final Server server;
+    private final ServerConnector connector;
     private final ExecutorService checks = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("wenda-ops-ready-", 0).factory());
-    private final Semaphore open;
-    private final Thread acceptor;
-    private final ObjectMapper json = new ObjectMapper();
 
     /**
      * Binds {@code host:port} (port 0 picks a free one) and starts serving with the default limits.
@@ -105,128 +115,144 @@ public final class OpsServer implements AutoCloseable {
             List<ReadinessCheck> checks,
             Limits limits,
             LongSupplier nanoTime) {
+        OpsServer ops = new OpsServer(host, port, metrics, checks, limits, nanoTime);
         try {
-            ServerSocket socket = new ServerSocket();
-            socket.bind(new InetSocketAddress(host, port), limits.backlog());
-            return new OpsServer(socket, metrics, checks, limits, nanoTime);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            ops.server.start();
+        } catch (Exception e) {
+            ops.close();
+            String why = "cannot listen on " + host + ":" + port + ": " + e.getMessage();
+            throw new UncheckedIOException(why, e instanceof IOException io ? io : new IOException(why, e));
         }
+        LOG.info("ops endpoint listening on {}:{}", host, ops.port());
+        return ops;
     }
 
     private OpsServer(
-            ServerSocket socket,
+            String host,
+            int port,
             Supplier<String> metrics,
             List<ReadinessCheck> checks,
             Limits limits,
             LongSupplier nanoTime) {
-        this.socket = socket;
-        this.limits = limits;
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
-        this.readiness = new Readiness(checks, limits.readyTtl(), limits.checkTimeout(), nanoTime, this.checks);
-        this.open = new Semaphore(limits.maxConnections());
-        this.acceptor =
-                Thread.ofPlatform().name("wenda-ops-accept").daemon(true).start(this::acceptLoop);
-        LOG.info("ops endpoint listening on {}:{}", socket.getInetAddress().getHostAddress(), port());
+        Objects.requireNonNull(metrics, "metrics");
+        Readiness readiness = new Readiness(checks, limits.readyTtl(), limits.checkTimeout(), nanoTime, this.checks);
+        // a few threads accept, select and answer; no request holds one while it waits (/readyz
+        // is answered when its round completes), so a bounded pool never queues /healthz
+        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
+        threads.setName("wenda-ops-http");
+        threads.setDaemon(true);
+        // daemon timers too: an endpoint left open never keeps the JVM from exiting
+        this.server = new Server(threads, new ScheduledExecutorScheduler("wenda-ops-timer", true), null);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false);
+        http.setRequestHeaderSize(MAX_HEAD);
+        http.setPersistentConnectionsEnabled(false); // one request per connection, as probes send
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(limits.backlog());
+        connector.addEventListener(new HeadDeadline(connector, limits.requestTimeout()));
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setHandler(new Routes(metrics, readiness));
+        // Jetty's own answers (a malformed request line, a head too large): the status, no page.
+        server.setErrorHandler((request, response, callback) -> {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+            return true;
+        });
     }
 
     /** The bound port (useful when 0 was asked for). */
     public int port() {
-        return socket.getLocalPort();
+        return connector.getLocalPort();
     }
 
-    private void acceptLoop() {
-        while (!socket.isClosed()) {
-            Socket client;
+    /**
+     * Closes a connection whose request head has not arrived within the deadline. Jetty's idle
+     * timeout only catches a silent client; one sending a byte now and then would otherwise hold
+     * its connection for as long as it likes.
+     */
+    private record HeadDeadline(ServerConnector connector, Duration deadline) implements Connection.Listener {
+        @Override
+        public void onOpened(Connection connection) {
+            connector
+                    .getScheduler()
+                    .schedule(
+                            () -> {
+                                if (connection.getMessagesIn() == 0) {
+                                    connection.close();
+                                }
+                            },
+                            deadline);
+        }
+    }
+
+    private static final class Routes extends Handler.Abstract {
+        private final Supplier<String> metrics;
+        private final Readiness readiness;
+        private final ObjectMapper json = new ObjectMapper();
+
+        Routes(Supplier<String> metrics, Readiness readiness) {
+            this.metrics = metrics;
+            this.readiness = readiness;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String method = request.getMethod();
+            if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+                send(response, callback, new Answer(405, TEXT, ""));
+                return true;
+            }
+            switch (request.getHttpURI().getPath()) {
+                case HEALTH_PATH -> send(response, callback, new Answer(200, JSON, "{\"status\":\"alive\"}"));
+                // answered when the round completes: a probe waiting on the checks holds no thread
+                case READY_PATH ->
+                    readiness
+                            .current()
+                            .whenComplete((snapshot, failure) -> send(response, callback, ready(snapshot, failure)));
+                case METRICS_PATH -> send(response, callback, new Answer(200, PROMETHEUS_TEXT, metrics.get()));
+                default -> send(response, callback, new Answer(404, TEXT, ""));
+            }
+            return true;
+        }
+
+        private Answer ready(Readiness.Snapshot snapshot, Throwable failure) {
+            if (failure != null) {
+                return new Answer(503, JSON, "{\"status\":\"not ready\",\"failing\":[\"readiness\"]}");
+            }
+            Map<String, String> results = new LinkedHashMap<>();
+            snapshot.results().forEach((name, status) -> results.put(name, status.detail()));
+            List<String> failing = snapshot.results().entrySet().stream()
+                    .filter(entry -> !entry.getValue().ready())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", failing.isEmpty() ? "ready" : "not ready");
+            if (!failing.isEmpty()) {
+                body.put("failing", failing);
+            }
+            body.put("checks", results);
             try {
-                client = socket.accept();
-            } catch (IOException e) {
-                if (!socket.isClosed()) {
-                    LOG.warn("ops endpoint accept failed: {}", e.getMessage());
-                }
-                continue;
+                return new Answer(failing.isEmpty() ? 200 : 503, JSON, json.writeValueAsString(body));
+            } catch (JsonProcessingException e) {
+                LOG.warn("ops /readyz answer failed: {}", e.toString());
+                return new Answer(500, TEXT, "");
             }
-            if (!open.tryAcquire()) {
-                closeQuietly(client); // over the limit: shed at once rather than queue
-                continue;
-            }
-            connections.execute(() -> {
-                try {
-                    serve(client);
-                } finally {
-                    closeQuietly(client);
-                    open.release();
-                }
-            });
         }
-    }
 
-    private void serve(Socket client) {
-        try {
-            Optional<Request> request = OpsHttp.read(client, limits.readTimeout(), limits.requestTimeout());
-            if (request.isEmpty()) {
-                return;
-            }
-            String method = request.get().method();
-            boolean head = method.equals("HEAD");
-            if (!head && !method.equals("GET")) {
-                OpsHttp.write(client, Response.empty(405), false, "GET, HEAD");
-                return;
-            }
-            OpsHttp.write(client, route(request.get().path()), head, null);
-        } catch (BadRequest e) {
-            if (e.status != 0) {
-                try {
-                    OpsHttp.write(client, Response.empty(e.status), false, null);
-                } catch (IOException ignored) {
-                    // the client is gone; nothing to tell it
-                }
-            }
-        } catch (SocketException e) {
-            // the client went away mid-answer
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("ops request failed: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Response route(String path) throws InterruptedException, JsonProcessingException {
-        return switch (path) {
-            case HEALTH_PATH -> new Response(200, JSON, "{\"status\":\"alive\"}");
-            case READY_PATH -> ready();
-            case METRICS_PATH -> new Response(200, PROMETHEUS_TEXT, metrics.get());
-            default -> Response.empty(404);
-        };
-    }
-
-    private Response ready() throws InterruptedException, JsonProcessingException {
-        Readiness.Snapshot snapshot;
-        try {
-            snapshot = readiness.current();
-        } catch (IllegalStateException e) {
-            return new Response(503, JSON, "{\"status\":\"not ready\",\"failing\":[\"readiness\"]}");
-        }
-        Map<String, String> results = new LinkedHashMap<>();
-        snapshot.results().forEach((name, status) -> results.put(name, status.detail()));
-        List<String> failing = snapshot.results().entrySet().stream()
-                .filter(entry -> !entry.getValue().ready())
-                .map(Map.Entry::getKey)
-                .toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", failing.isEmpty() ? "ready" : "not ready");
-        if (!failing.isEmpty()) {
-            body.put("failing", failing);
-        }
-        body.put("checks", results);
-        return new Response(failing.isEmpty() ? 200 : 503, JSON, json.writeValueAsString(body));
-    }
-
-    private static void closeQuietly(Socket client) {
-        try {
-            client.close();
-        } catch (IOException ignored) {
-            // closing a socket the client already dropped
+        private static void send(Response response, Callback callback, Answer answer) {
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.type());
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
         }
     }
 
@@ -234,16 +260,10 @@ public final class OpsServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            socket.close();
-        } catch (IOException e) {
+            server.stop();
+        } catch (Exception e) {
             LOG.warn("closing the ops endpoint: {}", e.getMessage());
         }
-        connections.shutdownNow();
         checks.shutdownNow();
-        try {
-            acceptor.join(Duration.ofSeconds(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

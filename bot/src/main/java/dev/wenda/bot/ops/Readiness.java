@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 /**
@@ -45,25 +43,27 @@ final class Readiness {
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** The results younger than the time to live, else a fresh round (at most one runs at a time). */
-    Snapshot current() throws InterruptedException {
+    /**
+     * The results younger than the time to live, else those of a fresh round (at most one runs at
+     * a time), without waiting: the future fails with a {@link java.util.concurrent.TimeoutException} when the round has
+     * not finished a second after the check timeout.
+     */
+    CompletableFuture<Snapshot> current() {
         CompletableFuture<Snapshot> round;
         synchronized (this) {
             if (last != null && nanoTime.getAsLong() - last.takenNanos() < ttl.toNanos()) {
-                return last;
+                return CompletableFuture.completedFuture(last);
             }
-            if (running == null) {
+            // a round may finish inside refresh() (fast checks, a direct executor): a finished
+            // round is never waited on again, whatever the order in which it completed
+            if (running == null || running.isDone()) {
                 running = refresh();
             }
             round = running;
         }
-        try {
-            // every check completes within the timeout, so the round does too; the margin covers
-            // scheduling on a busy machine
-            return round.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("readiness round did not finish", e);
-        }
+        // every check completes within the timeout, so the round does too; the margin covers
+        // scheduling on a busy machine. A copy, so one probe's timeout never fails the shared round.
+        return round.copy().orTimeout(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
     }
 
     private CompletableFuture<Snapshot> refresh() {
@@ -84,7 +84,6 @@ final class Readiness {
                     Snapshot snapshot = new Snapshot(map, nanoTime.getAsLong());
                     synchronized (this) {
                         last = snapshot;
-                        running = null;
                     }
                     return snapshot;
                 });
