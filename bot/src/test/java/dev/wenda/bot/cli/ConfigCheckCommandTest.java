@@ -48,7 +48,7 @@ class ConfigCheckCommandTest {
     @DisplayName("variables apply over the file as in serve, and an unread WENDA_ variable is a warning")
     void environment_overridesAndWarns() throws IOException {
         Path file = write("discord:\n  enabled: true\n");
-        assertEquals(0, check(Map.of("WENDA_DISCORD_TOKEN", "t0k3n", "WENDA_HTTP_PROT", "9000"), file));
+        assertEquals(0, check(Map.of("WENDA_DISCORD_TOKEN", "t0k3n-for-tests", "WENDA_HTTP_PROT", "9000"), file));
         assertEquals(file + ": valid (discord on, slack off, ops endpoint 127.0.0.1:8080)\n", out.toString());
         assertEquals("warning: WENDA_HTTP_PROT is set, but no configuration key reads it\n", err.toString());
     }
@@ -103,6 +103,6 @@ class ConfigCheckCommandTest {
         err.getBuffer().setLength(0);
         Path missing = dir.resolve("missing.yaml");
         assertEquals(78, check(Map.of(), missing));
-        assertEquals("config: file " + missing + " not found\n", err.toString());
+        assertEquals("config: file " + missing + " does not exist\n", err.toString());
     }
 }

@@ -34,7 +34,7 @@ class SlashCommandsTest {
                 List.of("reset", "reload", "delete-group"),
                 admin.getSubcommands().stream().map(s -> s.getName()).toList());
         assertEquals(
-                List.of("help"),
+                List.of("help", "web"),
                 command("wenda").getSubcommands().stream().map(s -> s.getName()).toList());
         assertTrue(command("wenda").getSubcommandGroups().isEmpty());
     }

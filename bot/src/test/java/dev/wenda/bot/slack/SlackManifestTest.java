@@ -42,6 +42,7 @@ class SlackManifestTest {
             "chatPostMessage", "chat:write",
             "chatPostEphemeral", "chat:write",
             "chatUpdate", "chat:write",
+            "conversationsOpen", "im:write",
             "filesUploadV2", "files:write",
             "usersInfo", "users:read",
             "viewsPublish", "");
