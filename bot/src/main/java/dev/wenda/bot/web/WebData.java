@@ -1,5 +1,6 @@
 package dev.wenda.bot.web;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.QuizStore;
@@ -12,6 +13,7 @@ import dev.wenda.bot.store.WebReads;
 import dev.wenda.content.ContentBank;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  */
 public record WebData(
         Standings standings,
+        BoardCache boards,
         Seasons seasons,
         StudyGroups groups,
         TopicStats topics,
@@ -35,6 +38,7 @@ public record WebData(
         ZoneId zone) {
     public WebData {
         Objects.requireNonNull(standings, "standings");
+        Objects.requireNonNull(boards, "boards");
         Objects.requireNonNull(seasons, "seasons");
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(topics, "topics");
@@ -48,11 +52,30 @@ public record WebData(
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** Every store on one open database. */
+    /** Every store on one open database; boards kept {@link BoardCache#DEFAULT_EXPIRY}. */
     public static WebData of(
             Database db, Supplier<ContentBank> bank, Supplier<SearchService> search, Clock clock, ZoneId zone) {
+        return of(db, bank, search, clock, zone, BoardCache.DEFAULT_EXPIRY, Ticker.systemTicker());
+    }
+
+    /**
+     * Every store on one open database; boards kept {@code boardExpiry} by {@code ticker} (zero keeps
+     * none) and dropped when an answer is recorded or a round ends through {@code db}.
+     */
+    public static WebData of(
+            Database db,
+            Supplier<ContentBank> bank,
+            Supplier<SearchService> search,
+            Clock clock,
+            ZoneId zone,
+            Duration boardExpiry,
+            Ticker ticker) {
+        Standings standings = new Standings(db);
+        BoardCache boards = new BoardCache(standings, boardExpiry, ticker);
+        db.boardChanges().listen(boards::changed);
         return new WebData(
-                new Standings(db),
+                standings,
+                boards,
                 new Seasons(db),
                 new StudyGroups(db),
                 new TopicStats(db),
