@@ -1,8 +1,10 @@
 package dev.wenda.bot.web;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.Seasons;
@@ -11,6 +13,7 @@ import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TopicStats;
 import dev.wenda.bot.store.WebReads;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +35,8 @@ public record WebData(
         QuizStore rounds,
         WebReads reads,
         CommunitySettings settings,
+        GapStore gaps,
+        Supplier<GapReport> gapReport,
         Supplier<ContentBank> bank,
         Supplier<SearchService> search,
         Clock clock,
@@ -46,6 +51,8 @@ public record WebData(
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(gapReport, "gapReport");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
@@ -83,9 +90,30 @@ public record WebData(
                 new QuizStore(db),
                 new WebReads(db),
                 new CommunitySettings(db),
+                new GapStore(db),
+                gapReport(search),
                 bank,
                 search,
                 clock,
                 zone);
+    }
+
+    /**
+     * Groups gaps with the search's embedder, or the bundled bge model when search runs lexical
+     * only (as {@code wenda admin gaps}); built when the gaps page first asks.
+     */
+    private static Supplier<GapReport> gapReport(Supplier<SearchService> search) {
+        return new Supplier<>() {
+            private GapReport report;
+
+            @Override
+            public synchronized GapReport get() {
+                if (report == null) {
+                    report = new GapReport(
+                            search.get().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)));
+                }
+                return report;
+            }
+        };
     }
 }
