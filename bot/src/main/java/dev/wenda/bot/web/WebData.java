@@ -22,8 +22,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What the pages read: the same stores the chat's boards, groups, stats and review use, the bank
- * being served, the chat's search service (for the bank page), and the clock and time zone of the boards' periods.
+ * What the pages read: the same stores the chat's boards, groups, stats and review use (boards
+ * through a short-lived {@link BoardCache}), the knowledge gaps and their grouping by meaning, the
+ * bank being served, the chat's search service (for the bank page), and the clock and time zone of
+ * the boards' periods.
  */
 public record WebData(
         Standings standings,
