@@ -1,10 +1,13 @@
 package dev.wenda.bot.cli;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.quiz.Kind;
 import dev.wenda.bot.quiz.Question;
 import dev.wenda.bot.quiz.QuestionCodec;
+import dev.wenda.bot.store.AnswerDraft;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.StoreConfig;
 import dev.wenda.bot.web.Grant;
 import dev.wenda.bot.web.LinkSigner;
@@ -13,6 +16,7 @@ import dev.wenda.bot.web.WebRequest;
 import dev.wenda.bot.web.WebResponse;
 import dev.wenda.bot.web.WebSite;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.SearchService;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +26,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +51,9 @@ import picocli.CommandLine.Spec;
 final class BenchWebCommand implements Callable<Integer> {
     private static final int PER_QUESTION = 5;
     private static final int QUESTIONS = 10;
+    /** In the last boards run, an answer is recorded before every this many pages (each drops the cache). */
+    private static final int ANSWER_EVERY = 20;
+
     private static final long SPAN_MS = Duration.ofDays(90).toMillis();
 
     @ParentCommand
@@ -90,7 +101,11 @@ final class BenchWebCommand implements Callable<Integer> {
         }
         dropSchema();
         Instant now = Instant.now();
-        try (Database db = Database.open(StoreConfig.url(url).withSchema(schema).withPoolSize(4))) {
+        StoreConfig base = StoreConfig.url(url).withSchema(schema).withPoolSize(4);
+        // Seeding a million rows on a busy machine can outlast the store's 5 s statement timeout.
+        StoreConfig config = new StoreConfig(
+                base.jdbcUrl(), base.schema(), base.poolSize(), base.connectTimeout(), Duration.ofMinutes(5));
+        try (Database db = Database.open(config)) {
             long start = System.nanoTime();
             long seeded = seed(db, now.toEpochMilli());
             out.printf(
@@ -99,36 +114,69 @@ final class BenchWebCommand implements Callable<Integer> {
                     players,
                     seeded,
                     (System.nanoTime() - start) / 1e9);
-            db.jdbc().update("analyze");
             byte[] secret = new byte[32];
             new SplittableRandom(7).nextBytes(secret);
             LinkSigner signer = new LinkSigner(secret);
             ContentBank bank = ContentBank.bundled();
-            WebSite site = new WebSite(
+            Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+            Supplier<SearchService> noSearch = () -> {
+                throw new IllegalStateException("bench web does not search");
+            };
+            WebSite uncached = new WebSite(
                     WebData.of(
                             db,
                             () -> bank,
-                            () -> {
-                                throw new IllegalStateException("bench web does not search");
-                            },
-                            Clock.fixed(now, ZoneOffset.UTC),
-                            Periods.DEFAULT_ZONE),
+                            noSearch,
+                            clock,
+                            Periods.DEFAULT_ZONE,
+                            Duration.ZERO,
+                            Ticker.systemTicker()),
                     signer);
+            WebSite cached = new WebSite(WebData.of(db, () -> bank, noSearch, clock, Periods.DEFAULT_ZONE), signer);
             SplittableRandom random = new SplittableRandom(42);
             List<String> periods = List.of("week", "month", "all");
-            out.printf(Locale.ROOT, "%-8s %8s %8s %8s%n", "page", "p50 ms", "p99 ms", "mean ms");
-            report(
-                    out,
-                    "boards",
-                    time(
-                            i -> {
-                                Grant grant = grant(random.nextInt(players), now);
-                                return WebRequest.get(
-                                        "/w/DISCORD/bench/boards",
-                                        Map.of("t", signer.sign(grant), "period", periods.get(i % 3), "lang", "en"),
-                                        "");
-                            },
-                            site));
+            IntFunction<WebRequest> boards = i -> WebRequest.get(
+                    "/w/DISCORD/bench/boards",
+                    Map.of(
+                            "t",
+                            signer.sign(grant(random.nextInt(players), now)),
+                            "period",
+                            periods.get(i % 3),
+                            "lang",
+                            "en"),
+                    "");
+            // Before: the answers' indexes as they were until V17 (V17 undone), then V17 itself.
+            sql(
+                    "drop index " + schema + ".answers_user_board",
+                    "create index answers_user on " + schema + ".answers (user_id, answered_at)");
+            sql("vacuum analyze " + schema + ".answers", "vacuum analyze " + schema + ".rounds");
+            out.printf(Locale.ROOT, "%-24s %8s %8s %8s%n", "page", "p50 ms", "p99 ms", "mean ms");
+            report(out, "boards, no V17 index", time(boards, uncached, i -> {}));
+            sql(("set search_path = " + schema + ";" + migration("db/migration/V17__board_indexes.sql"))
+                    .split(";\\s*"));
+            sql("vacuum analyze " + schema + ".answers", "vacuum analyze " + schema + ".rounds");
+            report(out, "boards, V17, no cache", time(boards, uncached, i -> {}));
+            report(out, "boards, cached", time(boards, cached, i -> {}));
+            QuizStore quiz = new QuizStore(db);
+            report(out, "boards, cached, answers", time(boards, cached, i -> {
+                if (i % ANSWER_EVERY == 0) {
+                    quiz.recordAnswer(
+                            new AnswerDraft(
+                                    "r0",
+                                    1,
+                                    "late" + i,
+                                    "late " + i,
+                                    "A",
+                                    true,
+                                    true,
+                                    "topic1",
+                                    "e1",
+                                    now.toEpochMilli()),
+                            OptionalInt.empty(),
+                            false,
+                            (first, streak) -> 1);
+                }
+            }));
             report(
                     out,
                     "player",
@@ -137,18 +185,21 @@ final class BenchWebCommand implements Callable<Integer> {
                                     "/w/DISCORD/bench/player/me",
                                     Map.of("t", signer.sign(grant(random.nextInt(players), now)), "lang", "en"),
                                     ""),
-                            site));
+                            cached,
+                            i -> {}));
         }
         out.flush();
         return 0;
     }
 
-    private long[] time(java.util.function.IntFunction<WebRequest> request, WebSite site) {
+    /** Times {@code requests} pages after {@code warmup} untimed ones; {@code before} runs untimed ahead of each. */
+    private long[] time(IntFunction<WebRequest> request, WebSite site, IntConsumer before) {
         for (int i = 0; i < warmup; i++) {
             check(site.handle(request.apply(i)));
         }
         long[] nanos = new long[requests];
         for (int i = 0; i < requests; i++) {
+            before.accept(i);
             WebRequest r = request.apply(i);
             long t0 = System.nanoTime();
             WebResponse page = site.handle(r);
@@ -167,7 +218,7 @@ final class BenchWebCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, String name, long[] sorted) {
         double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        out.printf(Locale.ROOT, "%-8s %8.1f %8.1f %8.1f%n", name, pct(sorted, 0.50), pct(sorted, 0.99), mean);
+        out.printf(Locale.ROOT, "%-24s %8.1f %8.1f %8.1f%n", name, pct(sorted, 0.50), pct(sorted, 0.99), mean);
     }
 
     private static double pct(long[] sorted, double p) {
@@ -219,6 +270,31 @@ final class BenchWebCommand implements Callable<Integer> {
                                 + " from generate_series(0, ? - 1) g cross join generate_series(1, 10) q"
                                 + " cross join generate_series(0, 4) k",
                         players, players, now, gap, rounds);
+    }
+
+    /** Runs each statement on its own connection in autocommit (VACUUM refuses a transaction). */
+    private void sql(String... statements) {
+        try (var c = java.sql.DriverManager.getConnection(url);
+                var s = c.createStatement()) {
+            for (String statement : statements) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("bench web: " + e.getMessage(), e);
+        }
+    }
+
+    private static String migration(String resource) {
+        try (var in = BenchWebCommand.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void dropSchema() {

@@ -100,7 +100,7 @@ final class BoardsPage {
             until = Long.MAX_VALUE;
             when = view.text("boards.period." + period.get().name().toLowerCase(Locale.ROOT));
         }
-        List<Standing> rows = data.standings()
+        List<Standing> rows = data.boards()
                 .top(
                         new BoardQuery(
                                 grant.platform(),

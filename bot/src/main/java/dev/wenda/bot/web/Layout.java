@@ -25,6 +25,7 @@ final class Layout {
             h.link(view.href("bank"), view.text("nav.bank"));
             if (grant.access() == Grant.Access.ADMIN) {
                 h.link(view.href("admin/feedback"), view.text("nav.admin"));
+                h.link(view.href("admin/gaps"), view.text("nav.gaps"));
             }
         });
         h.raw("<a class=\"lang\" hreflang=\"")

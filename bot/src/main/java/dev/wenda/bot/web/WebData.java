@@ -1,7 +1,10 @@
 package dev.wenda.bot.web;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.QuizStore;
 import dev.wenda.bot.store.ReviewQueue;
 import dev.wenda.bot.store.Seasons;
@@ -10,18 +13,23 @@ import dev.wenda.bot.store.StudyGroups;
 import dev.wenda.bot.store.TopicStats;
 import dev.wenda.bot.store.WebReads;
 import dev.wenda.content.ContentBank;
+import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.SearchService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What the pages read: the same stores the chat's boards, groups, stats and review use, the bank
- * being served, the chat's search service (for the bank page), and the clock and time zone of the boards' periods.
+ * What the pages read: the same stores the chat's boards, groups, stats and review use (boards
+ * through a short-lived {@link BoardCache}), the knowledge gaps and their grouping by meaning, the
+ * bank being served, the chat's search service (for the bank page), and the clock and time zone of
+ * the boards' periods.
  */
 public record WebData(
         Standings standings,
+        BoardCache boards,
         Seasons seasons,
         StudyGroups groups,
         TopicStats topics,
@@ -29,12 +37,15 @@ public record WebData(
         QuizStore rounds,
         WebReads reads,
         CommunitySettings settings,
+        GapStore gaps,
+        Supplier<GapReport> gapReport,
         Supplier<ContentBank> bank,
         Supplier<SearchService> search,
         Clock clock,
         ZoneId zone) {
     public WebData {
         Objects.requireNonNull(standings, "standings");
+        Objects.requireNonNull(boards, "boards");
         Objects.requireNonNull(seasons, "seasons");
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(topics, "topics");
@@ -42,17 +53,38 @@ public record WebData(
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(gapReport, "gapReport");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** Every store on one open database. */
+    /** Every store on one open database; boards kept {@link BoardCache#DEFAULT_EXPIRY}. */
     public static WebData of(
             Database db, Supplier<ContentBank> bank, Supplier<SearchService> search, Clock clock, ZoneId zone) {
+        return of(db, bank, search, clock, zone, BoardCache.DEFAULT_EXPIRY, Ticker.systemTicker());
+    }
+
+    /**
+     * Every store on one open database; boards kept {@code boardExpiry} by {@code ticker} (zero keeps
+     * none) and dropped when an answer is recorded or a round ends through {@code db}.
+     */
+    public static WebData of(
+            Database db,
+            Supplier<ContentBank> bank,
+            Supplier<SearchService> search,
+            Clock clock,
+            ZoneId zone,
+            Duration boardExpiry,
+            Ticker ticker) {
+        Standings standings = new Standings(db);
+        BoardCache boards = new BoardCache(standings, boardExpiry, ticker);
+        db.boardChanges().listen(boards::changed);
         return new WebData(
-                new Standings(db),
+                standings,
+                boards,
                 new Seasons(db),
                 new StudyGroups(db),
                 new TopicStats(db),
@@ -60,9 +92,30 @@ public record WebData(
                 new QuizStore(db),
                 new WebReads(db),
                 new CommunitySettings(db),
+                new GapStore(db),
+                gapReport(search),
                 bank,
                 search,
                 clock,
                 zone);
+    }
+
+    /**
+     * Groups gaps with the search's embedder, or the bundled bge model when search runs lexical
+     * only (as {@code wenda admin gaps}); built when the gaps page first asks.
+     */
+    private static Supplier<GapReport> gapReport(Supplier<SearchService> search) {
+        return new Supplier<>() {
+            private GapReport report;
+
+            @Override
+            public synchronized GapReport get() {
+                if (report == null) {
+                    report = new GapReport(
+                            search.get().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)));
+                }
+                return report;
+            }
+        };
     }
 }

@@ -1,94 +1,105 @@
 package dev.wenda.bot.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves a {@link WebSite} over HTTP on its own port: the JDK server, one virtual thread per
- * request. A request must arrive within 10 s and its response go out within 30 s (the JDK server's
- * {@code sun.net.httpserver.maxReqTime} / {@code maxRspTime}, set here unless already set; they
- * apply to every JDK server of the process, so this one starts before the ops endpoint).
+ * Serves a {@link WebSite} over HTTP on its own port with Jetty: connections are read without a
+ * thread each, so a slow or silent client holds no thread and is dropped after {@link
+ * #IDLE_TIMEOUT} without a byte; the request line and headers may take {@link #MAX_HEADERS} bytes
+ * (else 431); responses carry no server banner, and Jetty's own errors (a malformed request, headers
+ * too large) are the bare status without a page or stack trace.
  */
 public final class WebServer implements AutoCloseable {
+    /** How long a connection may stay silent (reading a request or idle between requests). */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The largest request line plus headers; links are a few hundred bytes. */
+    static final int MAX_HEADERS = 8 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int MAX_QUERY = 4096;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final WebSite site;
-    private final ZoneId zone;
+    private final Server server;
+    private final ServerConnector connector;
 
     /** Binds {@code host:port} (0 picks a free port) and starts serving {@code site}. */
     public static WebServer start(String host, int port, WebSite site, ZoneId zone) {
-        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
-        setIfAbsent("sun.net.httpserver.maxRspTime", "30");
-        try {
-            return new WebServer(HttpServer.create(new InetSocketAddress(host, port), 64), site, zone);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-        }
+        return start(host, port, site, zone, IDLE_TIMEOUT);
     }
 
-    private WebServer(HttpServer server, WebSite site, ZoneId zone) {
-        this.server = server;
-        this.site = Objects.requireNonNull(site, "site");
-        this.zone = Objects.requireNonNull(zone, "zone");
-        this.executor = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("wenda-web-", 0).factory());
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        server.start();
-        LOG.info("web pages on http://{}:{}/", server.getAddress().getHostString(), port());
+    static WebServer start(String host, int port, WebSite site, ZoneId zone, Duration idleTimeout) {
+        WebServer web = new WebServer(host, port, new Pages(site, zone), idleTimeout);
+        try {
+            web.server.start();
+        } catch (Exception e) {
+            web.close();
+            throw new UncheckedIOException(
+                    "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+        LOG.info("web pages on http://{}:{}/", host, web.port());
+        return web;
+    }
+
+    private WebServer(String host, int port, Pages pages, Duration idleTimeout) {
+        QueuedThreadPool threads =
+                new QueuedThreadPool(32, 4, (int) Duration.ofMinutes(1).toMillis());
+        threads.setName("wenda-web");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(true);
+        http.setRequestHeaderSize(MAX_HEADERS);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(idleTimeout.toMillis());
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        server.setHandler(pages);
+        server.setErrorHandler((request, response, callback) -> {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+            return true;
+        });
+        server.setStopTimeout(Duration.ofSeconds(1).toMillis());
     }
 
     /** The bound port (useful when 0 was asked for). */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String rawQuery = exchange.getRequestURI().getRawQuery();
-            WebRequest request = new WebRequest(
-                    exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(),
-                    query(rawQuery == null || rawQuery.length() > MAX_QUERY ? "" : rawQuery),
-                    Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Accept-Language"), ""));
-            WebResponse response;
-            try {
-                response = site.handle(request);
-            } catch (RuntimeException e) {
-                // Never the path: it carries the reader's link token.
-                LOG.error("web page failed", e);
-                response = WebSite.failed(request, zone);
-            }
-            response.headers()
-                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            if (response.status() == 405) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            }
-            if (request.method().equals("HEAD")) {
-                exchange.sendResponseHeaders(response.status(), -1);
-                return;
-            }
-            exchange.sendResponseHeaders(response.status(), response.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response.body());
-            }
+    /** Stops accepting requests; those in flight get up to a second. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("web pages did not stop cleanly: {}", e.toString());
         }
     }
 
@@ -111,16 +122,41 @@ public final class WebServer implements AutoCloseable {
         return params;
     }
 
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
-    }
+    /** One request to the site: translate, {@link WebSite#handle}, send. */
+    private static final class Pages extends Handler.Abstract {
+        private final WebSite site;
+        private final ZoneId zone;
 
-    /** Stops accepting requests; those in flight get up to a second. */
-    @Override
-    public void close() {
-        server.stop(1);
-        executor.shutdownNow();
+        Pages(WebSite site, ZoneId zone) {
+            this.site = Objects.requireNonNull(site, "site");
+            this.zone = Objects.requireNonNull(zone, "zone");
+        }
+
+        @Override
+        public boolean handle(Request exchange, Response response, Callback callback) {
+            String rawQuery = exchange.getHttpURI().getQuery();
+            WebRequest request = new WebRequest(
+                    exchange.getMethod(),
+                    exchange.getHttpURI().getPath(),
+                    query(rawQuery == null || rawQuery.length() > MAX_QUERY ? "" : rawQuery),
+                    Objects.requireNonNullElse(exchange.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE), ""));
+            WebResponse page;
+            try {
+                page = site.handle(request);
+            } catch (RuntimeException e) {
+                // Never the path: it carries the reader's link token.
+                LOG.error("web page failed", e);
+                page = WebSite.failed(request, zone);
+            }
+            response.setStatus(page.status());
+            page.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+            if (page.status() == 405) {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            }
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, page.body().length);
+            boolean head = request.method().equals("HEAD");
+            response.write(true, head ? null : ByteBuffer.wrap(page.body()), callback);
+            return true;
+        }
     }
 }

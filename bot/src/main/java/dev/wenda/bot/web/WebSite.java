@@ -27,6 +27,7 @@ public final class WebSite {
     private final PlayerPage player;
     private final RoundPage round;
     private final FeedbackPage feedback;
+    private final GapsPage gaps;
     private final BankPage bank;
 
     public WebSite(WebData data, LinkSigner signer) {
@@ -37,6 +38,7 @@ public final class WebSite {
         this.player = new PlayerPage(data, players);
         this.round = new RoundPage(data, players);
         this.feedback = new FeedbackPage(data);
+        this.gaps = new GapsPage(data);
         this.bank = new BankPage(data);
     }
 
@@ -142,6 +144,9 @@ public final class WebSite {
             }
             if (page.size() == 2 && page.get(1).equals("feedback")) {
                 return feedback.render(view, grant);
+            }
+            if (page.size() == 2 && page.get(1).equals("gaps")) {
+                return gaps.render(view, grant);
             }
         }
         return PageResult.notFound(view, "error.notFound");

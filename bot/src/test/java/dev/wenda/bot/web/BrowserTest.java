@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.io.File;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,18 @@ class BrowserTest {
         Files.createDirectories(SHOTS);
         try (var db = TestDatabases.open(Backend.H2)) {
             WebFixture f = new WebFixture(db.database());
+            GapStore gaps = new GapStore(db.database());
+            for (String question : List.of("What is dropout?", "What is dropout?", "What's dropout")) {
+                gaps.record("DISCORD", "g1", "c1", question, "NO_ANSWER", Optional.empty(), WebFixture.NOW);
+            }
+            gaps.record(
+                    "DISCORD",
+                    "g1",
+                    "c1",
+                    "Why use residual connections?",
+                    "THUMBS_DOWN",
+                    Optional.of("e2"),
+                    WebFixture.NOW);
             try (WebServer server = WebServer.start("127.0.0.1", 0, f.site, ZoneId.of("Asia/Shanghai"))) {
                 String root = "http://127.0.0.1:" + server.port();
                 ChromeDriverService service = new ChromeDriverService.Builder()
@@ -117,6 +131,19 @@ class BrowserTest {
                 + f.signer.sign(f.grant("u-alice", Grant.Access.ADMIN)));
         assertEquals("Entries with the most 👎", heading(driver));
         shoot(driver, "admin-feedback");
+
+        driver.findElement(By.linkText("Knowledge gaps")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/gaps"));
+        assertEquals("Knowledge gaps", heading(driver));
+        assertEquals(
+                List.of("3 What is dropout? What's dropout no answer 3", "1 Why use residual connections? 👎 1"),
+                driver.findElements(By.cssSelector("table.gaps tbody tr")).stream()
+                        .map(row -> row.getText().replaceAll("\\s+", " "))
+                        .toList());
+        shoot(driver, "admin-gaps");
+        driver.findElement(By.linkText("What's dropout")).click();
+        wait.until(ExpectedConditions.urlContains("q=What"));
+        assertEquals("Results for What's dropout", heading(driver));
 
         driver.get(root + "/w/DISCORD/g1/bank?lang=en&t=" + f.token());
         assertEquals("Q&A bank", heading(driver));

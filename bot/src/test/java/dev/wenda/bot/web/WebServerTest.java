@@ -1,16 +1,24 @@
 package dev.wenda.bot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WebServerTest {
@@ -35,6 +43,7 @@ class WebServerTest {
                         page.headers().firstValue("Content-Security-Policy").orElseThrow();
                 assertTrue(csp.startsWith("default-src 'none'; style-src 'self';"), csp);
                 assertTrue(page.body().contains("<h1>Server leaderboard: this week</h1>"), page.body());
+                assertEquals(Optional.empty(), page.headers().firstValue("Server"), "no server banner");
 
                 HttpResponse<String> css = get(client, root + "/static/wenda.css");
                 assertEquals(200, css.statusCode());
@@ -52,6 +61,78 @@ class WebServerTest {
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(405, post.statusCode());
                 assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void serve_clientsSendingOneByteAndWaiting_doNotHoldBackAnotherClientsPage() throws Exception {
+        try (var db = TestDatabases.open(Backend.H2);
+                var client = HttpClient.newHttpClient()) {
+            WebFixture f = new WebFixture(db.database());
+            List<Socket> slow = new ArrayList<>();
+            try (WebServer server = WebServer.start("127.0.0.1", 0, f.site, ZoneId.of("Asia/Shanghai"))) {
+                // More silent clients than the server has threads: none of them may cost one.
+                for (int i = 0; i < 64; i++) {
+                    Socket socket = new Socket("127.0.0.1", server.port());
+                    socket.getOutputStream().write('G');
+                    socket.getOutputStream().flush();
+                    slow.add(socket);
+                }
+                HttpResponse<String> page = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                                        + "/w/DISCORD/g1/boards?lang=en&t=" + f.token()))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertEquals(200, page.statusCode());
+                assertTrue(page.body().contains("<h1>Server leaderboard: this week</h1>"), page.body());
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void serve_clientSilentPastTheIdleTimeout_isDisconnected() throws Exception {
+        try (var db = TestDatabases.open(Backend.H2)) {
+            WebFixture f = new WebFixture(db.database());
+            try (WebServer server = WebServer.start(
+                            "127.0.0.1", 0, f.site, ZoneId.of("Asia/Shanghai"), Duration.ofMillis(300));
+                    Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write('G');
+                socket.getOutputStream().flush();
+
+                // Blocks until the server ends the connection; a socket timeout would fail the test.
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+                assertEquals("", answer);
+            }
+        }
+    }
+
+    @Test
+    void serve_headersOverTheLimit_areRefusedWith431AndNoPage() throws Exception {
+        try (var db = TestDatabases.open(Backend.H2)) {
+            WebFixture f = new WebFixture(db.database());
+            try (WebServer server = WebServer.start("127.0.0.1", 0, f.site, ZoneId.of("Asia/Shanghai"));
+                    Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(10_000);
+                String request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "x".repeat(WebServer.MAX_HEADERS)
+                        + "\r\nConnection: close\r\n\r\n";
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+                assertTrue(answer.startsWith("HTTP/1.1 431 "), answer);
+                assertTrue(answer.endsWith("\r\n\r\n"), "no body: " + answer);
+                assertFalse(answer.toLowerCase(Locale.ROOT).contains("server:"), answer);
+                assertFalse(answer.contains("Exception"), answer);
             }
         }
     }
