@@ -8,9 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The HTTP endpoints {@code serve} starts before the platforms: the study pages first (their server
- * sets the JDK server's time limits, which every JDK server of the process then shares), then the
- * ops endpoint. Closing closes them in reverse.
+ * The HTTP endpoints {@code serve} starts before the platforms: the study pages first, then the ops
+ * endpoint (each its own Jetty server with its own limits). Closing closes them in reverse.
  */
 final class Endpoints {
     private Endpoints() {}
