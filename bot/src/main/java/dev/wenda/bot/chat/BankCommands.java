@@ -42,10 +42,12 @@ final class BankCommands {
     }
 
     private static List<String> tags(String[] parts) {
-        if (parts.length < 3) {
-            return List.of();
-        }
-        return Arrays.stream(parts[2].split("[,，、]"))
+        return parts.length < 3 ? List.of() : tags(parts[2]);
+    }
+
+    /** Tags as typed: separated by commas (ASCII or full-width) or 、, blanks and repeats dropped. */
+    static List<String> tags(String text) {
+        return Arrays.stream(text.split("[,，、]"))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())
                 .distinct()

@@ -234,6 +234,14 @@ public final class TextCommand {
         return OptionalInt.of(Integer.parseInt(value));
     }
 
+    /**
+     * The tags of a bank entry as a user typed them (commas, full-width commas or 、 between them),
+     * for adapters whose forms take them as one field.
+     */
+    public static List<String> tags(String text) {
+        return BankCommands.tags(text);
+    }
+
     static Parsed ok(ChatRequest request) {
         return new Parsed.Ok(request);
     }

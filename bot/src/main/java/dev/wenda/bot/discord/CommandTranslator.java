@@ -2,6 +2,7 @@ package dev.wenda.bot.discord;
 
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.chat.TextCommand;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +92,18 @@ final class CommandTranslator {
             }
             case "reload" -> new ChatRequest.ReloadContent(origin);
             case "delete-group" -> new ChatRequest.DeleteGroup(origin, call.text("name"));
+            case "add" ->
+                new ChatRequest.BankAdd(
+                        origin, call.text("question"), call.text("answer"), TextCommand.tags(call.text("tags")));
+            case "edit" ->
+                new ChatRequest.BankEdit(
+                        origin,
+                        call.text("entry"),
+                        call.text("question"),
+                        call.text("answer"),
+                        TextCommand.tags(call.text("tags")));
+            case "remove" -> new ChatRequest.BankRemove(origin, call.text("entry"));
+            case "gaps" -> new ChatRequest.Gaps(origin);
             default -> null;
         };
     }

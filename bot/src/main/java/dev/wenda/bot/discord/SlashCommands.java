@@ -174,7 +174,32 @@ final class SlashCommands {
                                         "group",
                                         en(KEYS + ADMIN + ".reset.options.group.description"))),
                 new SubcommandData("reload", en(KEYS + ADMIN + ".reload.description")),
-                named(ADMIN, "delete-group"));
+                named(ADMIN, "delete-group"),
+                bankEntry("add", false),
+                bankEntry("edit", true),
+                new SubcommandData("remove", en(KEYS + ADMIN + ".remove.description"))
+                        .addOptions(entryOption("remove")),
+                new SubcommandData("gaps", en(KEYS + ADMIN + ".gaps.description")));
+    }
+
+    /** {@code add} or {@code edit} of a community entry: question, answer (Markdown), tags. */
+    private static SubcommandData bankEntry(String name, boolean existing) {
+        String key = KEYS + ADMIN + "." + name;
+        SubcommandData command = new SubcommandData(name, en(key + ".description"));
+        if (existing) {
+            command.addOptions(entryOption(name));
+        }
+        return command.addOptions(
+                new OptionData(OptionType.STRING, "question", en(key + ".options.question.description"), true)
+                        .setMaxLength(500),
+                new OptionData(OptionType.STRING, "answer", en(key + ".options.answer.description"), true)
+                        .setMaxLength(6000),
+                new OptionData(OptionType.STRING, "tags", en(key + ".options.tags.description")));
+    }
+
+    private static OptionData entryOption(String command) {
+        return new OptionData(
+                OptionType.STRING, "entry", en(KEYS + ADMIN + "." + command + ".options.entry.description"), true);
     }
 
     private static SubcommandData named(String command, String name) {

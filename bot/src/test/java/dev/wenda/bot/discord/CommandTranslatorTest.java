@@ -129,4 +129,22 @@ class CommandTranslatorTest {
         assertEquals(Optional.empty(), translate("wenda-admin", "", Map.of()));
         assertEquals(Optional.empty(), translate("wenda", "admin reset", Map.of()));
     }
+
+    @Test
+    @DisplayName("/wenda-admin add|edit|remove|gaps become the community bank's requests; tags split at commas and 、")
+    void wendaAdmin_bank() {
+        assertEquals(
+                Optional.of(new ChatRequest.BankAdd(ORIGIN, "什么是梯度累积", "几个小批次的梯度加起来再更新", List.of("训练", "显存"))),
+                translate(
+                        "wenda-admin",
+                        "add",
+                        Map.of("question", " 什么是梯度累积 ", "answer", "几个小批次的梯度加起来再更新", "tags", "训练，显存、训练")));
+        assertEquals(
+                Optional.of(new ChatRequest.BankEdit(ORIGIN, "c1#1", "Q", "A", List.of())),
+                translate("wenda-admin", "edit", Map.of("entry", "c1#1", "question", "Q", "answer", "A")));
+        assertEquals(
+                Optional.of(new ChatRequest.BankRemove(ORIGIN, "000_0499e02e3bd88c97#13")),
+                translate("wenda-admin", "remove", Map.of("entry", "000_0499e02e3bd88c97#13")));
+        assertEquals(Optional.of(new ChatRequest.Gaps(ORIGIN)), translate("wenda-admin", "gaps", Map.of()));
+    }
 }
