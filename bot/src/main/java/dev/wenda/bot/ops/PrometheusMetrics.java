@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
@@ -85,11 +86,19 @@ public final class PrometheusMetrics implements Metrics {
 
     /**
      * {@code wenda_readiness_check{check}}: 1 while the check passes, else 0 (what {@code /readyz}
-     * reports, for alerts: not ready, database outage). Read on every scrape.
+     * reports, for alerts: not ready, database outage). A scrape reads the newest finished round of
+     * checks and never runs one itself: rounds run off the scrape's thread, each check bounded as in
+     * {@code /readyz}, and are reused for a second, so a hanging database never hangs {@code /metrics}.
      */
     public void watchReadiness(List<ReadinessCheck> checks) {
+        Readiness rounds = new Readiness(
+                checks,
+                OpsServer.Limits.DEFAULT.readyTtl(),
+                OpsServer.Limits.DEFAULT.checkTimeout(),
+                System::nanoTime,
+                Executors.newVirtualThreadPerTaskExecutor());
         for (ReadinessCheck check : checks) {
-            Gauge.builder("wenda.readiness.check", check, PrometheusMetrics::passing)
+            Gauge.builder("wenda.readiness.check", rounds, r -> passing(r, check.name()))
                     .description("1 while this /readyz check passes, else 0")
                     .tag("check", check.name())
                     .strongReference(true)
@@ -97,12 +106,13 @@ public final class PrometheusMetrics implements Metrics {
         }
     }
 
-    private static double passing(ReadinessCheck check) {
-        try {
-            return check.check().ready() ? 1 : 0;
-        } catch (RuntimeException e) {
-            return 0; // a throwing check counts as not ready, as in /readyz
-        }
+    private static double passing(Readiness rounds, String check) {
+        return rounds.latest()
+                        .map(s -> s.results().get(check))
+                        .filter(ReadinessCheck.Status::ready)
+                        .isPresent()
+                ? 1
+                : 0;
     }
 
     /** HikariCP's own Micrometer meters ({@code hikaricp_connections_*}) for the store's pool. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +65,17 @@ final class Readiness {
         // every check completes within the timeout, so the round does too; the margin covers
         // scheduling on a busy machine. A copy, so one probe's timeout never fails the shared round.
         return round.copy().orTimeout(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The newest finished round, without waiting: starts a fresh round in the background when the
+     * results are older than the time to live. Empty until the first round finished.
+     */
+    Optional<Snapshot> latest() {
+        current(); // the future is not waited on: a stale or missing round starts, off this thread
+        synchronized (this) {
+            return Optional.ofNullable(last);
+        }
     }
 
     private CompletableFuture<Snapshot> refresh() {

@@ -7,8 +7,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.wenda.bot.chat.Platform;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PrometheusMetricsTest {
     private static void assertHasLine(String scrape, String line) {
@@ -94,5 +96,33 @@ class PrometheusMetricsTest {
         Cache<String, String> reloaded = Caffeine.newBuilder().recordStats().build();
         metrics.watchSearchCache(reloaded);
         assertHasLine(metrics.scrape(), "cache_gets_total{cache=\"search\",result=\"miss\"} 0.0");
+    }
+
+    @Test
+    @Timeout(10)
+    @DisplayName(
+            "a scrape never runs a readiness check itself: a hanging check reads 0 at once, its result once its round ends")
+    void readinessGauge_readsFinishedRounds_neverWaits() {
+        CountDownLatch release = new CountDownLatch(1);
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        metrics.watchReadiness(List.of(ReadinessCheck.of("database", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ReadinessCheck.Status.ok();
+        })));
+
+        assertHasLine(metrics.scrape(), "wenda_readiness_check{check=\"database\"} 0.0");
+
+        release.countDown();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        String scrape = metrics.scrape();
+        while (!scrape.contains("wenda_readiness_check{check=\"database\"} 1.0") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            scrape = metrics.scrape();
+        }
+        assertHasLine(scrape, "wenda_readiness_check{check=\"database\"} 1.0");
     }
 }
