@@ -67,7 +67,7 @@ final class Communities implements AutoCloseable {
 
     boolean hides(String community, String id) {
         CommunityOverlay overlay = overlays.get(community);
-        return overlay != null && overlay.hidden().contains(id);
+        return overlay != null && overlay.hides(id);
     }
 
     @Override

@@ -110,6 +110,11 @@ final class CommunityOverlay implements AutoCloseable {
         return Set.copyOf(hidden);
     }
 
+    /** Whether the community hid the base entry {@code id} (no copy of the hidden set). */
+    synchronized boolean hides(String id) {
+        return hidden.contains(id);
+    }
+
     /**
      * The community's bank over {@code base} (which the caller holds a reference to), with one
      * reference for the caller; reused while neither the base nor this overlay changed.

@@ -170,6 +170,19 @@ public final class SearchService implements AutoCloseable {
         return communities.entries(community);
     }
 
+    /** {@code community}'s bank: the base entries it did not hide, then its own, in the order added. */
+    public List<QaEntry> entries(String community) {
+        List<QaEntry> own = communities.entries(community);
+        List<QaEntry> out = new ArrayList<>(entries().size() + own.size());
+        for (QaEntry e : entries()) {
+            if (!communities.hides(community, e.id())) {
+                out.add(e);
+            }
+        }
+        out.addAll(own);
+        return out;
+    }
+
     /** An entry of {@code community}'s bank: its own, or a base entry it did not hide. */
     public Optional<QaEntry> entry(String community, String id) {
         Optional<QaEntry> own = communities.entry(community, id);

@@ -201,7 +201,7 @@ public final class Wiring {
         return signer().map(signer -> () -> WebServer.start(
                 web.host(),
                 web.port(),
-                new WebSite(WebData.of(store.get(), bank::get, this::search, clock, Periods.DEFAULT_ZONE), signer),
+                new WebSite(WebData.of(store.get(), bank::get, banks::search, clock, Periods.DEFAULT_ZONE), signer),
                 Periods.DEFAULT_ZONE));
     }
 

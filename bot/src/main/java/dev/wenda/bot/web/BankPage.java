@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The bank: browse its entries 25 a page, or search them through the chat's search service and
- * its decision (an answer, "did you mean", or nothing); each entry on its own page with its
+ * The community's bank (the base entries it did not hide, and its own): browse its entries 25 a
+ * page, or search them through the chat's search service and its decision (an answer, "did you mean", or nothing); each entry on its own page with its
  * Markdown answer, sources, tags, related entries and the community's 👍/👎.
  */
 final class BankPage {
@@ -23,8 +23,9 @@ final class BankPage {
         this.data = data;
     }
 
-    PageResult list(View view) {
+    PageResult list(View view, Grant grant) {
         SearchService search = data.search().get();
+        String community = grant.community();
         String q = view.query().getOrDefault("q", "").strip();
         if (q.length() > SearchService.MAX_QUERY_CHARS) {
             q = q.substring(0, SearchService.MAX_QUERY_CHARS);
@@ -32,9 +33,9 @@ final class BankPage {
         Html h = new Html();
         form(h, view, q);
         if (q.isEmpty()) {
-            return browse(view, h, search.entries());
+            return browse(view, h, search.entries(community));
         }
-        switch (search.search(q)) {
+        switch (search.search(community, q)) {
             case SearchOutcome.Answer a -> {
                 h.element("h2", "", view.text("bank.answer"));
                 hits(h, view, List.of(a.best()));
@@ -54,7 +55,7 @@ final class BankPage {
 
     PageResult entry(View view, Grant grant, String id) {
         SearchService search = data.search().get();
-        Optional<QaEntry> found = search.entry(id);
+        Optional<QaEntry> found = search.entry(grant.community(), id);
         if (found.isEmpty()) {
             return PageResult.notFound(view, "error.noEntry");
         }
@@ -72,7 +73,7 @@ final class BankPage {
             h.element("h2", "", view.text("bank.tags")).element("p", "tags", String.join(" · ", e.tags()));
         }
         List<QaEntry> related = e.related().stream()
-                .map(search::entry)
+                .map(ref -> search.entry(grant.community(), ref))
                 .flatMap(Optional::stream)
                 .toList();
         if (!related.isEmpty()) {

@@ -133,7 +133,7 @@ public final class WebSite {
             return round.render(view, grant, page.get(1));
         }
         if (page.size() == 1 && first.equals("bank")) {
-            return bank.list(view);
+            return bank.list(view, grant);
         }
         if (page.size() == 2 && first.equals("bank")) {
             return bank.entry(view, grant, page.get(1));

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
+import dev.wenda.content.QaEntry;
+import dev.wenda.content.SourceRef;
+import dev.wenda.search.CommunityEdit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -85,6 +89,43 @@ class BankPageTest {
                     html.contains("<a rel=\"nofollow noopener noreferrer\""
                             + " href=\"https://jmlr.org/papers/v15/srivastava14a.html\">paper</a>"),
                     html);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void bank_showsTheCommunitysOwnBank_itsEntriesIn_hiddenOnesOut_otherCommunitiesUntouched(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            f.search
+                    .get()
+                    .applyCommunity(
+                            "g1",
+                            new CommunityEdit(
+                                    List.of(new QaEntry(
+                                            "g1:own#1",
+                                            "What is gradient accumulation?",
+                                            "Summing gradients of several small batches before one update.",
+                                            List.of(new SourceRef("g1:own", 1, 1)),
+                                            List.of(),
+                                            List.of(),
+                                            List.of())),
+                                    List.of(),
+                                    List.of("e3"),
+                                    List.of()));
+
+            String g1 = f.get("/w/DISCORD/g1/bank", f.token(), "en").text();
+            assertTrue(g1.contains("<p class=\"meta\">3 entries</p>"), g1);
+            assertTrue(g1.contains(">What is gradient accumulation?</a></li>"), g1);
+            assertEquals(404, f.get("/w/DISCORD/g1/bank/e3", f.token(), "en").status());
+            assertEquals(
+                    200, f.get("/w/DISCORD/g1/bank/g1:own%231", f.token(), "en").status());
+            String found = f.site.handle(WebRequest.get(
+                            "/w/DISCORD/g1/bank",
+                            Map.of("t", f.token(), "lang", "en", "q", "gradient accumulation"),
+                            ""))
+                    .text();
+            assertTrue(text(found).contains("What is gradient accumulation?"), text(found));
         }
     }
 }
