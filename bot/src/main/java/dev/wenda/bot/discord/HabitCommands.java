@@ -2,6 +2,7 @@ package dev.wenda.bot.discord;
 
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
+import dev.wenda.bot.quiz.QuizEngine;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -31,9 +32,9 @@ final class HabitCommands {
                                 new OptionData(OptionType.STRING, "day", "Day of a weekly round: mon … sun"),
                                 new OptionData(OptionType.STRING, SlashCommands.TOPIC, "Topic or tag", false, true),
                                 new OptionData(OptionType.INTEGER, "count", "Number of questions")
-                                        .setRequiredRange(1, 50),
+                                        .setRequiredRange(1, QuizEngine.MAX_COUNT),
                                 new OptionData(OptionType.INTEGER, "seconds", "Seconds per question")
-                                        .setRequiredRange(10, 300),
+                                        .setRequiredRange(QuizEngine.MIN_SECONDS, QuizEngine.MAX_SECONDS),
                                 new OptionData(
                                         OptionType.STRING,
                                         "kinds",

@@ -1,6 +1,7 @@
 package dev.wenda.bot.discord;
 
 import dev.wenda.bot.chat.Messages;
+import dev.wenda.bot.quiz.QuizEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,12 +73,12 @@ final class SlashCommands {
                                                         OptionType.INTEGER,
                                                         "count",
                                                         en("discord.command.quiz.start.options.count.description"))
-                                                .setRequiredRange(1, 50),
+                                                .setRequiredRange(1, QuizEngine.MAX_COUNT),
                                         new OptionData(
                                                         OptionType.INTEGER,
                                                         "seconds",
                                                         en("discord.command.quiz.start.options.seconds.description"))
-                                                .setRequiredRange(5, 600),
+                                                .setRequiredRange(QuizEngine.MIN_SECONDS, QuizEngine.MAX_SECONDS),
                                         new OptionData(
                                                 OptionType.STRING,
                                                 "kinds",

@@ -31,6 +31,12 @@ import java.util.random.RandomGenerator;
 public final class QuizEngine {
     public static final int DEFAULT_COUNT = 10;
     public static final int DEFAULT_SECONDS = 30;
+    /** The most questions a round may have. */
+    public static final int MAX_COUNT = 50;
+    /** The shortest and the longest time a question may stay open, in seconds. */
+    public static final int MIN_SECONDS = 10;
+
+    public static final int MAX_SECONDS = 300;
     private static final int REVIEW_SIZE = 10;
 
     private final QuizStore store;
@@ -96,10 +102,10 @@ public final class QuizEngine {
         Messages m = origin.messages();
         int count = request.count().orElse(DEFAULT_COUNT);
         int seconds = request.seconds().orElse(DEFAULT_SECONDS);
-        if (count < 1 || count > 50) {
+        if (count < 1 || count > MAX_COUNT) {
             return Reply.privateText(m.text("quiz.badCount", count));
         }
-        if (seconds < 10 || seconds > 300) {
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
             return Reply.privateText(m.text("quiz.badSeconds", seconds));
         }
         Set<Kind> kinds;

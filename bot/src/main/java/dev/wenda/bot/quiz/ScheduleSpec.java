@@ -67,11 +67,11 @@ record ScheduleSpec(
             return problem(m.text("schedule.badTime", UserText.quote(request.time())));
         }
         int count = every.get() == Every.QUESTION ? 1 : request.count().orElse(DEFAULT_COUNT);
-        if (count < 1 || count > 50) {
+        if (count < 1 || count > QuizEngine.MAX_COUNT) {
             return problem(m.text("quiz.badCount", count));
         }
         int seconds = request.seconds().orElse(QuizEngine.DEFAULT_SECONDS);
-        if (every.get() != Every.QUESTION && (seconds < 10 || seconds > 300)) {
+        if (every.get() != Every.QUESTION && (seconds < QuizEngine.MIN_SECONDS || seconds > QuizEngine.MAX_SECONDS)) {
             return problem(m.text("quiz.badSeconds", seconds));
         }
         String kinds = every.get() == Every.QUESTION ? "" : request.kinds().strip();

@@ -117,7 +117,7 @@ final class ScheduledStarts {
         Origin origin = request.origin();
         Messages m = origin.messages();
         long arrived = desk.now(); // before the store is asked anything
-        Optional<RoundRow> open = store.activeRound(List.of(dailyKey(origin)));
+        Optional<RoundRow> open = rounds.storeOrMemory().activeRound(List.of(dailyKey(origin)));
         if (open.isEmpty() || open.get().currentNo() == 0) {
             return Reply.privateText(m.text("daily.none"));
         }
