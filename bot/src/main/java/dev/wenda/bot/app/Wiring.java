@@ -3,7 +3,6 @@ package dev.wenda.bot.app;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.BankChat;
 import dev.wenda.bot.admin.BankLimits;
-import dev.wenda.bot.admin.CommunityBank;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
@@ -132,11 +131,7 @@ public final class Wiring {
         this.roundLeases =
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
         this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
-        this.banks = new BankParts(
-                store,
-                this::search,
-                clock,
-                BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries()));
+        this.banks = new BankParts(store, this::search, clock, bankLimits());
         this.ask = new Lazy<>(() -> new AskHandler(
                 banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -348,12 +343,6 @@ public final class Wiring {
     public BankLimits bankLimits() {
         return BankLimits.defaults().withMaxEntries(config.content().maxCommunityEntries());
     }
-
-    /** Each community's own bank: add, edit, remove, hide, import. */
-    public CommunityBank communityBank() {
-        return banks.bank();
-    }
-
     /** The numeric module: receptive field, params and MACs (no index, no database). */
     public Calc calc() {
         return numerics.calc();

@@ -100,8 +100,8 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        BankLimits limits =
-                BankLimits.defaults().withMaxEntries(config.get().content().maxCommunityEntries());
+        Wiring wiring = parent.root.wiring(config.get());
+        BankLimits limits = wiring.bankLimits();
         List<DeckImport.Upload> uploads = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -111,7 +111,6 @@ final class ImportCommand implements Callable<Integer> {
             }
             uploads.add(new DeckImport.Upload(file.getFileName().toString(), head(file, limits.maxFileBytes() + 1)));
         }
-        Wiring wiring = parent.root.wiring(config.get());
         DeckImport.Report report;
         try (Database db = wiring.store()) {
             DeckImport importer = new DeckImport(

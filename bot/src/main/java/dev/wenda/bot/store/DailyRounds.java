@@ -1,12 +1,10 @@
 package dev.wenda.bot.store;
 
 import dev.wenda.bot.chat.Platform;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,12 +29,6 @@ public final class DailyRounds {
                 channel,
                 day);
     }
-
-    /** The local day of a daily round; empty for any other round. */
-    public Optional<String> day(String roundId) {
-        return jdbc.queryOne("select local_day from daily_rounds where round_id = ?", row -> row.getString(1), roundId);
-    }
-
     /**
      * Each player's current daily streak in the community: how many of the latest days with a daily
      * question (in any of its channels) in a row they answered one right. A day whose question is
@@ -79,16 +71,5 @@ public final class DailyRounds {
             }
         }
         return streaks;
-    }
-
-    /** The ids of the daily rounds of a channel, newest day first (for tests and reports). */
-    public List<String> ofChannel(Platform platform, String community, String channel) {
-        return new ArrayList<>(jdbc.query(
-                "select round_id from daily_rounds where platform = ? and community = ? and channel = ?"
-                        + " order by local_day desc",
-                row -> row.getString(1),
-                platform.name(),
-                community,
-                channel));
     }
 }

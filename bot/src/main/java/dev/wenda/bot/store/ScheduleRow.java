@@ -44,24 +44,4 @@ public record ScheduleRow(
             throw new IllegalArgumentException("minuteOfDay must be 0-1439, was " + minuteOfDay);
         }
     }
-
-    public ScheduleRow withNextRun(long next) {
-        return new ScheduleRow(
-                id,
-                platform,
-                community,
-                channel,
-                kind,
-                dayOfWeek,
-                minuteOfDay,
-                count,
-                seconds,
-                topic,
-                kinds,
-                locale,
-                createdBy,
-                createdByName,
-                createdAt,
-                next);
-    }
 }
