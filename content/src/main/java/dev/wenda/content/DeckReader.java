@@ -52,11 +52,28 @@ public final class DeckReader {
                     case TRIVIA_YAML -> TriviaDeck.read(name, text);
                 };
         problems.addAll(file.problems());
+        List<DeckEntry> entries = file.entries();
+        if (format.get() != DeckFormat.MARKDOWN) { // the Markdown parser reports these lines itself
+            entries = new ArrayList<>();
+            for (DeckEntry e : file.entries()) {
+                if (hasControlCharacter(e.question()) || hasControlCharacter(e.answer())) {
+                    // a terminal escape in an answer would reach the console and `wenda ask` raw
+                    problems.add(problem(name, e.line(), "control character"));
+                } else {
+                    entries.add(e);
+                }
+            }
+        }
         problems.sort(java.util.Comparator.comparingInt(LoadProblem::line));
-        if (file.entries().isEmpty() && problems.isEmpty()) {
+        if (entries.isEmpty() && problems.isEmpty()) {
             problems.add(problem(name, 0, "no entries found"));
         }
-        return new DeckFile(name, file.format(), file.entries(), problems);
+        return new DeckFile(name, file.format(), entries, problems);
+    }
+
+    /** A control character other than the tab and line breaks an entry's text may hold. */
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c != '\t' && c != '\n' && c != '\r' && Character.isISOControl(c));
     }
 
     static LoadProblem problem(String file, int line, String message) {

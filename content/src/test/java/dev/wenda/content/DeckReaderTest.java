@@ -196,4 +196,21 @@ class DeckReaderTest {
                         .toList());
         assertEquals(List.of(), problems(back));
     }
+
+    @Test
+    @DisplayName(
+            "a CSV or Anki entry holding a terminal escape is refused at its line and the rest of the deck is kept")
+    void csvAndAnki_controlCharacter_refusedWithItsLine() {
+        DeckFile csv = read("deck.csv", "question,answer\n什么是BN,批归一化\n什么是dropout,\u001b[31m随机失活\n");
+        assertEquals(
+                List.of("什么是BN"),
+                csv.entries().stream().map(DeckEntry::question).toList());
+        assertEquals(List.of("deck.csv:3: control character"), problems(csv));
+
+        DeckFile anki = read("deck.txt", "什么是BN\t批归一化\n什么\u0007是dropout\t随机失活\n");
+        assertEquals(
+                List.of("什么是BN"),
+                anki.entries().stream().map(DeckEntry::question).toList());
+        assertEquals(List.of("deck.txt:2: control character"), problems(anki));
+    }
 }
