@@ -6,7 +6,6 @@ import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.store.GapStore;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,13 +20,16 @@ public final class BankChat implements ChatService {
     static final int GROUPS = 10;
 
     private final Supplier<CommunityBank> bank;
-    private final Supplier<GapStore> gaps;
-    private final Supplier<GapReport> report;
+    private final GapGroups groups;
 
     public BankChat(Supplier<CommunityBank> bank, Supplier<GapStore> gaps, Supplier<GapReport> report) {
+        this(bank, new GapGroups(gaps, report));
+    }
+
+    /** With the gap groupings shared with the web's gaps page. */
+    public BankChat(Supplier<CommunityBank> bank, GapGroups groups) {
         this.bank = Objects.requireNonNull(bank, "bank");
-        this.gaps = Objects.requireNonNull(gaps, "gaps");
-        this.report = Objects.requireNonNull(report, "report");
+        this.groups = Objects.requireNonNull(groups, "groups");
     }
 
     @Override
@@ -50,12 +52,12 @@ public final class BankChat implements ChatService {
     }
 
     private Reply gaps(String community, Messages texts) {
-        List<GapStore.Row> rows = gaps.get().recent(Optional.of(community), 5_000);
-        if (rows.isEmpty()) {
+        GapGroups.Grouping grouping = groups.of(Optional.empty(), community);
+        if (grouping.gaps() == 0) {
             return Reply.privateText(texts.text("bank.gaps.none"));
         }
         StringBuilder body = new StringBuilder();
-        for (GapReport.Group g : report.get().groups(rows, GROUPS)) {
+        for (GapReport.Group g : grouping.top(GROUPS)) {
             body.append(texts.text(
                             "bank.gaps.line",
                             g.count(),

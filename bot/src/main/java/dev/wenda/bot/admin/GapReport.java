@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Groups knowledge gaps by meaning: questions whose embeddings (the search module's bge model) are
@@ -57,7 +58,7 @@ public final class GapReport {
             Building best = null;
             double bestSimilarity = SIMILAR;
             for (Building g : groups) {
-                double s = dot(g.leader, v);
+                double s = VectorUtil.dotProduct(g.leader, v);
                 if (s >= bestSimilarity) {
                     best = g;
                     bestSimilarity = s;
@@ -75,14 +76,6 @@ public final class GapReport {
                         .thenComparing(g -> g.examples().getFirst()))
                 .limit(limit)
                 .toList();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     private static final class Question {

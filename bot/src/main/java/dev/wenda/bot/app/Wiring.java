@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.BankChat;
 import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.QuestionLinks;
@@ -77,6 +78,8 @@ public final class Wiring {
     private final BankParts banks;
     private final Lazy<ContentReloader> reloader;
     private final Lazy<BankChat> bankChat;
+    /** The gap groupings, shared by the chat {@code gaps} command and the web's gaps page. */
+    private final GapGroups gapGroups;
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
     private final Platforms platforms;
@@ -145,10 +148,10 @@ public final class Wiring {
                         BankChat.link(banks.bank(), community, question, entryId, texts)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
-        this.bankChat = new Lazy<>(() -> new BankChat(
-                banks::bank,
-                () -> new GapStore(store.get()),
-                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)))));
+        Lazy<GapReport> gapReport = new Lazy<>(() ->
+                new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))));
+        this.gapGroups = new GapGroups(() -> new GapStore(store.get()), gapReport::get);
+        this.bankChat = new Lazy<>(() -> new BankChat(banks::bank, gapGroups));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),
@@ -196,7 +199,10 @@ public final class Wiring {
         return signer().map(signer -> () -> WebServer.start(
                 web.host(),
                 web.port(),
-                new WebSite(WebData.of(store.get(), bank::get, banks::search, clock, Periods.DEFAULT_ZONE), signer),
+                new WebSite(
+                        WebData.of(store.get(), bank::get, banks::search, clock, Periods.DEFAULT_ZONE)
+                                .withGapGroups(gapGroups),
+                        signer),
                 Periods.DEFAULT_ZONE));
     }
 

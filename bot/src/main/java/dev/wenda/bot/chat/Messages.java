@@ -20,20 +20,35 @@ public final class Messages {
     private static final String BUNDLE = "dev.wenda.bot.chat.messages";
 
     /** The Chinese catalogue. */
-    public static final Messages ZH = new Messages(Locale.SIMPLIFIED_CHINESE);
+    public static final Messages ZH = load(BUNDLE, Locale.SIMPLIFIED_CHINESE);
 
     /** The English catalogue. */
-    public static final Messages EN = new Messages(Locale.ENGLISH);
+    public static final Messages EN = load(BUNDLE, Locale.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Messages(Locale locale) {
+    private Messages(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                Locale.of(locale.getLanguage()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle;
+    }
+
+    /**
+     * The catalogue {@code bundle} (a base name such as {@code dev.wenda.bot.web.web}) in the
+     * language of {@code locale}, formatting as {@link #text} describes. Every catalogue family of
+     * the bot is read through here, so they all format alike.
+     *
+     * @throws MissingResourceException when the bundle has no file for that language
+     */
+    public static Messages load(String bundle, Locale locale) {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(locale, "locale");
+        return new Messages(
+                locale,
+                ResourceBundle.getBundle(
+                        bundle,
+                        Locale.of(locale.getLanguage()),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** The catalogue for a user's locale: Chinese for {@code zh*}, English otherwise. */
@@ -86,12 +101,12 @@ public final class Messages {
     }
 
     /** Every key of this catalogue, for the test that both languages have the same. */
-    Set<String> keys() {
+    public Set<String> keys() {
         return bundle.keySet();
     }
 
-    /** The raw pattern of a key, for the catalogue test. */
-    String pattern(String key) {
+    /** The raw pattern of a key, for the catalogue tests. */
+    public String pattern(String key) {
         return bundle.getString(key);
     }
 

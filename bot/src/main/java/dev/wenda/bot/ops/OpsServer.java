@@ -2,7 +2,6 @@ package dev.wenda.bot.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,25 +16,17 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The operations endpoint: {@code /healthz} (the process is alive), {@code /readyz} (every
  * {@link ReadinessCheck} passes; 503 naming the failing ones otherwise) and {@code /metrics}
- * (Prometheus text), on a Jetty connector.
+ * (Prometheus text), on a {@link HardenedJetty} connector.
  *
  * <p>It stays responsive whatever its clients do: a small bounded pool serves it and no request
  * holds a thread while it waits ({@code /readyz} is answered when its checks complete); a
@@ -43,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * is not complete within {@link Limits#requestTimeout()} is closed too (a client trickling bytes
  * never goes idle); at most {@link Limits#maxConnections()} connections are accepted, the rest wait
  * in the listen queue. Every response closes its connection, so the head deadline bounds each
- * connection's life before it is answered. {@code /healthz} touches nothing but the socket. The readiness checks run off the
- * request threads, bounded and cached briefly ({@link Readiness}).
+ * connection's life before it is answered. {@code /healthz} touches nothing but the socket. The
+ * readiness checks run off the request threads, bounded and cached briefly ({@link Readiness}).
  */
 public final class OpsServer implements AutoCloseable {
     public static final String HEALTH_PATH = "/healthz";
@@ -92,8 +83,7 @@ public final class OpsServer implements AutoCloseable {
     /** A response: the status, its content type and body. */
     private record Answer(int status, String type, String body) {}
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final HardenedJetty jetty;
     private final ExecutorService checks = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("wenda-ops-ready-", 0).factory());
 
@@ -117,11 +107,10 @@ public final class OpsServer implements AutoCloseable {
             LongSupplier nanoTime) {
         OpsServer ops = new OpsServer(host, port, metrics, checks, limits, nanoTime);
         try {
-            ops.server.start();
-        } catch (Exception e) {
-            ops.close();
-            String why = "cannot listen on " + host + ":" + port + ": " + e.getMessage();
-            throw new UncheckedIOException(why, e instanceof IOException io ? io : new IOException(why, e));
+            ops.jetty.start();
+        } catch (UncheckedIOException e) {
+            ops.checks.shutdownNow();
+            throw e;
         }
         LOG.info("ops endpoint listening on {}:{}", host, ops.port());
         return ops;
@@ -137,58 +126,26 @@ public final class OpsServer implements AutoCloseable {
         Objects.requireNonNull(metrics, "metrics");
         Readiness readiness = new Readiness(checks, limits.readyTtl(), limits.checkTimeout(), nanoTime, this.checks);
         // a few threads accept, select and answer; no request holds one while it waits (/readyz
-        // is answered when its round completes), so a bounded pool never queues /healthz
-        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
-        threads.setName("wenda-ops-http");
-        threads.setDaemon(true);
-        // daemon timers too: an endpoint left open never keeps the JVM from exiting
-        this.server = new Server(threads, new ScheduledExecutorScheduler("wenda-ops-timer", true), null);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        http.setSendDateHeader(false);
-        http.setRequestHeaderSize(MAX_HEAD);
-        http.setPersistentConnectionsEnabled(false); // one request per connection, as probes send
-        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
-        connector.setIdleTimeout(limits.idleTimeout().toMillis());
-        connector.setAcceptQueueSize(limits.backlog());
-        connector.addEventListener(new HeadDeadline(connector, limits.requestTimeout()));
-        server.addConnector(connector);
-        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-        server.setHandler(new Routes(metrics, readiness));
-        // Jetty's own answers (a malformed request line, a head too large): the status, no page.
-        server.setErrorHandler((request, response, callback) -> {
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
-            response.write(true, null, callback);
-            return true;
-        });
+        // is answered when its round completes), so a bounded pool never queues /healthz; one
+        // request per connection, as probes send
+        this.jetty = HardenedJetty.create(
+                host,
+                port,
+                new HardenedJetty.Settings(
+                        "wenda-ops-http",
+                        8,
+                        limits.maxConnections(),
+                        limits.backlog(),
+                        MAX_HEAD,
+                        limits.idleTimeout(),
+                        limits.requestTimeout(),
+                        false),
+                new Routes(metrics, readiness));
     }
 
     /** The bound port (useful when 0 was asked for). */
     public int port() {
-        return connector.getLocalPort();
-    }
-
-    /**
-     * Closes a connection whose request head has not arrived within the deadline. Jetty's idle
-     * timeout only catches a silent client; one sending a byte now and then would otherwise hold
-     * its connection for as long as it likes.
-     */
-    private record HeadDeadline(ServerConnector connector, Duration deadline) implements Connection.Listener {
-        @Override
-        public void onOpened(Connection connection) {
-            connector
-                    .getScheduler()
-                    .schedule(
-                            () -> {
-                                if (connection.getMessagesIn() == 0) {
-                                    connection.close();
-                                }
-                            },
-                            deadline);
-        }
+        return jetty.port();
     }
 
     private static final class Routes extends Handler.Abstract {
@@ -259,11 +216,7 @@ public final class OpsServer implements AutoCloseable {
     /** Stops accepting probes and ends the open connections. */
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            LOG.warn("closing the ops endpoint: {}", e.getMessage());
-        }
+        jetty.close();
         checks.shutdownNow();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * A {@link BankQuestionPool} that also asks search which entries answer a question. Two entries
@@ -166,10 +167,6 @@ public final class SearchQuestionPool implements QuestionPool {
     }
 
     private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return VectorUtil.dotProduct(a, b);
     }
 }

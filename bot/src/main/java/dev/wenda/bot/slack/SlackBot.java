@@ -96,6 +96,9 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(signingSecret)
                 .clientId(null)
                 .clientSecret(null)
+                // SlackHttpEndpoint checks every HTTP request's signature before the body is parsed
+                // (SignedRequests); Socket Mode requests carry none. Bolt need not check again.
+                .requestVerificationEnabled(false)
                 // Edits, joins and other message subtypes arrive too; ack them so Slack does not retry.
                 .allEventsApiAutoAckEnabled(true)
                 .build());

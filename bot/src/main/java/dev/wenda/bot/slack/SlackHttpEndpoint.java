@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.wenda.bot.ops.HardenedJetty;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +22,9 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * a body over {@link #MAX_BODY} is refused with 413 from its length or as soon as the cap is
  * passed; the body must match the signature (401). Only then does Bolt parse it. A delivery seen
  * before (the same signature, or an Events API {@code event_id} again) is acknowledged and not
- * run twice. Responses carry no server banner and no error text beyond Bolt's own; rejections are
- * logged as one escaped, capped line, at most one a second (the rest counted).
+ * run twice. The connector is a {@link HardenedJetty}: a request head must arrive within {@link
+ * #HEAD_DEADLINE} and a silent connection is closed after 10 s. Responses carry no server banner
+ * and no error text beyond Bolt's own; rejections are logged as one escaped, capped line, at most
+ * one a second (the rest counted).
  */
 final class SlackHttpEndpoint {
     /** The largest request body read; Slack's payloads are a few kilobytes. */
@@ -50,48 +48,36 @@ final class SlackHttpEndpoint {
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([A-Za-z0-9_.-]{1,64})\"");
     private static final String INVALID = "{\"error\":\"invalid request\"}";
 
-    private final Server server;
-    private final ServerConnector connector;
+    /**
+     * Slack sends a request head in one packet and wants an answer within 3 s: a head still
+     * arriving after that is not Slack's.
+     */
+    static final Duration HEAD_DEADLINE = Duration.ofSeconds(3);
+
+    /** Connections and threads for Slack's bursts; a slow sender holds neither for long. */
+    static final HardenedJetty.Settings SETTINGS = new HardenedJetty.Settings(
+            "wenda-slack-http", 64, 256, 256, 16 * 1024, Duration.ofSeconds(10), HEAD_DEADLINE, true);
+
+    private final HardenedJetty jetty;
 
     SlackHttpEndpoint(String host, int port, App app, Supplier<String> signingSecret, Clock clock) {
-        QueuedThreadPool threads =
-                new QueuedThreadPool(64, 4, (int) Duration.ofMinutes(1).toMillis());
-        threads.setName("wenda-slack-http");
-        threads.setDaemon(true);
-        this.server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        http.setRequestHeaderSize(16 * 1024);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
-        connector.setIdleTimeout(Duration.ofSeconds(10).toMillis()); // slow clients end here
-        connector.setAcceptQueueSize(256);
-        server.addConnector(connector);
-        server.setHandler(new Endpoint(app, new SignedRequests(signingSecret, clock)));
-        // Jetty's own errors (a malformed request line, headers too large): the status, no page.
-        server.setErrorHandler((request, response, callback) -> {
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
-            response.write(true, null, callback);
-            return true;
-        });
+        this.jetty = HardenedJetty.create(host, port, SETTINGS, new Endpoint(app, new SignedRequests(signingSecret, clock)));
     }
 
-    void start() throws Exception {
-        server.start();
+    void start() {
+        jetty.start();
     }
 
     int port() {
-        return connector.getLocalPort();
+        return jetty.port();
     }
 
     boolean running() {
-        return server.isStarted();
+        return jetty.running();
     }
 
-    void stop() throws Exception {
-        server.stop();
+    void stop() {
+        jetty.close();
     }
 
     private static final class Endpoint extends Handler.Abstract {

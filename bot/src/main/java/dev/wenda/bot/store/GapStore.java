@@ -41,6 +41,22 @@ public final class GapStore {
                 at.toEpochMilli());
     }
 
+    /**
+     * Where a community's gaps stand: its newest gap's id and how many it has. Gaps are only ever
+     * added, so an equal revision means the same gaps.
+     */
+    public record Revision(long newestId, long count) {}
+
+    /** The revision of {@code community}'s gaps: two reads with the same one saw the same gaps. */
+    public Revision revision(String community) {
+        Objects.requireNonNull(community, "community");
+        return jdbc.queryOne(
+                        "select coalesce(max(id), 0), count(*) from knowledge_gap where community = ?",
+                        r -> new Revision(r.getLong(1), r.getLong(2)),
+                        community)
+                .orElseThrow();
+    }
+
     /** The newest {@code limit} gaps, of one community when given, newest first. */
     public List<Row> recent(Optional<String> community, int limit) {
         if (limit < 1) {

@@ -1,7 +1,7 @@
 package dev.wenda.bot.web;
 
+import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
-import dev.wenda.bot.store.GapStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,12 +11,10 @@ import java.util.TreeMap;
 /**
  * Admin page: the community's knowledge gaps (questions answered with "did you mean", with nothing,
  * or voted 👎) grouped by meaning as {@code wenda admin gaps} groups them, largest group first, each
- * example linked to the bank search for it.
+ * example linked to the bank search for it. The grouping is {@link GapGroups}', reused until a new
+ * gap arrives.
  */
 final class GapsPage {
-    /** Gaps read per page: the newest ones, as {@code wenda admin gaps} reads. */
-    static final int READ = 5_000;
-
     static final int GROUPS = 50;
 
     private final WebData data;
@@ -26,17 +24,15 @@ final class GapsPage {
     }
 
     PageResult render(View view, Grant grant) {
-        // The store selects by community; the platform is checked here (two platforms may share an id).
-        List<GapStore.Row> rows = data.gaps().recent(Optional.of(grant.community()), READ).stream()
-                .filter(row -> row.platform().equals(grant.platform()))
-                .toList();
+        // Two platforms may share a community id: only this platform's gaps.
+        GapGroups.Grouping grouping = data.gapGroups().of(Optional.of(grant.platform()), grant.community());
         Html h = new Html();
-        if (rows.isEmpty()) {
+        if (grouping.gaps() == 0) {
             h.element("p", "empty", view.text("admin.gaps.none"));
             return new PageResult.Page(view.text("admin.gaps.title"), h);
         }
-        List<GapReport.Group> groups = data.gapReport().get().groups(rows, GROUPS);
-        h.element("p", "", view.text("admin.gaps.intro", rows.size(), groups.size()));
+        List<GapReport.Group> groups = grouping.top(GROUPS);
+        h.element("p", "", view.text("admin.gaps.intro", grouping.gaps(), groups.size()));
         h.raw("<div class=\"scroll\"><table class=\"gaps\"><thead><tr>");
         h.element("th", "num", view.text("admin.gaps.col.count"));
         h.element("th", "", view.text("admin.gaps.col.examples"));

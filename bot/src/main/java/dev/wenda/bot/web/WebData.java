@@ -1,6 +1,7 @@
 package dev.wenda.bot.web;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
@@ -38,7 +39,7 @@ public record WebData(
         WebReads reads,
         CommunitySettings settings,
         GapStore gaps,
-        Supplier<GapReport> gapReport,
+        GapGroups gapGroups,
         Supplier<ContentBank> bank,
         Supplier<SearchService> search,
         Clock clock,
@@ -54,7 +55,7 @@ public record WebData(
         Objects.requireNonNull(reads, "reads");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(gaps, "gaps");
-        Objects.requireNonNull(gapReport, "gapReport");
+        Objects.requireNonNull(gapGroups, "gapGroups");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
@@ -82,6 +83,7 @@ public record WebData(
         Standings standings = new Standings(db);
         BoardCache boards = new BoardCache(standings, boardExpiry, ticker);
         db.boardChanges().listen(boards::changed);
+        GapStore gaps = new GapStore(db);
         return new WebData(
                 standings,
                 boards,
@@ -92,12 +94,22 @@ public record WebData(
                 new QuizStore(db),
                 new WebReads(db),
                 new CommunitySettings(db),
-                new GapStore(db),
-                gapReport(search),
+                gaps,
+                new GapGroups(() -> gaps, gapReport(search)),
                 bank,
                 search,
                 clock,
                 zone);
+    }
+
+    /**
+     * The same stores with gaps grouped by {@code groups} (the composition root shares one grouping
+     * cache between these pages and the chat {@code gaps} command).
+     */
+    public WebData withGapGroups(GapGroups groups) {
+        return new WebData(
+                standings, boards, seasons, this.groups, topics, review, rounds, reads, settings, gaps, groups, bank,
+                search, clock, zone);
     }
 
     /**

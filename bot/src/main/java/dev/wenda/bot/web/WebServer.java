@@ -1,7 +1,6 @@
 package dev.wenda.bot.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.wenda.bot.ops.HardenedJetty;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,95 +11,71 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves a {@link WebSite} over HTTP on its own port with Jetty: connections are read without a
- * thread each, so a slow or silent client holds no thread and is dropped after {@link
- * #IDLE_TIMEOUT} without a byte; the request line and headers may take {@link #MAX_HEADERS} bytes
- * (else 431); responses carry no server banner, and Jetty's own errors (a malformed request, headers
- * too large) are the bare status without a page or stack trace.
+ * Serves a {@link WebSite} over HTTP on its own port with a {@link HardenedJetty}: connections are
+ * read without a thread each, so a slow or silent client holds no thread and is dropped after
+ * {@link #IDLE_TIMEOUT} without a byte, or {@link #HEAD_DEADLINE} after it began a request head it
+ * has not finished; the request line and headers may take {@link #MAX_HEADERS} bytes (else 431);
+ * responses carry no server banner, and Jetty's own errors (a malformed request, headers too large)
+ * are the bare status without a page or stack trace.
  */
 public final class WebServer implements AutoCloseable {
     /** How long a connection may stay silent (reading a request or idle between requests). */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How long a request head may take to arrive, however it trickles in; links are short. */
+    static final Duration HEAD_DEADLINE = Duration.ofSeconds(5);
 
     /** The largest request line plus headers; links are a few hundred bytes. */
     static final int MAX_HEADERS = 8 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int MAX_QUERY = 4096;
+    private static final HardenedJetty.Settings SETTINGS = new HardenedJetty.Settings(
+            "wenda-web", 32, 512, 128, MAX_HEADERS, IDLE_TIMEOUT, HEAD_DEADLINE, true);
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final HardenedJetty jetty;
 
     /** Binds {@code host:port} (0 picks a free port) and starts serving {@code site}. */
     public static WebServer start(String host, int port, WebSite site, ZoneId zone) {
-        return start(host, port, site, zone, IDLE_TIMEOUT);
+        return start(host, port, site, zone, SETTINGS);
     }
 
     static WebServer start(String host, int port, WebSite site, ZoneId zone, Duration idleTimeout) {
-        WebServer web = new WebServer(host, port, new Pages(site, zone), idleTimeout);
-        try {
-            web.server.start();
-        } catch (Exception e) {
-            web.close();
-            throw new UncheckedIOException(
-                    "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
-                    e instanceof IOException io ? io : new IOException(e));
-        }
+        return start(host, port, site, zone, SETTINGS.withIdleTimeout(idleTimeout));
+    }
+
+    static WebServer start(String host, int port, WebSite site, ZoneId zone, HardenedJetty.Settings settings) {
+        WebServer web = new WebServer(HardenedJetty.create(host, port, settings, new Pages(site, zone)));
+        web.jetty.start();
         LOG.info("web pages on http://{}:{}/", host, web.port());
         return web;
     }
 
-    private WebServer(String host, int port, Pages pages, Duration idleTimeout) {
-        QueuedThreadPool threads =
-                new QueuedThreadPool(32, 4, (int) Duration.ofMinutes(1).toMillis());
-        threads.setName("wenda-web");
-        threads.setDaemon(true);
-        this.server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        http.setSendDateHeader(true);
-        http.setRequestHeaderSize(MAX_HEADERS);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
-        connector.setIdleTimeout(idleTimeout.toMillis());
-        connector.setAcceptQueueSize(128);
-        server.addConnector(connector);
-        server.setHandler(pages);
-        server.setErrorHandler((request, response, callback) -> {
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
-            response.write(true, null, callback);
-            return true;
-        });
-        server.setStopTimeout(Duration.ofSeconds(1).toMillis());
+    /** The settings {@link #start(String, int, WebSite, ZoneId)} serves with. */
+    static HardenedJetty.Settings settings() {
+        return SETTINGS;
+    }
+
+    private WebServer(HardenedJetty jetty) {
+        this.jetty = jetty;
     }
 
     /** The bound port (useful when 0 was asked for). */
     public int port() {
-        return connector.getLocalPort();
+        return jetty.port();
     }
 
     /** Stops accepting requests; those in flight get up to a second. */
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            LOG.warn("web pages did not stop cleanly: {}", e.toString());
-        }
+        jetty.close();
     }
 
     /** The first value of each parameter, decoded; malformed pairs are dropped. */

@@ -1,13 +1,13 @@
 package dev.wenda.bot.web;
 
-import java.text.MessageFormat;
+import dev.wenda.bot.chat.Messages;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * The web pages' sentences in one language, from {@code web_zh.properties} or {@code
- * web_en.properties} next to this class ({@link MessageFormat} patterns, numbers printed as is). A
+ * web_en.properties} next to this class, read and formatted by {@link Messages} like the chat
+ * catalogues (a number in a plain {@code {0}} is printed as is, {@code {0,number}} is grouped). A
  * missing key is a bug and throws.
  */
 public final class WebTexts {
@@ -17,14 +17,16 @@ public final class WebTexts {
     public static final WebTexts EN = new WebTexts(Lang.EN);
 
     private final Lang lang;
-    private final ResourceBundle bundle;
+    private final Messages messages;
 
     private WebTexts(Lang lang) {
-        this.lang = lang;
-        this.bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this(BUNDLE, lang);
+    }
+
+    /** The catalogue {@code bundle} in {@code lang} (the tests read their own). */
+    WebTexts(String bundle, Lang lang) {
+        this.lang = Objects.requireNonNull(lang, "lang");
+        this.messages = Messages.load(bundle, lang.locale());
     }
 
     public static WebTexts of(Lang lang) {
@@ -37,23 +39,17 @@ public final class WebTexts {
 
     /** Every key of the catalogue. */
     public java.util.Set<String> keys() {
-        return bundle.keySet();
+        return messages.keys();
     }
 
     /** The raw pattern of {@code key}, for the catalogue tests. */
     String pattern(String key) {
-        return bundle.getString(key);
+        return messages.pattern(key);
     }
 
     /** The sentence for {@code key} with {@code args} filled in, as plain text (escape it for HTML). */
     public String text(String key, Object... args) {
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Number) {
-                shown[i] = shown[i].toString();
-            }
-        }
-        return new MessageFormat(bundle.getString(key), lang.locale()).format(shown);
+        return messages.text(key, args);
     }
 
     /** The pages' two languages. */

@@ -75,6 +75,18 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("a {0,number} argument is grouped by the language, a plain {1} number is printed as is")
+    void load_numberPatternFormatsByLocale() {
+        String bundle = "dev.wenda.bot.chat.numbered";
+        assertEquals(
+                "The bank holds 12,345 questions, 1234 of them yours.",
+                Messages.load(bundle, Locale.ENGLISH).text("bank.size", 12345, 1234));
+        assertEquals(
+                "题库共 12,345 题，其中 1234 题是你的。",
+                Messages.load(bundle, Locale.SIMPLIFIED_CHINESE).text("bank.size", 12345, 1234));
+    }
+
+    @Test
     @DisplayName("a missing key throws; --lang accepts zh or en only")
     void missingKeyAndLanguage() {
         assertThrows(MissingResourceException.class, () -> Messages.EN.text("no.such.key"));

@@ -12,13 +12,16 @@ import com.slack.api.app_backend.SlackSignature;
 import dev.wenda.bot.app.ChatDispatcher;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
+import dev.wenda.bot.ops.TricklingClient;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
+import dev.wenda.bot.testing.Golden;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +35,7 @@ class SlackEndpointHardeningTest {
     private FakeSlackApi api;
     private SlackBot bot;
     private SlackRequests slack;
+    private final AtomicInteger handled = new AtomicInteger();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger endpointLog = (Logger) LoggerFactory.getLogger(SlackHttpEndpoint.class);
 
@@ -39,9 +43,9 @@ class SlackEndpointHardeningTest {
     void start() throws Exception {
         api = new FakeSlackApi();
         ChatDispatcher service = new ChatDispatcher(
-                request -> Reply.text("answer"),
-                request -> Reply.text("quiz"),
-                request -> Reply.text("calc"),
+                request -> handled(Reply.text("answer")),
+                request -> handled(Reply.text("quiz")),
+                request -> handled(Reply.text("calc")),
                 new HelpService());
         bot = new SlackBot(
                 SlackSettings.httpMode(() -> "xoxb-fake", () -> SlackRequests.SECRET, "127.0.0.1", 0)
@@ -90,6 +94,11 @@ class SlackEndpointHardeningTest {
         }
     }
 
+    private Reply handled(Reply reply) {
+        handled.incrementAndGet();
+        return reply;
+    }
+
     private static void assertNoLeak(String answer) {
         assertFalse(answer.contains("Exception"), answer);
         assertFalse(answer.contains("\tat "), answer);
@@ -109,6 +118,42 @@ class SlackEndpointHardeningTest {
             assertTrue(answer.endsWith("{\"error\":\"invalid request\"}"), answer);
             assertNoLeak(answer);
         }
+    }
+
+    @Test
+    @DisplayName("with Bolt's own check off, a well-formed /wenda unsigned or signed with another secret gets 401 and runs nothing")
+    void wellFormed_unsignedOrForged_is401AndNotRun() throws Exception {
+        String body = SlackRequests.slashCommand("C1", "U1", "ada", "ask what is dropout", api.responseUrl("wf-1"));
+        String unsigned = raw(
+                "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM + "\r\nContent-Length: "
+                        + body.length() + "\r\nConnection: close\r\n\r\n",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertTrue(unsigned.startsWith("HTTP/1.1 401 "), unsigned);
+        long ts = System.currentTimeMillis() / 1000;
+        String forged = new SlackSignature.Generator("not-the-signing-secret")
+                .generate(Long.toString(ts), body);
+        assertEquals(401, slack.post(body, FORM, ts, forged).statusCode());
+        HttpResponse<String> signed = slack.post(body, FORM);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("answer", Golden.parse(api.await("response/wf-1", WAIT).body()).get("text").asText());
+        assertEquals(1, handled.get());
+    }
+
+    @Test
+    @DisplayName("a request head trickled one byte a second is cut off unanswered at the head deadline; nothing runs")
+    void trickledHead_isClosedAtTheDeadline() throws Exception {
+        String head = "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM
+                + "\r\nX-Slack-Request-Timestamp: 1\r\nContent-Length: 2\r\n\r\n";
+
+        TricklingClient.Outcome outcome = TricklingClient.send(bot.httpPort(), head, Duration.ofSeconds(1));
+
+        assertTrue(outcome.closed(), "closed after " + outcome.sent() + " of " + head.length() + " bytes");
+        assertEquals("", outcome.answer());
+        assertTrue(
+                outcome.closedAfter().compareTo(SlackHttpEndpoint.HEAD_DEADLINE) >= 0,
+                "closed after " + outcome.closedAfter());
+        assertEquals(0, handled.get());
+        assertEquals(java.util.List.of(), logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wenda.bot.ops.TricklingClient;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
 import java.net.Socket;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class WebServerTest {
@@ -133,6 +135,29 @@ class WebServerTest {
                 assertTrue(answer.endsWith("\r\n\r\n"), "no body: " + answer);
                 assertFalse(answer.toLowerCase(Locale.ROOT).contains("server:"), answer);
                 assertFalse(answer.contains("Exception"), answer);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a request head trickled one byte a second is cut off unanswered at the head deadline")
+    void serve_headTrickledPastTheDeadline_isClosedUnanswered() throws Exception {
+        try (var db = TestDatabases.open(Backend.H2)) {
+            WebFixture f = new WebFixture(db.database());
+            Duration deadline = Duration.ofSeconds(2);
+            try (WebServer server = WebServer.start(
+                    "127.0.0.1",
+                    0,
+                    f.site,
+                    ZoneId.of("Asia/Shanghai"),
+                    WebServer.settings().withHeadDeadline(deadline))) {
+                String head = "GET /static/wenda.css HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/css\r\n\r\n";
+
+                TricklingClient.Outcome outcome = TricklingClient.send(server.port(), head, Duration.ofSeconds(1));
+
+                assertTrue(outcome.closed(), "closed after " + outcome.sent() + " of " + head.length() + " bytes");
+                assertEquals("", outcome.answer());
+                assertTrue(outcome.closedAfter().compareTo(deadline) >= 0, "closed after " + outcome.closedAfter());
             }
         }
     }

@@ -40,6 +40,18 @@ class WebTextsTest {
     }
 
     @Test
+    @DisplayName("a {0,number} argument in a web catalogue is grouped like in chat, a plain {1} printed as is")
+    void text_numberPatternFormatsLikeChat() {
+        String bundle = "dev.wenda.bot.web.numbered";
+        assertEquals(
+                "The bank holds 12,345 questions, 1234 of them yours.",
+                new WebTexts(bundle, WebTexts.Lang.EN).text("bank.size", 12345, 1234));
+        assertEquals(
+                "题库共 12,345 题，其中 1234 题是你的。",
+                new WebTexts(bundle, WebTexts.Lang.ZH).text("bank.size", 12345, 1234));
+    }
+
+    @Test
     void choose_langParameterWinsThenAcceptLanguageThenChinese() {
         assertEquals(WebTexts.Lang.EN, WebTexts.Lang.choose("en", "zh-CN"));
         assertEquals(WebTexts.Lang.ZH, WebTexts.Lang.choose(null, "fr-FR,zh-TW;q=0.8,en;q=0.5"));
