@@ -80,6 +80,7 @@ public final class Wiring {
     private final Lazy<BankChat> bankChat;
     /** The gap groupings, shared by the chat {@code gaps} command and the web's gaps page. */
     private final GapGroups gapGroups;
+
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
     private final Platforms platforms;
@@ -148,8 +149,8 @@ public final class Wiring {
                         BankChat.link(banks.bank(), community, question, entryId, texts)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
-        Lazy<GapReport> gapReport = new Lazy<>(() ->
-                new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))));
+        Lazy<GapReport> gapReport = new Lazy<>(
+                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))));
         this.gapGroups = new GapGroups(() -> new GapStore(store.get()), gapReport::get);
         this.bankChat = new Lazy<>(() -> new BankChat(banks::bank, gapGroups));
         // Each part is built on its first request: the store and the bank are loaded only then.

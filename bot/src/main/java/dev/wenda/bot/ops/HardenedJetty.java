@@ -68,7 +68,10 @@ public final class HardenedJetty implements AutoCloseable {
                 throw new IllegalArgumentException("maxConnections, backlog and maxHead must be positive, were "
                         + maxConnections + ", " + backlog + ", " + maxHead);
             }
-            if (idleTimeout.isNegative() || idleTimeout.isZero() || headDeadline.isNegative() || headDeadline.isZero()) {
+            if (idleTimeout.isNegative()
+                    || idleTimeout.isZero()
+                    || headDeadline.isNegative()
+                    || headDeadline.isZero()) {
                 throw new IllegalArgumentException(
                         "idleTimeout and headDeadline must be positive, were " + idleTimeout + ", " + headDeadline);
             }
@@ -98,8 +101,8 @@ public final class HardenedJetty implements AutoCloseable {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(handler, "handler");
         this.name = settings.name();
-        QueuedThreadPool threads =
-                new QueuedThreadPool(settings.maxThreads(), 2, (int) Duration.ofMinutes(1).toMillis());
+        QueuedThreadPool threads = new QueuedThreadPool(
+                settings.maxThreads(), 2, (int) Duration.ofMinutes(1).toMillis());
         threads.setName(settings.name());
         threads.setDaemon(true);
         this.server = new Server(threads, new ScheduledExecutorScheduler(settings.name() + "-timer", true), null);

@@ -61,7 +61,8 @@ final class SlackHttpEndpoint {
     private final HardenedJetty jetty;
 
     SlackHttpEndpoint(String host, int port, App app, Supplier<String> signingSecret, Clock clock) {
-        this.jetty = HardenedJetty.create(host, port, SETTINGS, new Endpoint(app, new SignedRequests(signingSecret, clock)));
+        this.jetty =
+                HardenedJetty.create(host, port, SETTINGS, new Endpoint(app, new SignedRequests(signingSecret, clock)));
     }
 
     void start() {

@@ -108,8 +108,21 @@ public record WebData(
      */
     public WebData withGapGroups(GapGroups groups) {
         return new WebData(
-                standings, boards, seasons, this.groups, topics, review, rounds, reads, settings, gaps, groups, bank,
-                search, clock, zone);
+                standings,
+                boards,
+                seasons,
+                this.groups,
+                topics,
+                review,
+                rounds,
+                reads,
+                settings,
+                gaps,
+                groups,
+                bank,
+                search,
+                clock,
+                zone);
     }
 
     /**

@@ -37,8 +37,8 @@ public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int MAX_QUERY = 4096;
-    private static final HardenedJetty.Settings SETTINGS = new HardenedJetty.Settings(
-            "wenda-web", 32, 512, 128, MAX_HEADERS, IDLE_TIMEOUT, HEAD_DEADLINE, true);
+    private static final HardenedJetty.Settings SETTINGS =
+            new HardenedJetty.Settings("wenda-web", 32, 512, 128, MAX_HEADERS, IDLE_TIMEOUT, HEAD_DEADLINE, true);
 
     private final HardenedJetty jetty;
 

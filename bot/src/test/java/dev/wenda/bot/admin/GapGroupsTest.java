@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class GapGroupsTest {
     private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
@@ -57,10 +58,12 @@ class GapGroupsTest {
         store.record(platform, community, "c1", question, decision, Optional.empty(), AT);
     }
 
-    @Test
-    @DisplayName("a second view with no new gap reuses the grouping; a new gap groups afresh, other communities stay cached")
-    void of_reusesGroupingUntilANewGapArrives() {
-        try (var db = TestDatabases.open(Backend.H2)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName(
+            "a second view with no new gap reuses the grouping; a new gap groups afresh, other communities stay cached")
+    void of_reusesGroupingUntilANewGapArrives(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
             GapStore store = new GapStore(db.database());
             Counting embedder = new Counting();
             GapGroups groups = new GapGroups(() -> store, () -> new GapReport(embedder));
@@ -102,10 +105,11 @@ class GapGroupsTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     @DisplayName("a community without gaps has an empty grouping and embeds nothing")
-    void of_noGaps_isEmpty() {
-        try (var db = TestDatabases.open(Backend.H2)) {
+    void of_noGaps_isEmpty(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
             Counting embedder = new Counting();
             GapGroups groups = new GapGroups(() -> new GapStore(db.database()), () -> new GapReport(embedder));
             assertEquals(new GapGroups.Grouping(0, List.of()), groups.of(Optional.of("DISCORD"), "g1"));

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class HardenedJettyTest {
     private static final Duration DEADLINE = Duration.ofSeconds(2);
-    private static final HardenedJetty.Settings SETTINGS = new HardenedJetty.Settings(
-            "wenda-test-http", 8, 16, 16, 4 * 1024, Duration.ofSeconds(10), DEADLINE, true);
+    private static final HardenedJetty.Settings SETTINGS =
+            new HardenedJetty.Settings("wenda-test-http", 8, 16, 16, 4 * 1024, Duration.ofSeconds(10), DEADLINE, true);
     /** A request head of 60 bytes: a minute at a byte a second. */
     private static final String HEAD = "GET /page HTTP/1.1\r\nHost: x\r\nX-Pad: " + "a".repeat(20) + "\r\n\r\n";
 
@@ -111,8 +111,8 @@ class HardenedJettyTest {
                 IllegalArgumentException.class,
                 () -> new HardenedJetty.Settings("x", 2, 1, 1, 1, Duration.ofSeconds(1), DEADLINE, true));
         assertEquals("maxThreads must be at least 4, was 2", threads.getMessage());
-        IllegalArgumentException deadline = assertThrows(
-                IllegalArgumentException.class, () -> SETTINGS.withHeadDeadline(Duration.ZERO));
+        IllegalArgumentException deadline =
+                assertThrows(IllegalArgumentException.class, () -> SETTINGS.withHeadDeadline(Duration.ZERO));
         assertEquals("idleTimeout and headDeadline must be positive, were PT10S, PT0S", deadline.getMessage());
     }
 

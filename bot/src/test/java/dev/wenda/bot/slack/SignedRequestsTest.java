@@ -56,8 +56,7 @@ class SignedRequestsTest {
                 Optional.of(SignedRequests.Verdict.OUTSIDE_WINDOW), signed.precheck(Long.toString(NOW - 301), "v0=ab"));
         assertEquals(
                 Optional.of(SignedRequests.Verdict.OUTSIDE_WINDOW), signed.precheck(Long.toString(NOW + 301), "v0=ab"));
-        assertEquals(
-                SignedRequests.Verdict.OUTSIDE_WINDOW, verify(NOW + 301, sign(NOW + 301, BODY), BODY));
+        assertEquals(SignedRequests.Verdict.OUTSIDE_WINDOW, verify(NOW + 301, sign(NOW + 301, BODY), BODY));
     }
 
     @Test
@@ -65,8 +64,7 @@ class SignedRequestsTest {
     void precheck_missingOrMalformed_isMissingHeaders() {
         assertEquals(Optional.of(SignedRequests.Verdict.MISSING_HEADERS), signed.precheck(null, "v0=ab"));
         assertEquals(Optional.of(SignedRequests.Verdict.MISSING_HEADERS), signed.precheck("12a", "v0=ab"));
-        assertEquals(
-                Optional.of(SignedRequests.Verdict.MISSING_HEADERS), signed.precheck(Long.toString(NOW), "v1=ab"));
+        assertEquals(Optional.of(SignedRequests.Verdict.MISSING_HEADERS), signed.precheck(Long.toString(NOW), "v1=ab"));
         assertEquals(Optional.of(SignedRequests.Verdict.MISSING_HEADERS), signed.precheck(Long.toString(NOW), null));
     }
 }

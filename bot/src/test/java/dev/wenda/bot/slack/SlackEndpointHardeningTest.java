@@ -121,7 +121,8 @@ class SlackEndpointHardeningTest {
     }
 
     @Test
-    @DisplayName("with Bolt's own check off, a well-formed /wenda unsigned or signed with another secret gets 401 and runs nothing")
+    @DisplayName(
+            "with Bolt's own check off, a well-formed /wenda unsigned or signed with another secret gets 401 and runs nothing")
     void wellFormed_unsignedOrForged_is401AndNotRun() throws Exception {
         String body = SlackRequests.slashCommand("C1", "U1", "ada", "ask what is dropout", api.responseUrl("wf-1"));
         String unsigned = raw(
@@ -130,12 +131,15 @@ class SlackEndpointHardeningTest {
                 body.getBytes(StandardCharsets.UTF_8));
         assertTrue(unsigned.startsWith("HTTP/1.1 401 "), unsigned);
         long ts = System.currentTimeMillis() / 1000;
-        String forged = new SlackSignature.Generator("not-the-signing-secret")
-                .generate(Long.toString(ts), body);
+        String forged = new SlackSignature.Generator("not-the-signing-secret").generate(Long.toString(ts), body);
         assertEquals(401, slack.post(body, FORM, ts, forged).statusCode());
         HttpResponse<String> signed = slack.post(body, FORM);
         assertEquals(200, signed.statusCode(), signed.body());
-        assertEquals("answer", Golden.parse(api.await("response/wf-1", WAIT).body()).get("text").asText());
+        assertEquals(
+                "answer",
+                Golden.parse(api.await("response/wf-1", WAIT).body())
+                        .get("text")
+                        .asText());
         assertEquals(1, handled.get());
     }
 
@@ -153,7 +157,9 @@ class SlackEndpointHardeningTest {
                 outcome.closedAfter().compareTo(SlackHttpEndpoint.HEAD_DEADLINE) >= 0,
                 "closed after " + outcome.closedAfter());
         assertEquals(0, handled.get());
-        assertEquals(java.util.List.of(), logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertEquals(
+                java.util.List.of(),
+                logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
 
     @Test

@@ -47,8 +47,7 @@ class WebTextsTest {
                 "The bank holds 12,345 questions, 1234 of them yours.",
                 new WebTexts(bundle, WebTexts.Lang.EN).text("bank.size", 12345, 1234));
         assertEquals(
-                "题库共 12,345 题，其中 1234 题是你的。",
-                new WebTexts(bundle, WebTexts.Lang.ZH).text("bank.size", 12345, 1234));
+                "题库共 12,345 题，其中 1234 题是你的。", new WebTexts(bundle, WebTexts.Lang.ZH).text("bank.size", 12345, 1234));
     }
 
     @Test
