@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Benchmarks: `wenda bench search` times start-up, indexing and queries; `wenda bench bank`"
                 + " community imports and edits; `wenda bench web` the study pages.",
-        subcommands = {BenchSearchCommand.class, BenchBankCommand.class, BenchWebCommand.class})
+        subcommands = {BenchSearchCommand.class, BenchBankCommand.class, BenchWebCommand.class, BenchGapsCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Main root;
