@@ -6,6 +6,7 @@ import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
@@ -132,6 +133,8 @@ public final class Wiring {
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
         this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
         this.banks = new BankParts(store, this::search, clock, bankLimits());
+        // The questions behind "Add to bank" buttons: kept by the ask flow, read by the bank's form.
+        BankDrafts drafts = new BankDrafts(QuestionLinks.randomTokens(), Ticker.systemTicker());
         this.ask = new Lazy<>(() -> new AskHandler(
                 banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -142,13 +145,16 @@ public final class Wiring {
                 new StoredGaps(() -> new GapStore(store.get())),
                 new QuestionLinks(QuestionLinks.randomTokens()),
                 (community, question, entryId, texts) ->
-                        BankChat.link(banks.bank(), community, question, entryId, texts)));
+                        BankChat.link(banks.bank(), community, question, entryId, texts),
+                drafts));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         this.bankChat = new Lazy<>(() -> new BankChat(
                 banks::bank,
                 () -> new GapStore(store.get()),
-                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false)))));
+                () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))),
+                drafts,
+                bankLimits()));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),
