@@ -62,8 +62,8 @@ final class AddForm {
         String error = error(change, texts);
         return Reply.privateText(error)
                 .withTitle(texts.text("bank.add.title"))
-                .withActions(List.of(new Reply.Action(
-                        add.encode(), texts.text("bank.add.retry"), Reply.Style.PRIMARY, false)))
+                .withActions(List.of(
+                        new Reply.Action(add.encode(), texts.text("bank.add.retry"), Reply.Style.PRIMARY, false)))
                 .withForm(form(add, draft, texts).withErrors(Map.of(input(change), error)));
     }
 
@@ -81,7 +81,12 @@ final class AddForm {
                                 true,
                                 BankLimits.MAX_QUESTION_CHARS),
                         new Form.Input(
-                                ANSWER, texts.text("bank.add.answer"), draft.answer(), true, true, limits.maxAnswerChars()),
+                                ANSWER,
+                                texts.text("bank.add.answer"),
+                                draft.answer(),
+                                true,
+                                true,
+                                limits.maxAnswerChars()),
                         new Form.Input(TAGS, texts.text("bank.add.tags"), draft.tags(), false, false, MAX_TAGS_CHARS)),
                 Map.of());
     }

@@ -187,7 +187,8 @@ public final class AskHandler implements ChatService {
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
                         : origin.admin()
-                                ? withAddButton(AskReplies.abstainForAdmin(question, a.topics(), texts), question, origin)
+                                ? withAddButton(
+                                        AskReplies.abstainForAdmin(question, a.topics(), texts), question, origin)
                                 : AskReplies.abstain(question, a.topics(), texts);
         };
     }

@@ -53,7 +53,8 @@ public final class BankDrafts {
 
     /** The draft under {@code token} if it was kept for {@code community} and has not expired. */
     public Optional<Draft> find(String token, String community) {
-        return Optional.ofNullable(drafts.getIfPresent(token)).filter(d -> d.community().equals(community));
+        return Optional.ofNullable(drafts.getIfPresent(token))
+                .filter(d -> d.community().equals(community));
     }
 
     /** Replaces the draft under {@code token} with what was typed (a refused submission), for another day. */

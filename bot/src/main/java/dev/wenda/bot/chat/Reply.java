@@ -126,31 +126,73 @@ public record Reply(
     }
 
     public Reply asEphemeral() {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer, form);
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer, form);
     }
 
     public Reply withMarkdown(String newMarkdown) {
         return new Reply(
-                title, newMarkdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+                title,
+                newMarkdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withTitle(String newTitle) {
         return new Reply(
-                newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+                newTitle,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withFields(List<Field> newFields) {
         return new Reply(
-                title, markdown, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+                title,
+                markdown,
+                newFields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withActions(List<Action> newActions) {
         return new Reply(
-                title, markdown, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+                title,
+                markdown,
+                fields,
+                newActions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withImages(List<String> urls) {
-        return new Reply(title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+        return new Reply(
+                title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withAttachment(Attachment file) {
@@ -164,12 +206,23 @@ public record Reply(
                 footer,
                 deadline,
                 ephemeral,
-                typedAnswer, form);
+                typedAnswer,
+                form);
     }
 
     public Reply withFooter(String newFooter) {
         return new Reply(
-                title, markdown, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral, typedAnswer, form);
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                newFooter,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withDeadline(Instant closesAt) {
@@ -183,12 +236,14 @@ public record Reply(
                 footer,
                 Optional.of(closesAt),
                 ephemeral,
-                typedAnswer, form);
+                typedAnswer,
+                form);
     }
 
     /** Marks a timed question as taking a typed answer ({@link #typedAnswer}). */
     public Reply takingTypedAnswers() {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true, form);
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true, form);
     }
 
     /** A name/value pair, e.g. "Params" / "1,728". */

@@ -46,7 +46,10 @@ final class FormViews {
                         .type("plain_text")
                         .text(cut(form.submit(), MAX_TITLE))
                         .build())
-                .close(ViewClose.builder().type("plain_text").text(cut(close, MAX_TITLE)).build())
+                .close(ViewClose.builder()
+                        .type("plain_text")
+                        .text(cut(close, MAX_TITLE))
+                        .build())
                 .blocks(blocks)
                 .build();
     }
@@ -72,8 +75,14 @@ final class FormViews {
     static View result(String title, List<LayoutBlock> blocks, String close) {
         return View.builder()
                 .type("modal")
-                .title(ViewTitle.builder().type("plain_text").text(cut(title, MAX_TITLE)).build())
-                .close(ViewClose.builder().type("plain_text").text(cut(close, MAX_TITLE)).build())
+                .title(ViewTitle.builder()
+                        .type("plain_text")
+                        .text(cut(title, MAX_TITLE))
+                        .build())
+                .close(ViewClose.builder()
+                        .type("plain_text")
+                        .text(cut(close, MAX_TITLE))
+                        .build())
                 .blocks(blocks)
                 .build();
     }

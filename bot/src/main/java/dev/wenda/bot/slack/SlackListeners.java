@@ -3,16 +3,16 @@ package dev.wenda.bot.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -25,12 +25,12 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,7 +196,8 @@ final class SlackListeners {
                 channel,
                 () -> users.messages(user),
                 () -> Optional.of(service.handle(new ChatRequest.FormSubmit(
-                        users.origin(p.getTeam().getId(), channel, user, p.getUser().getUsername()),
+                        users.origin(
+                                p.getTeam().getId(), channel, user, p.getUser().getUsername()),
                         p.getView().getCallbackId(),
                         FormViews.values(p.getView())))),
                 answer::complete);

@@ -142,7 +142,8 @@ final class SlackMessages {
     /** {@code views.open}: shows {@code form} to the user whose press gave {@code triggerId} (valid for 3 s). */
     void openForm(String triggerId, Form form, String channel, String close) throws Exception {
         View view = FormViews.modal(form, channel, close);
-        check("views.open", retry.call(() -> methods().viewsOpen(r -> r.triggerId(triggerId).view(view))));
+        check("views.open", retry.call(() -> methods()
+                .viewsOpen(r -> r.triggerId(triggerId).view(view))));
     }
 
     List<LayoutBlock> render(Reply reply) {
