@@ -86,6 +86,9 @@ final class Responder {
         }
         if (reply.form().isPresent()) {
             event.replyModal(FormModals.modal(reply.form().get())).queue(null, this::logFailure);
+        } else if (reply.isNothing()) {
+            // Deliberately unanswered (a rate-limited user, already warned): acknowledge the press only.
+            event.deferEdit().queue(null, this::logFailure);
         } else {
             event.reply(render(reply).message()).setEphemeral(true).queue(null, this::logFailure);
         }
