@@ -239,7 +239,8 @@ class AddToBankTest {
     }
 
     @Test
-    @DisplayName("the add command refuses a question the bank already has, up to case, width and punctuation")
+    @DisplayName(
+            "the add command refuses a question the bank already has, up to case, width and punctuation, unless hidden")
     void addCommand_duplicate_isRefused() {
         assertEquals(new CommunityBank.Change.Duplicate("b-2"), process.bank().add("g1", "ＢＮ层的作用?", "归一化。", List.of()));
         String id = ((CommunityBank.Change.Added) process.bank().add("g1", ASKED, ANSWER, List.of()))
@@ -248,5 +249,9 @@ class AddToBankTest {
         assertEquals(
                 new CommunityBank.Change.Duplicate(id), process.bank().add("g1", " " + ASKED + "！", "x", List.of()));
         assertEquals(1, process.bank().entries("g1", Optional.empty()).size());
+
+        // A hidden bundled entry no longer counts: the community adds its own version.
+        assertEquals(new CommunityBank.Change.Hidden("b-2"), process.bank().remove("g1", "b-2"));
+        assertTrue(process.bank().add("g1", "BN层的作用", "归一化。", List.of()) instanceof CommunityBank.Change.Added);
     }
 }
