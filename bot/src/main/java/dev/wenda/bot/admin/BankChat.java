@@ -1,5 +1,6 @@
 package dev.wenda.bot.admin;
 
+import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Messages;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The bank's chat commands for admins: add, edit and remove entries of the community's own bank
- * (a bundled entry is hidden instead of removed), and the gap report. Anyone else gets a private
+ * (a bundled entry is hidden instead of removed), the "Add to bank" button and its form ({@link
+ * AddForm}), and the gap report. Anyone else gets a private
  * refusal and nothing changes.
  */
 public final class BankChat implements ChatService {
@@ -21,15 +23,31 @@ public final class BankChat implements ChatService {
 
     private final Supplier<CommunityBank> bank;
     private final GapGroups groups;
+    private final AddForm form;
 
+    /** Without "Add to bank" forms: their buttons say they expired. */
     public BankChat(Supplier<CommunityBank> bank, Supplier<GapStore> gaps, Supplier<GapReport> report) {
         this(bank, new GapGroups(gaps, report));
     }
 
-    /** With the gap groupings shared with the web's gaps page. */
+    /** With the gap groupings shared with the web's gaps page, without "Add to bank" forms. */
     public BankChat(Supplier<CommunityBank> bank, GapGroups groups) {
+        this(
+                bank,
+                groups,
+                new BankDrafts(() -> "none", com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
+                BankLimits.defaults());
+    }
+
+    /**
+     * @param groups the gap groupings, shared with the web's gaps page
+     * @param drafts the questions behind "Add to bank" buttons, as the ask flow kept them
+     * @param limits the bank's limits, shown on the form (the bank checks them again on submit)
+     */
+    public BankChat(Supplier<CommunityBank> bank, GapGroups groups, BankDrafts drafts, BankLimits limits) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.groups = Objects.requireNonNull(groups, "groups");
+        this.form = new AddForm(drafts, limits);
     }
 
     @Override
@@ -45,6 +63,8 @@ public final class BankChat implements ChatService {
                 reply(bank.get().edit(community, e.entryId(), e.question(), e.answer(), e.tags()), texts);
             case ChatRequest.BankRemove r -> reply(bank.get().remove(community, r.entryId()), texts);
             case ChatRequest.Gaps g -> gaps(community, texts);
+            case ChatRequest.Click c -> form.open(c, texts);
+            case ChatRequest.FormSubmit f -> form.submit(f, bank.get(), texts);
             default ->
                 throw new IllegalArgumentException(
                         "BankChat cannot handle " + request.getClass().getSimpleName());
@@ -88,6 +108,7 @@ public final class BankChat implements ChatService {
             case CommunityBank.Change.Edited e -> texts.text("bank.edited", e.id());
             case CommunityBank.Change.Removed r -> texts.text("bank.removed", r.id());
             case CommunityBank.Change.Hidden h -> texts.text("bank.hidden", h.id());
+            case CommunityBank.Change.Duplicate d -> texts.text("bank.duplicate", d.id());
             case CommunityBank.Change.NotFound n -> texts.text("bank.notFound", UserText.quote(n.id()));
             case CommunityBank.Change.ReadOnly r -> texts.text("bank.readOnly", r.id());
             case CommunityBank.Change.Rejected r -> texts.text(r.rule().key(), r.limit());

@@ -50,6 +50,9 @@ public final class CommunityBank {
         /** A bundled entry: read-only (it can be hidden, not edited). */
         record ReadOnly(String id) implements Change {}
 
+        /** Nothing changed: the community's bank already has the question, as entry {@code id}. */
+        record Duplicate(String id) implements Change {}
+
         /** Nothing changed: the input breaks a rule. */
         record Rejected(Rule rule, int limit) implements Change {}
     }
@@ -60,6 +63,8 @@ public final class CommunityBank {
         EMPTY_ANSWER,
         QUESTION_TOO_LONG,
         ANSWER_TOO_LONG,
+        /** Tags typed into the "Add to bank" form beyond its limit. */
+        TAGS_TOO_LONG,
         BANK_FULL;
 
         public String key() {
@@ -88,15 +93,32 @@ public final class CommunityBank {
         return Optional.empty();
     }
 
-    /** Adds one entry to the community's {@value #CHAT_DECK} deck. */
+    /**
+     * Adds one entry to the community's {@value #CHAT_DECK} deck, unless the community's bank
+     * (bundled or its own) already has the question ({@link DeckImport#key}: the same question up to
+     * width, case, spacing and punctuation).
+     */
     public Change add(String community, String question, String answer, List<String> tags) {
         Optional<Change.Rejected> broken = check(question.strip(), answer.strip());
         if (broken.isPresent()) {
             return broken.get();
         }
+        Optional<String> same = sameQuestion(community, question);
+        if (same.isPresent()) {
+            return new Change.Duplicate(same.get());
+        }
         return addAll(
                 new CommunityEntries.Deck(community, CHAT_DECK, "chat", ""),
                 List.of(new CommunityEntries.NewEntry(question.strip(), answer.strip(), tags, 1)));
+    }
+
+    /** The id of the entry of {@code community}'s bank that asks {@code question}, if any. */
+    private Optional<String> sameQuestion(String community, String question) {
+        String key = DeckImport.key(question);
+        return search.entries(community).stream()
+                .filter(e -> DeckImport.key(e.question()).equals(key))
+                .map(dev.wenda.content.QaEntry::id)
+                .findFirst();
     }
 
     /** Adds checked entries to {@code deck} in one step: all of them, or none when the bank would be full. */

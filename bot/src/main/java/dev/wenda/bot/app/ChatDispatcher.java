@@ -10,12 +10,13 @@ import java.util.Objects;
  * Routes each request to the subsystem that owns it. Every platform adapter talks to this one
  * service; the subsystems never see which platform a request came from beyond its {@code Origin}.
  *
- * @param ask questions, and clicks on every button but a quiz's ({@link ActionId})
+ * @param ask questions, and clicks on every button but a quiz's and "Add to bank" ({@link ActionId})
  * @param quiz rounds, typed answers, quiz buttons ({@link ActionId.Quiz}), leaderboards, groups, personal
  *     stats and review, schedules, the daily question and the review export
  * @param calc worked numeric examples
  * @param help the help text
- * @param content content reloads and each community's bank: add, edit, remove, gaps (admin only);
+ * @param content content reloads and each community's bank: add (by command, or by the "Add to bank"
+ *     button and its form), edit, remove, gaps (admin only);
  *     board resets and group deletes go to {@code quiz}
  * @param web links to the study pages
  */
@@ -57,7 +58,12 @@ public record ChatDispatcher(
         return switch (request) {
             case ChatRequest.Ask a -> ask.handle(a);
             case ChatRequest.Click c ->
-                ActionId.parse(c.actionId()) instanceof ActionId.Quiz ? quiz.handle(c) : ask.handle(c);
+                switch (ActionId.parse(c.actionId())) {
+                    case ActionId.Quiz q -> quiz.handle(c);
+                    case ActionId.AddToBank a -> content.handle(c);
+                    default -> ask.handle(c);
+                };
+            case ChatRequest.FormSubmit f -> content.handle(f);
             case ChatRequest.Calc c -> calc.handle(c);
             case ChatRequest.Help h -> help.handle(h);
             case ChatRequest.TypedAnswer t -> quiz.handle(t);

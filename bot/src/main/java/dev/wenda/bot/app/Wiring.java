@@ -7,6 +7,7 @@ import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.ask.AskHandler;
+import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
@@ -136,6 +137,8 @@ public final class Wiring {
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
         this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
         this.banks = new BankParts(store, this::search, clock, bankLimits());
+        // The questions behind "Add to bank" buttons: kept by the ask flow, read by the bank's form.
+        BankDrafts drafts = new BankDrafts(QuestionLinks.randomTokens(), Ticker.systemTicker());
         this.ask = new Lazy<>(() -> new AskHandler(
                 banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -146,13 +149,14 @@ public final class Wiring {
                 new StoredGaps(() -> new GapStore(store.get())),
                 new QuestionLinks(QuestionLinks.randomTokens()),
                 (community, question, entryId, texts) ->
-                        BankChat.link(banks.bank(), community, question, entryId, texts)));
+                        BankChat.link(banks.bank(), community, question, entryId, texts),
+                drafts));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         Lazy<GapReport> gapReport = new Lazy<>(
                 () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))));
         this.gapGroups = new GapGroups(() -> new GapStore(store.get()), gapReport::get);
-        this.bankChat = new Lazy<>(() -> new BankChat(banks::bank, gapGroups));
+        this.bankChat = new Lazy<>(() -> new BankChat(banks::bank, gapGroups, drafts, bankLimits()));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),

@@ -40,6 +40,7 @@ public final class AskHandler implements ChatService {
     private final GapSink gaps;
     private final QuestionLinks links;
     private final QuestionLinker linker;
+    private final BankDrafts drafts;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
@@ -96,6 +97,35 @@ public final class AskHandler implements ChatService {
             GapSink gaps,
             QuestionLinks links,
             QuestionLinker linker) {
+        this(
+                search,
+                numeric,
+                feedback,
+                clock,
+                metrics,
+                nanoTime,
+                gaps,
+                links,
+                linker,
+                new BankDrafts(QuestionLinks.randomTokens(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
+    }
+
+    /**
+     * @param drafts where the questions behind "Add to bank" buttons are kept (shared with the form's
+     *     owner, which opens and submits the form)
+     */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps,
+            QuestionLinks links,
+            QuestionLinker linker,
+            BankDrafts drafts) {
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.gaps = Objects.requireNonNull(gaps, "gaps");
         this.links = Objects.requireNonNull(links, "links");
         this.linker = Objects.requireNonNull(linker, "linker");
@@ -144,16 +174,32 @@ public final class AskHandler implements ChatService {
                 AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
             case SearchOutcome.Candidates c ->
                 origin.admin()
-                        ? AskReplies.withLinks(
-                                AskReplies.candidates(c, texts), c, links.remember(origin.community(), question), texts)
+                        ? withAddButton(
+                                AskReplies.withLinks(
+                                        AskReplies.candidates(c, texts),
+                                        c,
+                                        links.remember(origin.community(), question),
+                                        texts),
+                                question,
+                                origin)
                         : AskReplies.candidates(c, texts);
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
                         : origin.admin()
-                                ? AskReplies.abstainForAdmin(question, a.topics(), texts)
+                                ? withAddButton(
+                                        AskReplies.abstainForAdmin(question, a.topics(), texts), question, origin)
                                 : AskReplies.abstain(question, a.topics(), texts);
         };
+    }
+
+    /** {@code reply} with an "Add to bank" button, for an admin on a platform with forms. */
+    private Reply withAddButton(Reply reply, String question, Origin origin) {
+        if (!origin.platform().hasForms()) {
+            return reply;
+        }
+        String token = drafts.remember(origin.community(), question);
+        return AskReplies.withAddButton(reply, token, origin.messages());
     }
 
     private Reply click(String actionId, Origin origin) {
@@ -190,6 +236,10 @@ public final class AskHandler implements ChatService {
                         .filter(asked -> asked.community().equals(origin.community()))
                         .map(asked -> linker.link(origin.community(), asked.question(), l.entryId(), texts))
                         .orElseGet(() -> texts.text("bank.link.expired")));
+            }
+            case ActionId.AddToBank add -> {
+                // The bank's form owner answers these (ChatDispatcher); a service without one cannot.
+                return Reply.privateText(texts.text("ask.unknownAction"));
             }
             case ActionId.Quiz q -> {
                 return Reply.privateText(texts.text("ask.unknownAction"));

@@ -79,6 +79,14 @@ final class AskReplies {
         return reply.withActions(actions);
     }
 
+    /** {@code reply} with an "Add to bank" button at the end; the asked question is kept under {@code token}. */
+    static Reply withAddButton(Reply reply, String token, Messages texts) {
+        List<Reply.Action> actions = new ArrayList<>(reply.actions());
+        actions.add(new Reply.Action(
+                new ActionId.AddToBank(token).encode(), texts.text("bank.add.button"), Reply.Style.SUCCESS, false));
+        return reply.withActions(actions);
+    }
+
     /** The bank has no answer: the question echoed (escaped) and the topics it covers. */
     static Reply abstain(String question, List<String> topics, Messages texts) {
         StringBuilder body = new StringBuilder(texts.text("ask.noAnswerBody", UserText.quote(question)));

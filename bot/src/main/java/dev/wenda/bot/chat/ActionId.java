@@ -10,6 +10,7 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code ask:entry:<entry>}: show a bank entry ({@link ShowEntry})
  *   <li>{@code feedback:up:<entry>}, {@code feedback:down:<entry>}: a verdict on an answer ({@link Feedback})
+ *   <li>{@code bank:add:<token>}: open the "Add to bank" form for a question kept under the token ({@link AddToBank})
  *   <li>{@code quiz:<round>:<no>:<choice>}: a quiz button ({@link Quiz}); the choice is an option's
  *       index (one digit) or {@code knew} / {@code didnt} on a flashcard
  * </ul>
@@ -36,6 +37,9 @@ public sealed interface ActionId {
             if (colon > 0 && colon < rest.length() - 1) {
                 return new LinkQuestion(rest.substring(0, colon), rest.substring(colon + 1));
             }
+        }
+        if (id.startsWith(AddToBank.PREFIX) && id.length() > AddToBank.PREFIX.length()) {
+            return new AddToBank(id.substring(AddToBank.PREFIX.length()));
         }
         String[] parts = id.split(":", -1);
         if (parts.length == 4 && parts[0].equals(Quiz.PREFIX)) {
@@ -82,6 +86,24 @@ public sealed interface ActionId {
         @Override
         public String encode() {
             return PREFIX + token + ":" + entryId;
+        }
+    }
+
+    /**
+     * "Add to bank" (shown to admins on a reply without an answer): opens a form to add an entry,
+     * prefilled with the asked question, which is remembered under {@code token}. The same id names
+     * the form, so its submission comes back with it.
+     */
+    record AddToBank(String token) implements ActionId {
+        static final String PREFIX = "bank:add:";
+
+        public AddToBank {
+            Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public String encode() {
+            return PREFIX + token;
         }
     }
 

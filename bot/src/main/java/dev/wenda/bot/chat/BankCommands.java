@@ -8,7 +8,7 @@ import java.util.List;
  * ENTRY QUESTION | ANSWER [| TAGS]}, {@code remove ENTRY} and {@code gaps}. The answer keeps its
  * line breaks; tags are separated by commas.
  */
-final class BankCommands {
+public final class BankCommands {
     static final String ADD = "add QUESTION | ANSWER [| TAGS]";
     static final String EDIT = "edit ENTRY QUESTION | ANSWER [| TAGS]";
 
@@ -46,7 +46,7 @@ final class BankCommands {
     }
 
     /** Tags as typed: separated by commas (ASCII or full-width) or 、, blanks and repeats dropped. */
-    static List<String> tags(String text) {
+    public static List<String> tags(String text) {
         return Arrays.stream(text.split("[,，、]"))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())

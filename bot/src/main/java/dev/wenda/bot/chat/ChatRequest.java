@@ -29,6 +29,23 @@ public sealed interface ChatRequest {
     }
 
     /**
+     * A submitted {@link Form}: {@code formId} is the id of a form the bot sent, {@code values} the
+     * typed text by input name. Whoever owns the form checks who may submit it.
+     */
+    record FormSubmit(Origin origin, String formId, java.util.Map<String, String> values) implements ChatRequest {
+        public FormSubmit {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(formId, "formId");
+            values = java.util.Map.copyOf(values);
+        }
+
+        /** The value of input {@code name}, empty when it was not sent. */
+        public String value(String name) {
+            return values.getOrDefault(name, "");
+        }
+    }
+
+    /**
      * A typed answer to a running quiz question: a modal, a thread reply, or a plain message in a
      * channel with a running round. Text that is not an answer is ignored.
      */

@@ -4,5 +4,10 @@ package dev.wenda.bot.chat;
 public enum Platform {
     CONSOLE,
     DISCORD,
-    SLACK
+    SLACK;
+
+    /** Whether the platform opens a {@link Form} (Discord and Slack modals); the console types commands instead. */
+    public boolean hasForms() {
+        return this != CONSOLE;
+    }
 }

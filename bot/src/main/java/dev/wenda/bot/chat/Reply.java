@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param ephemeral whether only the requesting user should see it (errors, personal stats)
  * @param typedAnswer whether the timed question takes a typed answer (a number), which adapters
  *     without a chat line to type in offer another way to give (Discord: a button opening a form)
+ * @param form a form to open in answer to a button press, or the refused form of a submission
+ *     with its errors ({@link Form})
  */
 public record Reply(
         String title,
@@ -32,7 +34,8 @@ public record Reply(
         String footer,
         Optional<Instant> deadline,
         boolean ephemeral,
-        boolean typedAnswer) {
+        boolean typedAnswer,
+        Optional<Form> form) {
     public Reply {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(markdown, "markdown");
@@ -42,6 +45,54 @@ public record Reply(
         Objects.requireNonNull(attachment, "attachment");
         Objects.requireNonNull(footer, "footer");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** The reply before it could carry a form: without one. */
+    public Reply(
+            String title,
+            String markdown,
+            List<Field> fields,
+            List<Action> actions,
+            List<String> imageUrls,
+            Optional<Attachment> attachment,
+            String footer,
+            Optional<Instant> deadline,
+            boolean ephemeral,
+            boolean typedAnswer) {
+        this(
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                Optional.empty());
+    }
+
+    /** A form for the requesting user to fill in; adapters without forms show nothing. */
+    public static Reply form(Form form) {
+        return nothing().withForm(form);
+    }
+
+    /** This reply with {@code newForm}. */
+    public Reply withForm(Form newForm) {
+        return new Reply(
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                Optional.of(newForm));
     }
 
     /** A plain text reply visible to the channel. */
@@ -58,9 +109,10 @@ public record Reply(
         return new Reply("", "", List.of(), List.of(), List.of(), Optional.empty(), "", Optional.empty(), true, false);
     }
 
-    /** True for {@link #nothing()}: no text, no fields, no buttons, no images. */
+    /** True for {@link #nothing()}: no text, no fields, no buttons, no images, no form. */
     public boolean isNothing() {
-        return title.isEmpty()
+        return form.isEmpty()
+                && title.isEmpty()
                 && markdown.isEmpty()
                 && fields.isEmpty()
                 && actions.isEmpty()
@@ -74,31 +126,73 @@ public record Reply(
     }
 
     public Reply asEphemeral() {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer);
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer, form);
     }
 
     public Reply withMarkdown(String newMarkdown) {
         return new Reply(
-                title, newMarkdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
+                title,
+                newMarkdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withTitle(String newTitle) {
         return new Reply(
-                newTitle, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
+                newTitle,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withFields(List<Field> newFields) {
         return new Reply(
-                title, markdown, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
+                title,
+                markdown,
+                newFields,
+                actions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withActions(List<Action> newActions) {
         return new Reply(
-                title, markdown, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer);
+                title,
+                markdown,
+                fields,
+                newActions,
+                imageUrls,
+                attachment,
+                footer,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withImages(List<String> urls) {
-        return new Reply(title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer);
+        return new Reply(
+                title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withAttachment(Attachment file) {
@@ -112,12 +206,23 @@ public record Reply(
                 footer,
                 deadline,
                 ephemeral,
-                typedAnswer);
+                typedAnswer,
+                form);
     }
 
     public Reply withFooter(String newFooter) {
         return new Reply(
-                title, markdown, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral, typedAnswer);
+                title,
+                markdown,
+                fields,
+                actions,
+                imageUrls,
+                attachment,
+                newFooter,
+                deadline,
+                ephemeral,
+                typedAnswer,
+                form);
     }
 
     public Reply withDeadline(Instant closesAt) {
@@ -131,12 +236,14 @@ public record Reply(
                 footer,
                 Optional.of(closesAt),
                 ephemeral,
-                typedAnswer);
+                typedAnswer,
+                form);
     }
 
     /** Marks a timed question as taking a typed answer ({@link #typedAnswer}). */
     public Reply takingTypedAnswers() {
-        return new Reply(title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true);
+        return new Reply(
+                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true, form);
     }
 
     /** A name/value pair, e.g. "Params" / "1,728". */

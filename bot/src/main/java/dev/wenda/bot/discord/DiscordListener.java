@@ -1,5 +1,6 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Origin;
 import java.util.HashMap;
@@ -163,6 +164,11 @@ final class DiscordListener extends ListenerAdapter {
                     .queue();
             return;
         }
+        if (ActionId.parse(id) instanceof ActionId.AddToBank) {
+            // A modal must be the first answer to the press: no deferral, the service only looks up the form.
+            responder.openForm(event, new ChatRequest.Click(origin, id));
+            return;
+        }
         event.deferEdit().queue();
         if (id.startsWith(DiscordRenderer.MORE_PREFIX)) {
             longAnswers
@@ -177,7 +183,19 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        if (refuse(event) || !event.getModalId().equals(ANSWER_MODAL) || event.getValue(ANSWER_INPUT) == null) {
+        if (refuse(event)) {
+            return;
+        }
+        if (!event.getModalId().equals(ANSWER_MODAL)) {
+            // A form the service sent (Reply#form): its answer is private to whoever submitted it.
+            Origin origin = origins.of(event);
+            event.deferReply(true).queue();
+            responder.answer(
+                    new ChatRequest.FormSubmit(origin, event.getModalId(), FormModals.values(event)),
+                    reply -> responder.completeDeferred(event.getHook(), true, reply));
+            return;
+        }
+        if (event.getValue(ANSWER_INPUT) == null) {
             return;
         }
         Origin origin = origins.of(event);

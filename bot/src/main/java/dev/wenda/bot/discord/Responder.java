@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,34 @@ final class Responder {
                 }
             }
         });
+    }
+
+    /**
+     * Answers a press on a button that opens a form, at once on JDA's thread: Discord takes a modal
+     * only as the first answer, so there is no deferral. The service only looks up what the form
+     * shows; anything else it says (a refusal, an expired button) is sent privately.
+     */
+    void openForm(ButtonInteractionEvent event, ChatRequest.Click click) {
+        Reply reply;
+        try {
+            reply = service.handle(click);
+        } catch (RuntimeException e) {
+            LOG.error(
+                    "Opening the form of button {} for user {} in {} failed",
+                    click.actionId(),
+                    click.origin().user(),
+                    click.origin().community(),
+                    e);
+            reply = Texts.apology(click.origin());
+        }
+        if (reply.form().isPresent()) {
+            event.replyModal(FormModals.modal(reply.form().get())).queue(null, this::logFailure);
+        } else if (reply.isNothing()) {
+            // Deliberately unanswered (a rate-limited user, already warned): acknowledge the press only.
+            event.deferEdit().queue(null, this::logFailure);
+        } else {
+            event.reply(render(reply).message()).setEphemeral(true).queue(null, this::logFailure);
+        }
     }
 
     /** Completes a deferred slash command: edits the deferral, or swaps it when visibility differs. */

@@ -3,13 +3,16 @@ package dev.wenda.bot.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -20,9 +23,14 @@ import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +44,9 @@ import org.slf4j.LoggerFactory;
 final class SlackListeners {
     static final String COMMAND = "/wenda";
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+    /** How long a form's submission waits for its answer before the form closes without it. */
+    static final Duration SUBMIT_WAIT = Duration.ofMillis(2_500);
+
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final ChatService service;
@@ -63,6 +74,7 @@ final class SlackListeners {
     void register(App app) {
         app.command(COMMAND, this::onCommand);
         app.blockAction(Pattern.compile(".+"), this::onAction);
+        app.viewSubmission(Pattern.compile(".+"), this::onSubmit);
         eventListeners().forEach(listener -> listener.registerOn(app));
     }
 
@@ -148,7 +160,13 @@ final class SlackListeners {
                             action.getActionId()))),
                     withFile(
                             reply -> {
-                                if (responseUrl != null) {
+                                if (reply.form().isPresent()) {
+                                    messages.openForm(
+                                            p.getTriggerId(),
+                                            reply.form().get(),
+                                            channel,
+                                            users.messages(user).text("slack.form.close"));
+                                } else if (responseUrl != null) {
                                     messages.respond(responseUrl, reply);
                                 } else {
                                     // A click on the Home tab has no response_url: answer in the app's DM.
@@ -160,6 +178,55 @@ final class SlackListeners {
                             Optional.empty()));
         }
         return ctx.ack();
+    }
+
+    /**
+     * A submitted form. Slack shows a refusal under the inputs only in the answer to this request
+     * ({@code response_action: errors}), so the submission is answered here, waiting for the worker
+     * up to {@link #SUBMIT_WAIT}; a later answer closes the form and follows as an ephemeral message.
+     */
+    private Response onSubmit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = request.getPayload();
+        String user = p.getUser().getId();
+        String metadata = p.getView().getPrivateMetadata();
+        String channel = metadata == null || metadata.isBlank() ? user : metadata;
+        CompletableFuture<Reply> answer = new CompletableFuture<>();
+        worker.submit(
+                "view submission",
+                channel,
+                () -> users.messages(user),
+                () -> Optional.of(service.handle(new ChatRequest.FormSubmit(
+                        users.origin(
+                                p.getTeam().getId(), channel, user, p.getUser().getUsername()),
+                        p.getView().getCallbackId(),
+                        FormViews.values(p.getView())))),
+                answer::complete);
+        Reply reply;
+        try {
+            reply = answer.get(SUBMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            answer.thenAccept(late -> postLate(channel, user, late));
+            return ctx.ack();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ctx.ack();
+        }
+        if (reply.form().isPresent() && !reply.form().get().errors().isEmpty()) {
+            return ctx.ackWithErrors(reply.form().get().errors());
+        }
+        var texts = users.messages(user);
+        return ctx.ackWithUpdate(FormViews.result(
+                reply.title().isBlank() ? texts.text("slack.form.title") : reply.title(),
+                messages.render(reply.withTitle("")),
+                texts.text("slack.form.close")));
+    }
+
+    private void postLate(String channel, String user, Reply reply) {
+        try {
+            messages.postEphemeral(channel, user, Optional.empty(), reply);
+        } catch (Exception e) {
+            log.error("The answer to a form of user {} could not be sent", user, e);
+        }
     }
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {

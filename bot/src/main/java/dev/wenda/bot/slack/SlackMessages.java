@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
+import dev.wenda.bot.chat.Form;
 import dev.wenda.bot.chat.Reply;
 import java.io.IOException;
 import java.util.List;
@@ -136,6 +137,13 @@ final class SlackMessages {
         View view = View.builder().type("home").blocks(blocks).build();
         check("views.publish", retry.call(() -> methods()
                 .viewsPublish(r -> r.userId(user).view(view))));
+    }
+
+    /** {@code views.open}: shows {@code form} to the user whose press gave {@code triggerId} (valid for 3 s). */
+    void openForm(String triggerId, Form form, String channel, String close) throws Exception {
+        View view = FormViews.modal(form, channel, close);
+        check("views.open", retry.call(() -> methods()
+                .viewsOpen(r -> r.triggerId(triggerId).view(view))));
     }
 
     List<LayoutBlock> render(Reply reply) {

@@ -45,6 +45,7 @@ class SlackManifestTest {
             "conversationsOpen", "im:write",
             "filesUploadV2", "files:write",
             "usersInfo", "users:read",
+            "viewsOpen", "",
             "viewsPublish", "");
 
     private static final Pattern METHOD_CALL = Pattern.compile("methods\\(\\)\\s*\\.(\\w+)\\(");

@@ -88,6 +88,40 @@ public final class SlackRequests {
         return encode(Map.of("payload", payload));
     }
 
+    /**
+     * The form body of a submitted modal ({@code view_submission}) by {@code user}: {@code values}
+     * are the typed text by input name, each input's block id and action id being its name.
+     */
+    static String viewSubmission(String user, String callbackId, String channel, Map<String, String> values) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode payload = json.createObjectNode()
+                .put("type", "view_submission")
+                .put("api_app_id", "A0APP")
+                .put("token", "legacy-verification-token")
+                .put("trigger_id", "1111.2222.5555");
+        payload.putObject("team").put("id", "T0001").put("domain", "fake");
+        payload.putObject("user")
+                .put("id", user)
+                .put("username", user)
+                .put("name", user)
+                .put("team_id", "T0001");
+        com.fasterxml.jackson.databind.node.ObjectNode view = payload.putObject("view")
+                .put("id", "V0002")
+                .put("team_id", "T0001")
+                .put("type", "modal")
+                .put("callback_id", callbackId)
+                .put("private_metadata", channel)
+                .put("hash", "1700000000.abc");
+        com.fasterxml.jackson.databind.node.ObjectNode state =
+                view.putObject("state").putObject("values");
+        values.forEach((name, value) -> state.putObject(name)
+                .putObject(name)
+                .put("type", "plain_text_input")
+                .put("value", value));
+        payload.putArray("response_urls");
+        return encode(Map.of("payload", payload.toString()));
+    }
+
     /** An Events API callback wrapping {@code eventJson}. */
     static String eventCallback(String eventId, String eventJson) {
         return """

@@ -133,6 +133,22 @@ public final class InteractionPayloads {
             return build(5, data, DiscordPayloads.botMessage(messageId, null));
         }
 
+        /** Submits the modal {@code modalId} with one text input per entry of {@code inputs}, in order. */
+        public Interaction modal(String messageId, String modalId, Map<String, String> inputs) {
+            ObjectNode data = JSON.createObjectNode().put("custom_id", modalId);
+            ArrayNode labels = data.putArray("components");
+            int id = 1;
+            for (Map.Entry<String, String> input : new LinkedHashMap<>(inputs).entrySet()) {
+                ObjectNode label = labels.addObject().put("type", 18).put("id", id++);
+                label.putObject("component")
+                        .put("type", 4)
+                        .put("id", id++)
+                        .put("custom_id", input.getKey())
+                        .put("value", input.getValue());
+            }
+            return build(5, data, DiscordPayloads.botMessage(messageId, null));
+        }
+
         private Interaction build(int type, ObjectNode data, ObjectNode message) {
             String id = DiscordPayloads.snowflake();
             String token = "itoken-" + id;

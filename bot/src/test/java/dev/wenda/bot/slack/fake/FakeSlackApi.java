@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 
 /**
  * A fake Slack Web API on 127.0.0.1: answers the methods the adapter and Bolt call ({@code
- * auth.test}, {@code chat.*}, {@code users.info}, {@code views.publish}, {@code
+ * auth.test}, {@code chat.*}, {@code users.info}, {@code views.publish}, {@code views.open}, {@code
  * apps.connections.open}, {@code bots.info}) and every {@code response_url} it hands out
  * ({@code /response/<id>}), and records each request so tests can wait for it.
  */
@@ -222,6 +222,7 @@ public final class FakeSlackApi implements AutoCloseable {
                         : "{\"ok\":true,\"files\":[{\"id\":\"F0001\"}]}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0" + form.get("users") + "\"}}";
             case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\",\"type\":\"home\"}}";
+            case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V0002\",\"type\":\"modal\"}}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B0BOT\",\"user_id\":\"U0BOT\",\"name\":\"wenda\"}}";
             case "users.info" -> usersInfo(form.get("user"));
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
