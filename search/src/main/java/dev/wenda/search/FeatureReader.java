@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Measures the {@link Features} of the first {@link Assessment#SCORED} entries of a ranking: the
@@ -14,10 +12,6 @@ import org.apache.lucene.util.BytesRef;
  * per-query state.
  */
 final class FeatureReader {
-    private static final String VARIANT = System.getProperty("wenda.tokens", "f1");
-    private static final Set<String> TOKENS = Set.of(Fields.TOKENS, Fields.ANSWER_TOKENS);
-    private final java.util.Map<Object, double[]> idfs = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final ChatExemplars chat;
 
     FeatureReader(ChatExemplars chat) {
@@ -39,8 +33,6 @@ final class FeatureReader {
         double latin = latinShare(terms.text());
         double agreement = ranking.agreement() ? 1 : 0;
         int n = Math.min(Assessment.SCORED, hits.size());
-        double[] tokenF1 = tokenF1(index, ranking, n);
-        double bestTokenF1 = java.util.Arrays.stream(tokenF1).max().orElse(0);
         List<Assessment.Evidence> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Hit h = hits.get(i);
@@ -67,61 +59,10 @@ final class FeatureReader {
                     coverage.unseenShare(),
                     chatSimilarity,
                     latin,
-                    agreement,
-                    tokenF1[i],
-                    tokenF1[i] - bestTokenF1);
+                    agreement);
             out.add(new Assessment.Evidence(f, shares.missingAspects(), shares.coveredTopics()));
         }
         return out;
-    }
-
-    /** The token-level F1 of the query and each of the first {@code n} ranked entries' questions. */
-    private double[] tokenF1(IndexSnapshot index, Retriever.Ranking ranking, int n) throws IOException {
-        double[] out = new double[n];
-        if (ranking.queryTokens().isEmpty()) {
-            return out;
-        }
-        StoredFields stored = index.searcher.storedFields();
-        boolean answer = VARIANT.contains("ans");
-        double[] idf = VARIANT.contains("idf") ? idf(index) : null;
-        java.util.function.IntToDoubleFunction weight = idf == null
-                ? id -> 1.0
-                : id -> id >= 0 && id < idf.length ? idf[id] : 0;
-        for (int i = 0; i < n; i++) {
-            BytesRef bytes = stored.document(ranking.docs().get(i), TOKENS)
-                    .getBinaryValue(answer ? Fields.ANSWER_TOKENS : Fields.TOKENS);
-            if (bytes != null) {
-                TokenVectors.Match m = ranking.queryTokens().match(TokenVectors.fromBytes(bytes), weight);
-                out[i] = VARIANT.contains("recall") || answer ? m.recall() : m.f1();
-            }
-        }
-        return out;
-    }
-
-    /** Experimental: IDF of each token id over the entries' question tokens. */
-    private double[] idf(IndexSnapshot index) {
-        return idfs.computeIfAbsent(index.reader.getReaderCacheHelper() == null ? index : index.reader.getReaderCacheHelper().getKey(), k -> {
-            try {
-                int[] df = new int[30000];
-                int docs = 0;
-                StoredFields stored = index.searcher.storedFields();
-                for (int d = 0; d < index.reader.maxDoc(); d++) {
-                    BytesRef b = stored.document(d, Set.of(Fields.TOKENS)).getBinaryValue(Fields.TOKENS);
-                    if (b == null) {
-                        continue;
-                    }
-                    docs++;
-                    java.util.Arrays.stream(TokenVectors.fromBytes(b).ids()).distinct().forEach(id -> df[id]++);
-                }
-                double[] out = new double[df.length];
-                for (int t = 0; t < df.length; t++) {
-                    out[t] = Math.log((docs + 1.0) / (df[t] + 0.5));
-                }
-                return out;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 
     /** Share of the letters of {@code text} that are Latin. */
