@@ -1,6 +1,5 @@
 package dev.wenda.search;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -13,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -40,8 +37,6 @@ public final class BgeEmbedder implements Embedder {
     private static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
 
     private final Model model;
-    private final HiddenStates states;
-    private final Executor executor;
     private final boolean queryInstruction;
 
     /**
@@ -51,10 +46,7 @@ public final class BgeEmbedder implements Embedder {
      * @param queryInstruction whether queries get {@link #QUERY_INSTRUCTION} in front
      */
     public BgeEmbedder(Executor executor, boolean queryInstruction) {
-        Loaded loaded = load();
-        this.model = new Model(executor, loaded.encoder());
-        this.states = loaded.states();
-        this.executor = executor;
+        this.model = new Model(executor, load());
         this.queryInstruction = queryInstruction;
     }
 
@@ -87,23 +79,6 @@ public final class BgeEmbedder implements Embedder {
         return embedDocument(queryInstruction ? QUERY_INSTRUCTION + text : text);
     }
 
-    /** One forward pass for the embedding and the token vectors (langchain4j's windowing for long texts). */
-    @Override
-    public Embedded embedQueryWithTokens(String text) {
-        String input = queryInstruction ? QUERY_INSTRUCTION + text : text;
-        return states.encode(input).orElseGet(() -> new Embedded(embedDocument(input), TokenVectors.EMPTY));
-    }
-
-    @Override
-    public List<Embedded> embedDocumentsWithTokens(List<String> texts) {
-        List<CompletableFuture<Embedded>> running = texts.stream()
-                .map(t -> CompletableFuture.supplyAsync(
-                        () -> states.encode(t).orElseGet(() -> new Embedded(embedDocument(t), TokenVectors.EMPTY)),
-                        executor))
-                .toList();
-        return running.stream().map(CompletableFuture::join).toList();
-    }
-
     /**
      * Keeps DJL (the tokenizer library under langchain4j) off the network: without these settings it
      * asks the EC2 metadata endpoint who runs it and reports to a telemetry bucket when on AWS, and
@@ -119,9 +94,7 @@ public final class BgeEmbedder implements Embedder {
         }
     }
 
-    private record Loaded(OnnxBertBiEncoder encoder, HiddenStates states) {}
-
-    private static Loaded load() {
+    private static OnnxBertBiEncoder load() {
         keepTokenizerOffline();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (InputStream weights = resource(MODEL_RESOURCE);
@@ -131,12 +104,7 @@ public final class BgeEmbedder implements Embedder {
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(weights.readAllBytes(), options);
-            byte[] tokenizerJson = tokenizer.readAllBytes();
-            HuggingFaceTokenizer ownTokenizer = HuggingFaceTokenizer.newInstance(
-                    new java.io.ByteArrayInputStream(tokenizerJson), Map.of("padding", "false"));
-            return new Loaded(
-                    new OnnxBertBiEncoder(env, session, new java.io.ByteArrayInputStream(tokenizerJson), PoolingMode.CLS),
-                    new HiddenStates(env, session, ownTokenizer));
+            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled embedding model", e);
         } catch (OrtException e) {

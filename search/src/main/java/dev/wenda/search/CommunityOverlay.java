@@ -56,11 +56,10 @@ final class CommunityOverlay implements AutoCloseable {
     /** Applies {@code edit}; the next {@link #snapshot} sees it. */
     synchronized void apply(CommunityEdit edit) throws IOException {
         List<QaEntry> upserts = edit.upserts();
-        List<Embedded> vectors = embedder.isEmpty() || upserts.isEmpty()
+        List<float[]> vectors = embedder.isEmpty() || upserts.isEmpty()
                 ? List.of()
                 : embedder.get()
-                        .embedDocumentsWithTokens(
-                                upserts.stream().map(builder::denseText).toList());
+                        .embedDocuments(upserts.stream().map(builder::denseText).toList());
         for (int i = 0; i < upserts.size(); i++) {
             QaEntry entry = upserts.get(i);
             long sequence = nextSequence++;

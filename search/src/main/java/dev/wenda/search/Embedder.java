@@ -21,21 +21,6 @@ public interface Embedder {
     /** Unit-length embedding of a search query. */
     float[] embedQuery(String text);
 
-    /**
-     * {@link #embedQuery} with the vectors of the query's content tokens from the same forward pass
-     * (empty when the model does not provide them).
-     */
-    default Embedded embedQueryWithTokens(String text) {
-        return new Embedded(embedQuery(text), TokenVectors.EMPTY);
-    }
-
-    /** {@link #embedDocuments} with each document's token vectors (empty when the model does not provide them). */
-    default List<Embedded> embedDocumentsWithTokens(List<String> texts) {
-        return embedDocuments(texts).stream()
-                .map(v -> new Embedded(v, TokenVectors.EMPTY))
-                .toList();
-    }
-
     static float[] unit(float[] v) {
         double sum = 0;
         for (float x : v) {

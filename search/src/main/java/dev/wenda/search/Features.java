@@ -24,9 +24,6 @@ import java.util.List;
  * @param latin share of the query's letters that are Latin (English questions score lower
  *     similarities against a Chinese bank)
  * @param agreement 1 when the lexical and the dense path rank the same entry first, else 0
- * @param tokenF1 token-level match of the query and the entry's question (BERTScore-style F1 of
- *     greedy token cosines; 0 without model)
- * @param tokenF1Gap the entry's tokenF1 minus the best tokenF1 of any ranked entry (≤ 0)
  */
 public record Features(
         double similarity,
@@ -43,9 +40,7 @@ public record Features(
         double unseenShare,
         double chat,
         double latin,
-        double agreement,
-        double tokenF1,
-        double tokenF1Gap) {
+        double agreement) {
     /** Names of {@link #vector()}'s positions, as written in the decision weights file. */
     public static final List<String> NAMES = List.of(
             "similarity",
@@ -62,11 +57,9 @@ public record Features(
             "unseenShare",
             "chat",
             "latin",
-            "agreement",
-            "tokenF1",
-            "tokenF1Gap");
+            "agreement");
 
-    public static final Features NONE = new Features(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Features NONE = new Features(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The values in the order of {@link #NAMES}. */
     public double[] vector() {
@@ -85,9 +78,7 @@ public record Features(
             unseenShare,
             chat,
             latin,
-            agreement,
-            tokenF1,
-            tokenF1Gap
+            agreement
         };
     }
 }

@@ -12,9 +12,6 @@ final class Fields {
     static final String BASELINE = "qs";
 
     static final String VECTOR = "vec";
-    /** The question's token vectors, stored ({@link TokenVectors#toBytes()}). */
-    static final String TOKENS = "tok";
-    static final String ANSWER_TOKENS = "atok";
     /** Presence scores of dictionary concepts, one feature per concept ({@link ConceptFeatures}). */
     static final String CONCEPTS = "cn";
 

@@ -16,7 +16,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -80,31 +79,18 @@ final class IndexBuilder {
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int start = 0; start < entries.size(); start += BATCH) {
                 List<QaEntry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-                List<Embedded> vectors = embedder.map(e -> e.embedDocumentsWithTokens(
+                List<float[]> vectors = embedder.map(e -> e.embedDocuments(
                                 batch.stream().map(this::denseText).toList()))
-                        .orElse(List.of());
-                List<Embedded> answers = embedder.map(e -> e.embedDocumentsWithTokens(batch.stream()
-                                .map(q -> head(analysis.normalizer.normalize(q.answer())))
-                                .toList()))
                         .orElse(List.of());
                 for (int i = 0; i < batch.size(); i++) {
                     // One at a time: the document's cached token streams hold its analyzers until indexed.
-                    Document d = document(start + i, batch.get(i), vectors.isEmpty() ? null : vectors.get(i));
-                    if (!answers.isEmpty() && !answers.get(i).tokens().isEmpty()) {
-                        d.add(new StoredField(Fields.ANSWER_TOKENS, answers.get(i).tokens().toBytes()));
-                    }
-                    writer.addDocument(d);
+                    writer.addDocument(document(start + i, batch.get(i), vectors.isEmpty() ? null : vectors.get(i)));
                 }
                 progress.indexed(start + batch.size(), entries.size());
             }
             writer.forceMerge(1);
             writer.commit();
         }
-    }
-
-    static String head(String answer) {
-        String a = answer.isBlank() ? "-" : answer;
-        return a.length() <= 128 ? a : a.substring(0, 128);
     }
 
     /**
@@ -129,7 +115,7 @@ final class IndexBuilder {
      * go into the index (replayed from a {@link CachingTokenFilter}) and into the sets the concept
      * features are computed from.
      */
-    Document document(int ordinal, QaEntry entry, Embedded vector) throws IOException {
+    Document document(int ordinal, QaEntry entry, float[] vector) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
@@ -146,10 +132,7 @@ final class IndexBuilder {
         doc.add(new TextField(Fields.BASELINE, entry.question(), Field.Store.NO));
         concepts.fields(new DocTerms(qw, qb, aw, ab)).forEach(doc::add);
         if (vector != null) {
-            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-            if (!vector.tokens().isEmpty()) {
-                doc.add(new StoredField(Fields.TOKENS, vector.tokens().toBytes()));
-            }
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
         return doc;
     }

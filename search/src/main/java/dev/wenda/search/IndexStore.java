@@ -33,7 +33,7 @@ final class IndexStore {
      * Bump when fields, analysis or the field weights of {@link LexicalQuery} change (the concept
      * features store scores made of those weights), so old persisted indexes are not reused.
      */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 5;
 
     /**
      * The Lucene release that writes the index. A newer Lucene cannot open every older codec (10.5

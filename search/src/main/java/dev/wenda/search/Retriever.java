@@ -44,11 +44,9 @@ final class Retriever {
      *
      * @param docs the Lucene document of each hit, in the same order
      * @param queryVector the query's embedding; empty when the mode ran no dense search
-     * @param queryTokens the query's token vectors; empty when the mode ran no dense search
      * @param agreement whether the lexical and the dense path put the same document first
      */
-    record Ranking(
-            List<Hit> hits, List<Integer> docs, float[] queryVector, TokenVectors queryTokens, boolean agreement) {}
+    record Ranking(List<Hit> hits, List<Integer> docs, float[] queryVector, boolean agreement) {}
 
     Ranking rank(IndexSnapshot index, QueryTerms terms, String rawQuery, SearchMode mode) throws IOException {
         Map<Integer, double[]> scores = new HashMap<>(); // doc -> {lexical, similarity, rrf}
@@ -60,15 +58,12 @@ final class Retriever {
         }
         double maxLexical = lexicalTop == null ? 0 : collectLexical(index, lexicalTop, scores);
         float[] vector = new float[0];
-        TokenVectors tokens = TokenVectors.EMPTY;
         int denseFirst = -1;
         if (mode.needsModel()
                 && index.dense
                 && embedder.isPresent()
                 && !terms.text().isBlank()) {
-            Embedded embedded = embedder.get().embedQueryWithTokens(terms.denseText());
-            vector = embedded.vector();
-            tokens = embedded.tokens();
+            vector = embedder.get().embedQuery(terms.denseText());
             TopDocs top = index.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, DEPTH), DEPTH);
             denseFirst = first(index, top);
             for (int rank = 0, seen = 0; seen < top.scoreDocs.length; seen++) {
@@ -101,11 +96,7 @@ final class Retriever {
         List<Hit> hits = kept.stream().map(Scored::hit).toList();
         int lexicalFirst = lexicalTop == null ? -1 : first(index, lexicalTop);
         return new Ranking(
-                hits,
-                kept.stream().map(Scored::doc).toList(),
-                vector,
-                tokens,
-                lexicalFirst >= 0 && lexicalFirst == denseFirst);
+                hits, kept.stream().map(Scored::doc).toList(), vector, lexicalFirst >= 0 && lexicalFirst == denseFirst);
     }
 
     static double fuse(SearchMode mode, double lexicalShare, double similarity) {

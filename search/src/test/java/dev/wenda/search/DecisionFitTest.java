@@ -15,7 +15,7 @@ class DecisionFitTest {
     /** A query with one ranked entry whose evidence is its similarity {@code s}; relevant or not. */
     private static DecisionFit.Sample sample(int i, double s, boolean relevant, boolean inDomain) {
         Hit hit = new Hit(Fixtures.entry("q", i + 1, "问题" + i, "答案" + i), 1, 1, s);
-        Features f = new Features(s, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        Features f = new Features(s, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0);
         Assessment a = new Assessment(
                 List.of(hit), List.of(new Assessment.Evidence(f, List.of(), List.of())), List.of("卷积"), true);
         return new DecisionFit.Sample(a, inDomain, List.of(relevant), true);
@@ -135,8 +135,8 @@ class DecisionFitTest {
     void decide_reordersTheScoredEntriesByProbability() {
         Hit low = new Hit(Fixtures.entry("q", 1, "一", "一"), 1.0, 1, 0.2);
         Hit high = new Hit(Fixtures.entry("q", 2, "二", "二"), 0.5, 1, 0.9);
-        Features fLow = new Features(0.2, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
-        Features fHigh = new Features(0.9, 0, 0, 0.5, 1, 0.5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        Features fLow = new Features(0.2, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0);
+        Features fHigh = new Features(0.9, 0, 0, 0.5, 1, 0.5, 0, 0, 0, 1, 0, 0, 0, 0, 0);
         Assessment a = new Assessment(
                 List.of(low, high),
                 List.of(

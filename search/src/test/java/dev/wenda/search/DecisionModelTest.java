@@ -47,7 +47,7 @@ class DecisionModelTest {
         Arrays.fill(scales, 1);
         scales[0] = 0.25;
         DecisionModel.Weights weights = new DecisionModel.Weights(-1, w, means, scales, 0.9, 0.2);
-        Features f = new Features(0.75, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Features f = new Features(0.75, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         // z = -1 + 2 * (0.75 - 0.5) / 0.25 = 1
         assertEquals(1 / (1 + Math.exp(-1)), weights.confidence(f), 1e-12);
     }
@@ -56,7 +56,7 @@ class DecisionModelTest {
     void format_thenParse_givesTheSameModel() throws IOException {
         DecisionModel original = model(weights(-1.5, 3.25, 0.9, 0.25));
         DecisionModel read = DecisionModel.parse(properties(original.format("a header\nof two lines")));
-        Features f = new Features(0.8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Features f = new Features(0.8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         for (SearchMode m : SearchMode.values()) {
             assertEquals(original.weights(m).confidence(f), read.weights(m).confidence(f), 1e-9);
             assertEquals(0.9, read.weights(m).answerAt());
