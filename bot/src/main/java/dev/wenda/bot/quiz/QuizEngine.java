@@ -51,7 +51,9 @@ public final class QuizEngine {
     private final NewRounds newRounds;
     private final QuizSettings settings;
     private final ScheduledStarts scheduled;
+    private final DeckRounds deckRounds;
 
+    /** An engine without community decks. */
     public QuizEngine(
             QuizStore store,
             ReviewQueue reviews,
@@ -64,6 +66,23 @@ public final class QuizEngine {
             IdSource roundIds,
             QuizListener listener,
             QuizSettings settings) {
+        this(store, reviews, pool, numeric, outbox, scheduler, clock, random, roundIds, listener, settings, Decks.NONE);
+    }
+
+    /** @param decks the communities' imported decks, for {@code quiz start deck=NAME} */
+    public QuizEngine(
+            QuizStore store,
+            ReviewQueue reviews,
+            QuestionPool pool,
+            NumericQuestionSource numeric,
+            Outbox outbox,
+            Scheduler scheduler,
+            Clock clock,
+            RandomGenerator random,
+            IdSource roundIds,
+            QuizListener listener,
+            QuizSettings settings,
+            Decks decks) {
         this.store = Objects.requireNonNull(store, "store");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -80,6 +99,7 @@ public final class QuizEngine {
                 new NewRounds(store, Objects.requireNonNull(roundIds, "roundIds"), clock, settings, rounds.codec());
         this.desk = new AnswerDesk(store, scheduling, rounds, clock, listener, settings, live, backlog);
         this.scheduled = new ScheduledStarts(store, planner, newRounds, rounds, desk, random);
+        this.deckRounds = new DeckRounds(Objects.requireNonNull(decks, "decks"), store, numeric);
     }
 
     /** Scheduled rounds and daily questions, for {@link Habits}. */
@@ -114,20 +134,38 @@ public final class QuizEngine {
         } catch (Kind.UnknownKind e) {
             return Reply.privateText(m.text("quiz.unknownKind", e.word(), Kind.names()));
         }
+        if (request.deck().isEmpty() && kinds.equals(Set.of(Kind.TYPED))) {
+            return Reply.privateText(m.text("quiz.typed.deckOnly"));
+        }
         String key = channelKey(origin);
         Optional<RoundRow> running = store.activeRound(key);
         if (running.isPresent()) {
             return busy(running.get(), m);
         }
+        RoundPlanner planned = planner;
+        String topic = request.topic().strip();
+        if (request.deck().isPresent()) {
+            DeckRounds.Found found = deckRounds.find(origin.community(), request.deck().get(), kinds);
+            switch (found) {
+                case DeckRounds.Found.Refused refused -> {
+                    return Reply.privateText(refused.reason().in(m));
+                }
+                case DeckRounds.Found.Deck deck -> {
+                    planned = deck.planner();
+                    kinds = deck.kinds();
+                    topic = (DeckRounds.TOPIC_PREFIX + deck.name() + " " + topic).strip();
+                }
+            }
+        }
         RoundPlanner.Plan plan;
         synchronized (random) {
-            plan = planner.plan(key, request.topic(), count, kinds, random, m);
+            plan = planned.plan(key, request.topic(), count, kinds, random, m);
         }
+        String shown = topic;
         return switch (plan) {
             case RoundPlanner.Plan.Refused refused ->
                 Reply.privateText(refused.reason().in(m));
-            case RoundPlanner.Plan.Ready ready ->
-                create(origin, key, request.topic().strip(), seconds, false, ready);
+            case RoundPlanner.Plan.Ready ready -> create(origin, key, shown, seconds, false, ready);
         };
     }
 
@@ -173,7 +211,11 @@ public final class QuizEngine {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), m);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
-                String what = topic.isEmpty() ? m.text("quiz.allTopics") : UserText.quote(topic);
+                String what = topic.isEmpty()
+                        ? m.text("quiz.allTopics")
+                        : topic.startsWith(DeckRounds.TOPIC_PREFIX)
+                                ? m.text("quiz.deck.topic", UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
+                                : UserText.quote(topic);
                 String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal
                         ? Reply.privateText(m.text("quiz.review.started", count))
