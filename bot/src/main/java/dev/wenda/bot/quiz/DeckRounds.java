@@ -51,7 +51,9 @@ final class DeckRounds {
                             : Phrase.of(
                                     "quiz.deck.unknown",
                                     UserText.quote(wanted),
-                                    String.join(", ", names.stream().map(UserText::quote).toList())));
+                                    String.join(
+                                            ", ",
+                                            names.stream().map(UserText::quote).toList())));
         }
         Set<Kind> kinds = EnumSet.copyOf(asked);
         kinds.remove(Kind.NUMERIC);
@@ -60,7 +62,8 @@ final class DeckRounds {
         }
         Map<String, List<String>> typed = new HashMap<>();
         for (Decks.Card card : cards.get()) {
-            TypedAnswers.playable(card.accepted()).ifPresent(a -> typed.put(card.entry().id(), a));
+            TypedAnswers.playable(card.accepted())
+                    .ifPresent(a -> typed.put(card.entry().id(), a));
         }
         if (kinds.equals(Set.of(Kind.TYPED)) && typed.isEmpty()) {
             return new Found.Refused(

@@ -145,7 +145,8 @@ public final class QuizEngine {
         RoundPlanner planned = planner;
         String topic = request.topic().strip();
         if (request.deck().isPresent()) {
-            DeckRounds.Found found = deckRounds.find(origin.community(), request.deck().get(), kinds);
+            DeckRounds.Found found =
+                    deckRounds.find(origin.community(), request.deck().get(), kinds);
             switch (found) {
                 case DeckRounds.Found.Refused refused -> {
                     return Reply.privateText(refused.reason().in(m));
@@ -214,7 +215,9 @@ public final class QuizEngine {
                 String what = topic.isEmpty()
                         ? m.text("quiz.allTopics")
                         : topic.startsWith(DeckRounds.TOPIC_PREFIX)
-                                ? m.text("quiz.deck.topic", UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
+                                ? m.text(
+                                        "quiz.deck.topic",
+                                        UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
                                 : UserText.quote(topic);
                 String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
                 yield personal

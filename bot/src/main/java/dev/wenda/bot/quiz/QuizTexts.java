@@ -158,7 +158,8 @@ final class QuizTexts {
 
     /** The accepted answers of a typed question, each in bold, as written in the deck. */
     private static String acceptedList(Question.Typed t) {
-        return String.join(" / ", t.accepted().stream().map(a -> "**" + a + "**").toList());
+        return String.join(
+                " / ", t.accepted().stream().map(a -> "**" + a + "**").toList());
     }
 
     static Reply scoreboard(List<Standing> scores, EndReason reason, Messages m) {

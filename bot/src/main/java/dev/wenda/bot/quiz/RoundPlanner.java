@@ -72,7 +72,8 @@ final class RoundPlanner {
         List<Kind> entryKinds = kinds.stream().filter(ENTRY_KINDS::contains).toList();
         boolean typedAllowed = kinds.contains(Kind.TYPED);
         // Numeric problems have no topic: in a mixed round they join only when no topic was asked for.
-        boolean numeric = kinds.contains(Kind.NUMERIC) && (kinds.size() == 1 || seenTopic(topic).isEmpty());
+        boolean numeric = kinds.contains(Kind.NUMERIC)
+                && (kinds.size() == 1 || seenTopic(topic).isEmpty());
         List<QaEntry> entries = entryKinds.isEmpty() && !typedAllowed ? List.of() : pool.entries(topic);
         if (entries.isEmpty() && !numeric) {
             return new Plan.Refused(

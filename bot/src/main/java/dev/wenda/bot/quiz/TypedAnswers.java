@@ -23,7 +23,8 @@ final class TypedAnswers {
     static final int MAX_TYPED_CHARS = 2 * MAX_ANSWER_CHARS;
 
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
-    private static final Pattern AROUND = Pattern.compile("^[\\s.,!?;:'\"()\\[\\]<>{}~\\-]+|[\\s.,!?;:'\"()\\[\\]<>{}~\\-]+$");
+    private static final Pattern AROUND =
+            Pattern.compile("^[\\s.,!?;:'\"()\\[\\]<>{}~\\-]+|[\\s.,!?;:'\"()\\[\\]<>{}~\\-]+$");
 
     private TypedAnswers() {}
 
@@ -35,7 +36,8 @@ final class TypedAnswers {
     /** Whether {@code given} reads as one of {@code accepted}. */
     static boolean accepts(List<String> accepted, String given) {
         String typed = normalize(given);
-        return !typed.isEmpty() && accepted.stream().map(TypedAnswers::normalize).anyMatch(typed::equals);
+        return !typed.isEmpty()
+                && accepted.stream().map(TypedAnswers::normalize).anyMatch(typed::equals);
     }
 
     /**
@@ -45,7 +47,9 @@ final class TypedAnswers {
      */
     static Optional<List<String>> playable(List<String> accepted) {
         if (accepted.isEmpty()
-                || accepted.stream().anyMatch(a -> a.strip().length() > MAX_ANSWER_CHARS || normalize(a).isEmpty())) {
+                || accepted.stream()
+                        .anyMatch(a -> a.strip().length() > MAX_ANSWER_CHARS
+                                || normalize(a).isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(accepted.stream().map(String::strip).toList());
@@ -54,7 +58,9 @@ final class TypedAnswers {
     /** The text as an answer attempt: stripped, when it has text and is short enough to be one. */
     static Optional<String> attempt(String text) {
         String stripped = text.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_TYPED_CHARS || normalize(stripped).isEmpty()) {
+        if (stripped.isEmpty()
+                || stripped.length() > MAX_TYPED_CHARS
+                || normalize(stripped).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(stripped);
