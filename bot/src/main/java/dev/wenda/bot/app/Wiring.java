@@ -5,6 +5,7 @@ import dev.wenda.bot.admin.BankChat;
 import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapReport;
+import dev.wenda.bot.admin.StoredDeckCredits;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.board.Periods;
@@ -29,6 +30,7 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
@@ -142,7 +144,8 @@ public final class Wiring {
                 new StoredGaps(() -> new GapStore(store.get())),
                 new QuestionLinks(QuestionLinks.randomTokens()),
                 (community, question, entryId, texts) ->
-                        BankChat.link(banks.bank(), community, question, entryId, texts)));
+                        BankChat.link(banks.bank(), community, question, entryId, texts),
+                new StoredDeckCredits(() -> new CommunityEntries(store.get()), clock)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         this.bankChat = new Lazy<>(() -> new BankChat(

@@ -40,6 +40,7 @@ public final class AskHandler implements ChatService {
     private final GapSink gaps;
     private final QuestionLinks links;
     private final QuestionLinker linker;
+    private final DeckCredits credits;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
@@ -96,6 +97,22 @@ public final class AskHandler implements ChatService {
             GapSink gaps,
             QuestionLinks links,
             QuestionLinker linker) {
+        this(search, numeric, feedback, clock, metrics, nanoTime, gaps, links, linker, DeckCredits.NONE);
+    }
+
+    /** @param credits the deck and licence shown beside a cited entry of an imported deck */
+    public AskHandler(
+            Supplier<SearchService> search,
+            NumericAnswerer numeric,
+            FeedbackSink feedback,
+            Clock clock,
+            Metrics metrics,
+            LongSupplier nanoTime,
+            GapSink gaps,
+            QuestionLinks links,
+            QuestionLinker linker,
+            DeckCredits credits) {
+        this.credits = Objects.requireNonNull(credits, "credits");
         this.gaps = Objects.requireNonNull(gaps, "gaps");
         this.links = Objects.requireNonNull(links, "links");
         this.linker = Objects.requireNonNull(linker, "linker");
@@ -141,7 +158,11 @@ public final class AskHandler implements ChatService {
         gapKind(outcome).ifPresent(kind -> gaps.record(gap(origin, question, kind, Optional.empty())));
         return switch (outcome) {
             case SearchOutcome.Answer a ->
-                AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
+                AskReplies.entry(
+                        a.best().entry(),
+                        related(service, origin.community(), a),
+                        credits.of(origin.community(), a.best().entry()),
+                        texts);
             case SearchOutcome.Candidates c ->
                 origin.admin()
                         ? AskReplies.withLinks(
@@ -162,7 +183,11 @@ public final class AskHandler implements ChatService {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
                 return service.entry(origin.community(), show.entryId())
-                        .map(e -> AskReplies.entry(e, resolve(service, origin.community(), e.related()), texts))
+                        .map(e -> AskReplies.entry(
+                                e,
+                                resolve(service, origin.community(), e.related()),
+                                credits.of(origin.community(), e),
+                                texts))
                         .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {

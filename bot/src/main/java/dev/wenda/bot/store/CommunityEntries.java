@@ -96,6 +96,19 @@ public final class CommunityEntries {
         }
     }
 
+    /** The most characters of accepted answers an entry keeps (the column's size). */
+    public static final int MAX_ACCEPTED_CHARS = 4000;
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("c\\d+");
+
+    /**
+     * Whether {@code id} names an entry of a community's own bank: {@code c} and its revision. A
+     * bundled entry's id is {@code stem-ordinal}, which always holds a hyphen.
+     */
+    public static boolean isCommunityId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     private static final String COLUMNS =
             "id, community, deck, ordinal, line, question, answer, tags, removed, rev, accepted";
 
@@ -284,9 +297,6 @@ public final class CommunityEntries {
                         community)
                 .orElse(0);
     }
-
-    /** The most characters of accepted answers an entry keeps (the column's size). */
-    public static final int MAX_ACCEPTED_CHARS = 4000;
 
     /**
      * One answer a line; a line break inside an answer becomes a space. Answers that do not fit
