@@ -137,17 +137,10 @@ public final class QuizEngine {
         if (request.deck().isEmpty() && kinds.equals(Set.of(Kind.TYPED))) {
             return Reply.privateText(m.text("quiz.typed.deckOnly"));
         }
-        String key = channelKey(origin);
-        Optional<RoundRow> running = store.activeRound(key);
-        if (running.isPresent()) {
-            return busy(running.get(), m);
-        }
         RoundPlanner planned = planner;
         String topic = request.topic().strip();
         if (request.deck().isPresent()) {
-            DeckRounds.Found found =
-                    deckRounds.find(origin.community(), request.deck().get(), kinds);
-            switch (found) {
+            switch (deckRounds.find(origin.community(), request.deck().get(), kinds)) {
                 case DeckRounds.Found.Refused refused -> {
                     return Reply.privateText(refused.reason().in(m));
                 }
@@ -158,15 +151,21 @@ public final class QuizEngine {
                 }
             }
         }
-        RoundPlanner.Plan plan;
-        synchronized (random) {
-            plan = planned.plan(key, request.topic(), count, kinds, random, m);
-        }
-        String shown = topic;
-        return switch (plan) {
-            case RoundPlanner.Plan.Refused refused ->
+        ScheduledStarts.Fired fired = scheduled.start(
+                origin,
+                channelKey(origin),
+                planned,
+                request.topic(),
+                topic,
+                count,
+                seconds,
+                kinds,
+                n -> Optional.empty());
+        return switch (fired) {
+            case ScheduledStarts.Fired.Refused refused ->
                 Reply.privateText(refused.reason().in(m));
-            case RoundPlanner.Plan.Ready ready -> create(origin, key, shown, seconds, false, ready);
+            case ScheduledStarts.Fired.Busy busy -> busy(busy.running(), m);
+            case ScheduledStarts.Fired.Started started -> started(origin, started.round(), false);
         };
     }
 
@@ -207,24 +206,29 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         Messages m = origin.messages();
-        int count = plan.questions().size();
         return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), m);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
-                String what = topic.isEmpty()
-                        ? m.text("quiz.allTopics")
-                        : topic.startsWith(DeckRounds.TOPIC_PREFIX)
-                                ? m.text(
-                                        "quiz.deck.topic",
-                                        UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
-                                : UserText.quote(topic);
-                String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
-                yield personal
-                        ? Reply.privateText(m.text("quiz.review.started", count))
-                        : Reply.text(m.text("quiz.started", who, what, count, seconds));
+                yield started(origin, created.round(), personal);
             }
         };
+    }
+
+    /** What the starter of a begun round is told. */
+    private static Reply started(Origin origin, RoundRow round, boolean personal) {
+        Messages m = origin.messages();
+        if (personal) {
+            return Reply.privateText(m.text("quiz.review.started", round.questionCount()));
+        }
+        String topic = round.topic();
+        String what = topic.isEmpty()
+                ? m.text("quiz.allTopics")
+                : topic.startsWith(DeckRounds.TOPIC_PREFIX)
+                        ? m.text("quiz.deck.topic", UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
+                        : UserText.quote(topic);
+        String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
+        return Reply.text(m.text("quiz.started", who, what, round.questionCount(), round.seconds()));
     }
 
     public Reply stop(ChatRequest.QuizStop request) {
