@@ -142,7 +142,7 @@ public final class DeckImport {
                 new CommunityEntries.Deck(request.community(), deck, request.source(), request.licence());
         for (int start = 0; start < fresh.size(); start += CHUNK) {
             List<CommunityEntries.NewEntry> chunk = fresh.subList(start, Math.min(fresh.size(), start + CHUNK)).stream()
-                    .map(e -> new CommunityEntries.NewEntry(e.question(), e.answer(), e.tags(), e.line()))
+                    .map(e -> new CommunityEntries.NewEntry(e.question(), e.answer(), e.tags(), e.line(), e.accepted()))
                     .toList();
             if (store.addAll(target, chunk, limits.maxEntries(), clock.instant())
                     .isEmpty()) {

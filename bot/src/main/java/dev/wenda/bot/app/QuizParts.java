@@ -20,7 +20,9 @@ import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.RoundReports;
 import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.quiz.SearchQuestionPool;
+import dev.wenda.bot.quiz.StoredDecks;
 import dev.wenda.bot.quiz.SwappablePool;
+import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunityZones;
 import dev.wenda.bot.store.DailyRounds;
 import dev.wenda.bot.store.Database;
@@ -96,7 +98,8 @@ final class QuizParts {
                     listener.on(event);
                     reports.on(event);
                 },
-                settings);
+                settings,
+                new StoredDecks(new CommunityEntries(db)));
         this.habits = new Habits(
                 engine, new QuizSchedules(db), new CommunityZones(db), dailies, reviews, pool, outbox, clock, zone);
         this.service = new QuizService(

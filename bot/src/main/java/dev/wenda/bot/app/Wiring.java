@@ -6,6 +6,7 @@ import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.ContentReloader;
 import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
+import dev.wenda.bot.admin.StoredDeckCredits;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.ask.QuestionLinks;
@@ -31,6 +32,7 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.FeedbackStore;
@@ -150,7 +152,8 @@ public final class Wiring {
                 new QuestionLinks(QuestionLinks.randomTokens()),
                 (community, question, entryId, texts) ->
                         BankChat.link(banks.bank(), community, question, entryId, texts),
-                drafts));
+                drafts,
+                new StoredDeckCredits(() -> new CommunityEntries(store.get()), clock)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
         Lazy<GapReport> gapReport = new Lazy<>(

@@ -41,6 +41,7 @@ public final class AskHandler implements ChatService {
     private final QuestionLinks links;
     private final QuestionLinker linker;
     private final BankDrafts drafts;
+    private final DeckCredits credits;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /** @param search the search service, fetched on first use (the index loads lazily) */
@@ -107,12 +108,14 @@ public final class AskHandler implements ChatService {
                 gaps,
                 links,
                 linker,
-                new BankDrafts(QuestionLinks.randomTokens(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
+                new BankDrafts(QuestionLinks.randomTokens(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
+                DeckCredits.NONE);
     }
 
     /**
      * @param drafts where the questions behind "Add to bank" buttons are kept (shared with the form's
      *     owner, which opens and submits the form)
+     * @param credits the deck and licence shown beside a cited entry of an imported deck
      */
     public AskHandler(
             Supplier<SearchService> search,
@@ -124,8 +127,10 @@ public final class AskHandler implements ChatService {
             GapSink gaps,
             QuestionLinks links,
             QuestionLinker linker,
-            BankDrafts drafts) {
+            BankDrafts drafts,
+            DeckCredits credits) {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.credits = Objects.requireNonNull(credits, "credits");
         this.gaps = Objects.requireNonNull(gaps, "gaps");
         this.links = Objects.requireNonNull(links, "links");
         this.linker = Objects.requireNonNull(linker, "linker");
@@ -171,7 +176,11 @@ public final class AskHandler implements ChatService {
         gapKind(outcome).ifPresent(kind -> gaps.record(gap(origin, question, kind, Optional.empty())));
         return switch (outcome) {
             case SearchOutcome.Answer a ->
-                AskReplies.entry(a.best().entry(), related(service, origin.community(), a), texts);
+                AskReplies.entry(
+                        a.best().entry(),
+                        related(service, origin.community(), a),
+                        credits.of(origin.community(), a.best().entry()),
+                        texts);
             case SearchOutcome.Candidates c ->
                 origin.admin()
                         ? withAddButton(
@@ -208,7 +217,11 @@ public final class AskHandler implements ChatService {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
                 return service.entry(origin.community(), show.entryId())
-                        .map(e -> AskReplies.entry(e, resolve(service, origin.community(), e.related()), texts))
+                        .map(e -> AskReplies.entry(
+                                e,
+                                resolve(service, origin.community(), e.related()),
+                                credits.of(origin.community(), e),
+                                texts))
                         .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {

@@ -10,6 +10,7 @@ import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Renders entries, candidate lists and abstentions as platform-neutral replies. */
@@ -19,8 +20,11 @@ final class AskReplies {
 
     private AskReplies() {}
 
-    /** One entry: its question as title, answer as body, refs as footer, related and feedback buttons. */
-    static Reply entry(QaEntry entry, List<QaEntry> related, Messages texts) {
+    /**
+     * One entry: its question as title, answer as body (then, for an entry of an imported deck, the
+     * deck and its licence on a line of their own), refs as footer, related and feedback buttons.
+     */
+    static Reply entry(QaEntry entry, List<QaEntry> related, Optional<DeckCredits.Credit> credit, Messages texts) {
         List<Reply.Action> actions = new ArrayList<>();
         for (QaEntry r : related) {
             actions.add(Reply.Action.of(new ActionId.ShowEntry(r.id()).encode(), label(r.question())));
@@ -37,7 +41,9 @@ final class AskReplies {
                 false));
         String footer = texts.text("ask.sources") + ": "
                 + entry.refs().stream().map(SourceRef::key).collect(Collectors.joining(", "));
-        return Reply.text(entry.answer())
+        String body =
+                credit.map(c -> entry.answer() + "\n\n" + c.markdown(texts)).orElse(entry.answer());
+        return Reply.text(body)
                 .withTitle(entry.question())
                 .withFooter(footer)
                 .withImages(entry.images())

@@ -60,9 +60,11 @@ public sealed interface ChatRequest {
      * Starts a quiz round in the origin's channel. Empty values take the defaults.
      *
      * @param topic a tag or free text searched in the bank; empty for all
-     * @param kinds comma-separated kinds (choice, reverse, numeric, flashcard) or empty for mixed
+     * @param kinds comma-separated kinds (choice, reverse, numeric, flashcard, typed) or empty for mixed
+     * @param deck the community's deck to draw from; empty for the bank
      */
-    record QuizStart(Origin origin, String topic, OptionalInt count, OptionalInt seconds, String kinds)
+    record QuizStart(
+            Origin origin, String topic, OptionalInt count, OptionalInt seconds, String kinds, Optional<String> deck)
             implements ChatRequest {
         public QuizStart {
             Objects.requireNonNull(origin, "origin");
@@ -70,6 +72,12 @@ public sealed interface ChatRequest {
             Objects.requireNonNull(count, "count");
             Objects.requireNonNull(seconds, "seconds");
             Objects.requireNonNull(kinds, "kinds");
+            deck = Objects.requireNonNull(deck, "deck").filter(d -> !d.isBlank());
+        }
+
+        /** A round from the bank. */
+        public QuizStart(Origin origin, String topic, OptionalInt count, OptionalInt seconds, String kinds) {
+            this(origin, topic, count, seconds, kinds, Optional.empty());
         }
     }
 

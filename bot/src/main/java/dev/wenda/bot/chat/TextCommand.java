@@ -102,6 +102,7 @@ public final class TextCommand {
         OptionalInt count = OptionalInt.empty();
         OptionalInt seconds = OptionalInt.empty();
         String kinds = "";
+        Optional<String> deck = Optional.empty();
         for (String word : words) {
             int eq = word.indexOf('=');
             String key = eq < 0 ? "" : word.substring(0, eq).toLowerCase(Locale.ROOT);
@@ -122,11 +123,12 @@ public final class TextCommand {
                     seconds = n;
                 }
                 case "kinds", "kind" -> kinds = value;
+                case "deck" -> deck = Optional.of(value);
                 case "topic" -> topic.add(value);
                 default -> topic.add(word);
             }
         }
-        return ok(new ChatRequest.QuizStart(origin, String.join(" ", topic), count, seconds, kinds));
+        return ok(new ChatRequest.QuizStart(origin, String.join(" ", topic), count, seconds, kinds, deck));
     }
 
     private static Parsed review(Origin origin, List<String> words) {

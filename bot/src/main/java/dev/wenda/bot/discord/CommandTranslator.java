@@ -50,7 +50,8 @@ final class CommandTranslator {
                         call.text(SlashCommands.TOPIC),
                         call.number("count"),
                         call.number("seconds"),
-                        call.text("kinds"));
+                        call.text("kinds"),
+                        call.option(SlashCommands.DECK));
             case "stop" -> new ChatRequest.QuizStop(origin);
             case "skip" -> new ChatRequest.QuizSkip(origin);
             default -> HabitCommands.quiz(origin, call);

@@ -27,6 +27,7 @@ final class SlashCommands {
     static final String QUESTION = "question";
     static final String QUIZ = "quiz";
     static final String TOPIC = "topic";
+    static final String DECK = "deck";
     static final String ADMIN = "wenda-admin";
 
     /** Where command texts live in the message catalogues. */
@@ -82,7 +83,11 @@ final class SlashCommands {
                                         new OptionData(
                                                 OptionType.STRING,
                                                 "kinds",
-                                                en("discord.command.quiz.start.options.kinds.description"))),
+                                                en("discord.command.quiz.start.options.kinds.description")),
+                                        new OptionData(
+                                                OptionType.STRING,
+                                                DECK,
+                                                en("discord.command.quiz.start.options.deck.description"))),
                         new SubcommandData("stop", en("discord.command.quiz.stop.description")),
                         new SubcommandData("skip", en("discord.command.quiz.skip.description")))
                 .addSubcommands(HabitCommands.quizSubcommands());

@@ -95,6 +95,19 @@ final class AnswerDesk {
                                 n.accepts(number.get()),
                                 arrived));
             }
+            case Question.Typed t -> {
+                Optional<String> attempt = TypedAnswers.attempt(text);
+                yield attempt.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(record(
+                                round,
+                                no,
+                                q,
+                                typed.origin(),
+                                UserText.quote(attempt.get()),
+                                t.accepts(attempt.get()),
+                                arrived));
+            }
             case Question.Flashcard f -> Optional.empty();
         };
     }

@@ -17,7 +17,9 @@ public enum Kind {
     /** A worked example; type the number. */
     NUMERIC("numeric"),
     /** The question, then the answer; players mark whether they knew it. */
-    FLASHCARD("flashcard");
+    FLASHCARD("flashcard"),
+    /** A question of a trivia deck; type one of its short accepted answers. */
+    TYPED("typed");
 
     private final String word;
 
@@ -45,7 +47,7 @@ public enum Kind {
         }
     }
 
-    /** The English names, as typed in {@code kinds=}: "choice, reverse, numeric, flashcard". */
+    /** The English names, as typed in {@code kinds=}: "choice, reverse, numeric, flashcard, typed". */
     public static String names() {
         List<String> names = new ArrayList<>();
         for (Kind kind : values()) {

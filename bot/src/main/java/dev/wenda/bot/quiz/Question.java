@@ -11,7 +11,8 @@ import java.util.Objects;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Question.Options.class, name = "options"),
     @JsonSubTypes.Type(value = Question.Numeric.class, name = "numeric"),
-    @JsonSubTypes.Type(value = Question.Flashcard.class, name = "flashcard")
+    @JsonSubTypes.Type(value = Question.Flashcard.class, name = "flashcard"),
+    @JsonSubTypes.Type(value = Question.Typed.class, name = "typed")
 })
 public sealed interface Question {
     Kind kind();
@@ -105,6 +106,31 @@ public sealed interface Question {
         @Override
         public Kind kind() {
             return Kind.FLASHCARD;
+        }
+    }
+
+    /**
+     * A question of a trivia deck answered by typing: right when the typed text reads as one of
+     * {@code accepted} ({@link TypedAnswers#accepts}).
+     */
+    record Typed(String entryId, String topic, String question, List<String> accepted) implements Question {
+        public Typed {
+            Objects.requireNonNull(entryId, "entryId");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(question, "question");
+            accepted = List.copyOf(accepted);
+            if (accepted.isEmpty()) {
+                throw new IllegalArgumentException("a typed question needs an accepted answer, entry " + entryId);
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TYPED;
+        }
+
+        public boolean accepts(String given) {
+            return TypedAnswers.accepts(accepted, given);
         }
     }
 }

@@ -75,6 +75,7 @@ final class QuestionFactory {
             case CHOICE, REVERSE -> options(kind, entry, random);
             case FLASHCARD -> flashcard(entry);
             case NUMERIC -> Attempt.skip("numeric questions come from calc, not from entries");
+            case TYPED -> Attempt.skip("typed questions come from the accepted answers of trivia decks");
         };
     }
 

@@ -51,7 +51,9 @@ public final class QuizEngine {
     private final NewRounds newRounds;
     private final QuizSettings settings;
     private final ScheduledStarts scheduled;
+    private final DeckRounds deckRounds;
 
+    /** An engine without community decks. */
     public QuizEngine(
             QuizStore store,
             ReviewQueue reviews,
@@ -64,6 +66,23 @@ public final class QuizEngine {
             IdSource roundIds,
             QuizListener listener,
             QuizSettings settings) {
+        this(store, reviews, pool, numeric, outbox, scheduler, clock, random, roundIds, listener, settings, Decks.NONE);
+    }
+
+    /** @param decks the communities' imported decks, for {@code quiz start deck=NAME} */
+    public QuizEngine(
+            QuizStore store,
+            ReviewQueue reviews,
+            QuestionPool pool,
+            NumericQuestionSource numeric,
+            Outbox outbox,
+            Scheduler scheduler,
+            Clock clock,
+            RandomGenerator random,
+            IdSource roundIds,
+            QuizListener listener,
+            QuizSettings settings,
+            Decks decks) {
         this.store = Objects.requireNonNull(store, "store");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -80,6 +99,7 @@ public final class QuizEngine {
                 new NewRounds(store, Objects.requireNonNull(roundIds, "roundIds"), clock, settings, rounds.codec());
         this.desk = new AnswerDesk(store, scheduling, rounds, clock, listener, settings, live, backlog);
         this.scheduled = new ScheduledStarts(store, planner, newRounds, rounds, desk, random);
+        this.deckRounds = new DeckRounds(Objects.requireNonNull(decks, "decks"), store, numeric);
     }
 
     /** Scheduled rounds and daily questions, for {@link Habits}. */
@@ -114,20 +134,38 @@ public final class QuizEngine {
         } catch (Kind.UnknownKind e) {
             return Reply.privateText(m.text("quiz.unknownKind", e.word(), Kind.names()));
         }
-        String key = channelKey(origin);
-        Optional<RoundRow> running = store.activeRound(key);
-        if (running.isPresent()) {
-            return busy(running.get(), m);
+        if (request.deck().isEmpty() && kinds.equals(Set.of(Kind.TYPED))) {
+            return Reply.privateText(m.text("quiz.typed.deckOnly"));
         }
-        RoundPlanner.Plan plan;
-        synchronized (random) {
-            plan = planner.plan(key, request.topic(), count, kinds, random, m);
+        RoundPlanner planned = planner;
+        String topic = request.topic().strip();
+        if (request.deck().isPresent()) {
+            switch (deckRounds.find(origin.community(), request.deck().get(), kinds)) {
+                case DeckRounds.Found.Refused refused -> {
+                    return Reply.privateText(refused.reason().in(m));
+                }
+                case DeckRounds.Found.Deck deck -> {
+                    planned = deck.planner();
+                    kinds = deck.kinds();
+                    topic = (DeckRounds.TOPIC_PREFIX + deck.name() + " " + topic).strip();
+                }
+            }
         }
-        return switch (plan) {
-            case RoundPlanner.Plan.Refused refused ->
+        ScheduledStarts.Fired fired = scheduled.start(
+                origin,
+                channelKey(origin),
+                planned,
+                request.topic(),
+                topic,
+                count,
+                seconds,
+                kinds,
+                n -> Optional.empty());
+        return switch (fired) {
+            case ScheduledStarts.Fired.Refused refused ->
                 Reply.privateText(refused.reason().in(m));
-            case RoundPlanner.Plan.Ready ready ->
-                create(origin, key, request.topic().strip(), seconds, false, ready);
+            case ScheduledStarts.Fired.Busy busy -> busy(busy.running(), m);
+            case ScheduledStarts.Fired.Started started -> started(origin, started.round(), false);
         };
     }
 
@@ -168,18 +206,29 @@ public final class QuizEngine {
     private Reply create(
             Origin origin, String key, String topic, int seconds, boolean personal, RoundPlanner.Plan.Ready plan) {
         Messages m = origin.messages();
-        int count = plan.questions().size();
         return switch (newRounds.create(origin, key, topic, seconds, personal, plan)) {
             case QuizStore.Creation.Busy busy -> busy(busy.running(), m);
             case QuizStore.Creation.Created created -> {
                 rounds.begin(created.round());
-                String what = topic.isEmpty() ? m.text("quiz.allTopics") : UserText.quote(topic);
-                String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
-                yield personal
-                        ? Reply.privateText(m.text("quiz.review.started", count))
-                        : Reply.text(m.text("quiz.started", who, what, count, seconds));
+                yield started(origin, created.round(), personal);
             }
         };
+    }
+
+    /** What the starter of a begun round is told. */
+    private static Reply started(Origin origin, RoundRow round, boolean personal) {
+        Messages m = origin.messages();
+        if (personal) {
+            return Reply.privateText(m.text("quiz.review.started", round.questionCount()));
+        }
+        String topic = round.topic();
+        String what = topic.isEmpty()
+                ? m.text("quiz.allTopics")
+                : topic.startsWith(DeckRounds.TOPIC_PREFIX)
+                        ? m.text("quiz.deck.topic", UserText.quote(topic.substring(DeckRounds.TOPIC_PREFIX.length())))
+                        : UserText.quote(topic);
+        String who = UserText.quote(origin.userName(), UserText.MAX_NAME);
+        return Reply.text(m.text("quiz.started", who, what, round.questionCount(), round.seconds()));
     }
 
     public Reply stop(ChatRequest.QuizStop request) {

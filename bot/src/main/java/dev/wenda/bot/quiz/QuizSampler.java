@@ -106,6 +106,8 @@ public final class QuizSampler {
                         from);
             case Question.Flashcard f ->
                 new Sample(Kind.FLASHCARD, entry, f.question(), List.of(), -1, f.answer(), from);
+            case Question.Typed t ->
+                new Sample(Kind.TYPED, entry, t.question(), List.of(), -1, String.join(" / ", t.accepted()), from);
             case Question.Numeric n ->
                 new Sample(
                         Kind.NUMERIC,

@@ -39,6 +39,9 @@ final class QuizTexts {
                                 .takingTypedAnswers();
                     case Question.Flashcard f ->
                         Reply.text("**" + f.question() + "**\n\n" + m.text("quiz.flashcard.how", seconds));
+                    case Question.Typed t ->
+                        Reply.text("**" + t.question() + "**\n\n" + m.text("quiz.typed.how", seconds))
+                                .takingTypedAnswers();
                 };
         return reply.withTitle(title).withDeadline(closesAt);
     }
@@ -105,6 +108,11 @@ final class QuizTexts {
                         .append(n.toleranceText())
                         .append(")\n\n")
                         .append(n.explanation());
+            case Question.Typed t ->
+                body.append("**")
+                        .append(t.question())
+                        .append("**\n\n✅ ")
+                        .append(m.text("quiz.typed.accepted", acceptedList(t)));
             case Question.Flashcard f -> {
                 body.append("**").append(f.question()).append("**\n\n> ").append(f.answer());
                 actions.add(
@@ -144,7 +152,14 @@ final class QuizTexts {
                 LETTERS.charAt(o.correct()) + ". " + o.options().get(o.correct());
             case Question.Numeric n -> n.answer().toPlainString();
             case Question.Flashcard f -> f.answer();
+            case Question.Typed t -> String.join(" / ", t.accepted());
         };
+    }
+
+    /** The accepted answers of a typed question, each in bold, as written in the deck. */
+    private static String acceptedList(Question.Typed t) {
+        return String.join(
+                " / ", t.accepted().stream().map(a -> "**" + a + "**").toList());
     }
 
     static Reply scoreboard(List<Standing> scores, EndReason reason, Messages m) {

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
  * Chooses a round's questions: entries of the topic the channel has not seen yet (starting the pool
- * over once it is used up), each as a question of a randomly drawn allowed kind.
+ * over once it is used up), each as a question of a randomly drawn allowed kind. An entry that can
+ * be a typed question (one of a trivia deck, {@link #typed}) is one whenever typed questions are
+ * allowed; the bank's own entries never are.
  */
 final class RoundPlanner {
     private static final Set<Kind> ENTRY_KINDS = EnumSet.of(Kind.CHOICE, Kind.REVERSE, Kind.FLASHCARD);
@@ -26,11 +29,30 @@ final class RoundPlanner {
     private final QuestionPool pool;
     private final QuestionFactory factory;
     private final QuizStore store;
+    private final Function<QaEntry, Optional<Question>> typed;
+    private final String seenPrefix;
 
+    /** A planner over the bank: no typed questions, seen entries kept under the topic. */
     RoundPlanner(QuestionPool pool, QuestionFactory factory, QuizStore store) {
+        this(pool, factory, store, entry -> Optional.empty(), "");
+    }
+
+    /**
+     * @param typed the typed question an entry makes, if any
+     * @param seenPrefix put before the topic in the key of the channel's seen entries, so the
+     *     entries of a deck are kept apart from the bank's
+     */
+    RoundPlanner(
+            QuestionPool pool,
+            QuestionFactory factory,
+            QuizStore store,
+            Function<QaEntry, Optional<Question>> typed,
+            String seenPrefix) {
         this.pool = pool;
         this.factory = factory;
         this.store = store;
+        this.typed = typed;
+        this.seenPrefix = seenPrefix;
     }
 
     /** The outcome of planning. */
@@ -46,14 +68,16 @@ final class RoundPlanner {
     }
 
     Plan plan(String channelKey, String topic, int count, Set<Kind> kinds, RandomGenerator random, Messages m) {
-        String seenTopic = seenTopic(topic);
+        String seenTopic = seenPrefix + seenTopic(topic);
         List<Kind> entryKinds = kinds.stream().filter(ENTRY_KINDS::contains).toList();
+        boolean typedAllowed = kinds.contains(Kind.TYPED);
         // Numeric problems have no topic: in a mixed round they join only when no topic was asked for.
-        boolean numeric = kinds.contains(Kind.NUMERIC) && (kinds.size() == 1 || seenTopic.isEmpty());
-        List<QaEntry> entries = entryKinds.isEmpty() ? List.of() : pool.entries(topic);
+        boolean numeric = kinds.contains(Kind.NUMERIC)
+                && (kinds.size() == 1 || seenTopic(topic).isEmpty());
+        List<QaEntry> entries = entryKinds.isEmpty() && !typedAllowed ? List.of() : pool.entries(topic);
         if (entries.isEmpty() && !numeric) {
             return new Plan.Refused(
-                    seenTopic.isEmpty()
+                    topic.isBlank()
                             ? Phrase.of("quiz.plan.emptyBank")
                             : Phrase.of("quiz.plan.noTopic", UserText.quote(topic.strip())));
         }
@@ -61,7 +85,8 @@ final class RoundPlanner {
         Set<String> used = new HashSet<>();
         List<Question> questions = new ArrayList<>();
         for (int attempt = 0; questions.size() < count && attempt < count * 3; attempt++) {
-            boolean pickNumeric = numeric && (entries.isEmpty() || random.nextInt(entryKinds.size() + 1) == 0);
+            boolean pickNumeric = numeric
+                    && (entries.isEmpty() || entryKinds.isEmpty() || random.nextInt(entryKinds.size() + 1) == 0);
             if (pickNumeric) {
                 factory.numeric(random, m).ifPresent(questions::add);
                 continue;
@@ -71,8 +96,13 @@ final class RoundPlanner {
                 break;
             }
             used.add(entry.get().id());
-            Kind first = entryKinds.get(random.nextInt(entryKinds.size()));
-            make(first, entryKinds, entry.get(), random).ifPresent(questions::add);
+            Optional<Question> typedQuestion = typedAllowed ? typed.apply(entry.get()) : Optional.empty();
+            if (typedQuestion.isPresent()) {
+                questions.add(typedQuestion.get());
+            } else if (!entryKinds.isEmpty()) {
+                Kind first = entryKinds.get(random.nextInt(entryKinds.size()));
+                make(first, entryKinds, entry.get(), random).ifPresent(questions::add);
+            }
         }
         if (questions.isEmpty()) {
             return new Plan.Refused(

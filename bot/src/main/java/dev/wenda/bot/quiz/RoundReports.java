@@ -127,6 +127,7 @@ public final class RoundReports implements QuizListener {
             case Question.Options o -> o.question();
             case Question.Numeric n -> n.prompt();
             case Question.Flashcard f -> f.question();
+            case Question.Typed t -> t.question();
         };
     }
 

@@ -15,7 +15,8 @@ import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 
 /**
- * Rounds nobody typed a command for: those a schedule fires, and the daily question (a one-question
+ * How planned rounds start ({@link #start}: typed commands and schedules alike), the rounds nobody
+ * typed a command for: those a schedule fires, and the daily question (a one-question
  * round under the channel's key plus {@value #DAILY}, so it runs beside ordinary rounds, taking
  * private answers only: button clicks and {@link ChatRequest.DailyAnswer}).
  */
@@ -75,6 +76,24 @@ final class ScheduledStarts {
             int seconds,
             Set<Kind> kinds,
             IntFunction<Optional<Reply>> announcement) {
+        return start(origin, key, planner, topic, topic.strip(), count, seconds, kinds, announcement);
+    }
+
+    /**
+     * The one way a planned round starts, whether a schedule fires it or a player typed {@code quiz
+     * start} ({@link QuizEngine#start}): refused while {@code key} has a round, else planned by
+     * {@code planner} from {@code topic}, stored as {@code storedTopic}, announced, and begun.
+     */
+    Fired start(
+            Origin origin,
+            String key,
+            RoundPlanner planner,
+            String topic,
+            String storedTopic,
+            int count,
+            int seconds,
+            Set<Kind> kinds,
+            IntFunction<Optional<Reply>> announcement) {
         Optional<RoundRow> running = store.activeRound(key);
         if (running.isPresent()) {
             return new Fired.Busy(running.get());
@@ -86,7 +105,7 @@ final class ScheduledStarts {
         return switch (plan) {
             case RoundPlanner.Plan.Refused refused -> new Fired.Refused(refused.reason());
             case RoundPlanner.Plan.Ready ready ->
-                switch (newRounds.create(origin, key, topic.strip(), seconds, false, ready)) {
+                switch (newRounds.create(origin, key, storedTopic, seconds, false, ready)) {
                     case QuizStore.Creation.Busy busy -> new Fired.Busy(busy.running());
                     case QuizStore.Creation.Created created -> {
                         announcement

@@ -22,12 +22,22 @@ public final class CommunityEntries {
         this.jdbc = Objects.requireNonNull(database, "database").jdbc();
     }
 
-    /** An entry to add: where it was read from (line 1 when typed in chat). */
-    public record NewEntry(String question, String answer, List<String> tags, int line) {
+    /**
+     * An entry to add: where it was read from (line 1 when typed in chat).
+     *
+     * @param accepted every accepted short answer (an entry of a trivia deck); empty for others
+     */
+    public record NewEntry(String question, String answer, List<String> tags, int line, List<String> accepted) {
         public NewEntry {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(answer, "answer");
             tags = List.copyOf(tags);
+            accepted = List.copyOf(accepted);
+        }
+
+        /** An entry without accepted short answers. */
+        public NewEntry(String question, String answer, List<String> tags, int line) {
+            this(question, answer, tags, line, List.of());
         }
     }
 
@@ -42,9 +52,26 @@ public final class CommunityEntries {
             String answer,
             List<String> tags,
             boolean removed,
-            long rev) {
+            long rev,
+            List<String> accepted) {
         public Row {
             tags = List.copyOf(tags);
+            accepted = List.copyOf(accepted);
+        }
+
+        /** A row without accepted short answers. */
+        public Row(
+                String id,
+                String community,
+                String deck,
+                int ordinal,
+                int line,
+                String question,
+                String answer,
+                List<String> tags,
+                boolean removed,
+                long rev) {
+            this(id, community, deck, ordinal, line, question, answer, tags, removed, rev, List.of());
         }
     }
 
@@ -69,7 +96,21 @@ public final class CommunityEntries {
         }
     }
 
-    private static final String COLUMNS = "id, community, deck, ordinal, line, question, answer, tags, removed, rev";
+    /** The most characters of accepted answers an entry keeps (the column's size). */
+    public static final int MAX_ACCEPTED_CHARS = 4000;
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("c\\d+");
+
+    /**
+     * Whether {@code id} names an entry of a community's own bank: {@code c} and its revision. A
+     * bundled entry's id is {@code stem-ordinal}, which always holds a hyphen.
+     */
+    public static boolean isCommunityId(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    private static final String COLUMNS =
+            "id, community, deck, ordinal, line, question, answer, tags, removed, rev, accepted";
 
     /**
      * Adds {@code entries} to {@code deck} (created with {@code deck}'s source and licence if new)
@@ -110,7 +151,7 @@ public final class CommunityEntries {
                 String id = "c" + rev;
                 tx.update(
                         "insert into community_entry (" + COLUMNS
-                                + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id,
                         deck.community(),
                         deck.name(),
@@ -121,6 +162,7 @@ public final class CommunityEntries {
                         String.join("\n", e.tags()),
                         false,
                         rev,
+                        lines(e.accepted()),
                         at.toEpochMilli());
                 ids.add(id);
             }
@@ -256,8 +298,19 @@ public final class CommunityEntries {
                 .orElse(0);
     }
 
+    /**
+     * One answer a line; a line break inside an answer becomes a space. Answers that do not fit
+     * the column are not kept at all (such an entry plays as any other, never as a typed question).
+     */
+    private static String lines(List<String> answers) {
+        String joined = String.join(
+                "\n", answers.stream().map(a -> a.replaceAll("\\R", " ")).toList());
+        return joined.length() > MAX_ACCEPTED_CHARS ? "" : joined;
+    }
+
     private static Row row(ResultSet r) throws SQLException {
         String tags = r.getString(8);
+        String accepted = r.getString(11);
         return new Row(
                 r.getString(1),
                 r.getString(2),
@@ -268,6 +321,7 @@ public final class CommunityEntries {
                 r.getString(7),
                 tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
                 r.getBoolean(9),
-                r.getLong(10));
+                r.getLong(10),
+                accepted.isEmpty() ? List.of() : Arrays.asList(accepted.split("\n")));
     }
 }

@@ -64,6 +64,14 @@ final class BankPage {
         Html h = new Html();
         h.element("p", "votes", view.text("bank.votes", votes.helpful(), votes.notHelpful()));
         h.raw("<div class=\"answer\">").raw(markdown.html(e.answer())).raw("</div>");
+        data.credits()
+                .of(grant.community(), e)
+                .ifPresent(c -> h.element(
+                        "p",
+                        "licence",
+                        c.licence().isBlank()
+                                ? view.text("bank.deck.noLicence", c.deck())
+                                : view.text("bank.deck.licence", c.deck(), c.licenceLine())));
         h.element("h2", "", view.text("bank.sources")).open("ul", "sources");
         for (SourceRef ref : e.refs()) {
             h.element("li", "", ref.key());

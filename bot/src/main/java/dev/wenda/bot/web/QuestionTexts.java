@@ -14,6 +14,7 @@ final class QuestionTexts {
             case Question.Options o -> new Shown(o.question(), o.answer());
             case Question.Numeric n -> new Shown(n.prompt(), n.answer().toPlainString());
             case Question.Flashcard f -> new Shown(f.question(), f.answer());
+            case Question.Typed t -> new Shown(t.question(), String.join(" / ", t.accepted()));
         };
     }
 }

@@ -3,6 +3,9 @@ package dev.wenda.bot.web;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
+import dev.wenda.bot.admin.StoredDeckCredits;
+import dev.wenda.bot.ask.DeckCredits;
+import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.GapStore;
@@ -43,7 +46,8 @@ public record WebData(
         Supplier<ContentBank> bank,
         Supplier<SearchService> search,
         Clock clock,
-        ZoneId zone) {
+        ZoneId zone,
+        DeckCredits credits) {
     public WebData {
         Objects.requireNonNull(standings, "standings");
         Objects.requireNonNull(boards, "boards");
@@ -60,6 +64,7 @@ public record WebData(
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(credits, "credits");
     }
 
     /** Every store on one open database; boards kept {@link BoardCache#DEFAULT_EXPIRY}. */
@@ -99,7 +104,8 @@ public record WebData(
                 bank,
                 search,
                 clock,
-                zone);
+                zone,
+                new StoredDeckCredits(() -> new CommunityEntries(db), clock));
     }
 
     /**
@@ -122,7 +128,8 @@ public record WebData(
                 bank,
                 search,
                 clock,
-                zone);
+                zone,
+                credits);
     }
 
     /**

@@ -70,7 +70,8 @@ class AddToBankTest {
                 GapSink.NONE,
                 new QuestionLinks(() -> "l" + tokens.incrementAndGet()),
                 QuestionLinker.NONE,
-                drafts);
+                drafts,
+                dev.wenda.bot.ask.DeckCredits.NONE);
         BankChat bank = new BankChat(
                 process::bank,
                 new GapGroups(

@@ -24,6 +24,15 @@ class TextCommandTest {
     }
 
     @Test
+    @DisplayName("quiz start deck=NAME names the community's deck to draw from")
+    void quizStart_deck_parsed() {
+        assertEquals(
+                new TextCommand.Parsed.Ok(new ChatRequest.QuizStart(
+                        EN, "", OptionalInt.of(5), OptionalInt.empty(), "typed", java.util.Optional.of("trivia"))),
+                TextCommand.parse(EN, "quiz start deck=trivia kinds=typed count=5"));
+    }
+
+    @Test
     @DisplayName("a bad number names the option and the value")
     void quizStart_badCount_usage() {
         assertEquals(

@@ -44,6 +44,10 @@ class CommandTranslatorTest {
         assertEquals(
                 Optional.of(new ChatRequest.QuizStart(ORIGIN, "", OptionalInt.empty(), OptionalInt.empty(), "")),
                 translate("quiz", "start", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.QuizStart(
+                        ORIGIN, "", OptionalInt.empty(), OptionalInt.empty(), "typed", Optional.of("trivia"))),
+                translate("quiz", "start", Map.of("deck", "trivia", "kinds", "typed")));
         assertEquals(Optional.of(new ChatRequest.QuizStop(ORIGIN)), translate("quiz", "stop", Map.of()));
         assertEquals(Optional.of(new ChatRequest.QuizSkip(ORIGIN)), translate("quiz", "skip", Map.of()));
     }

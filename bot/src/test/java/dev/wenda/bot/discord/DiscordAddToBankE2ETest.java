@@ -78,7 +78,8 @@ class DiscordAddToBankE2ETest {
                 GapSink.NONE,
                 new QuestionLinks(() -> "l" + tokens.incrementAndGet()),
                 QuestionLinker.NONE,
-                drafts);
+                drafts,
+                dev.wenda.bot.ask.DeckCredits.NONE);
         BankChat content = new BankChat(
                 () -> bank,
                 new GapGroups(

@@ -49,6 +49,16 @@ final class Harness {
     }
 
     Harness(Database db, List<QaEntry> bank, String owner, ManualClock clock, NumericQuestionSource numeric) {
+        this(db, bank, owner, clock, numeric, Decks.NONE);
+    }
+
+    Harness(
+            Database db,
+            List<QaEntry> bank,
+            String owner,
+            ManualClock clock,
+            NumericQuestionSource numeric,
+            Decks decks) {
         this.clock = clock;
         this.scheduler = new ManualScheduler(clock);
         this.store = new QuizStore(db);
@@ -73,7 +83,8 @@ final class Harness {
                     events.add(event);
                     reports.on(event);
                 },
-                QuizSettings.defaults(owner));
+                QuizSettings.defaults(owner),
+                decks);
         this.habits = new Habits(
                 engine,
                 new QuizSchedules(db),

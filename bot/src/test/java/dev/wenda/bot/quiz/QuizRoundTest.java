@@ -128,7 +128,7 @@ class QuizRoundTest {
                 "Seconds per question must be 10-300, was 5.",
                 h.start(ALICE, "", 5, 5, "").markdown());
         assertEquals(
-                "unknown question kind 'essay'; use choice, reverse, numeric, flashcard or mixed",
+                "unknown question kind 'essay'; use choice, reverse, numeric, flashcard, typed or mixed",
                 h.start(ALICE, "", 5, 30, "essay").markdown());
         assertEquals(
                 "No entries match the topic \"gan\".",

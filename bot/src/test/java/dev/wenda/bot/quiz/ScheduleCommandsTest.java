@@ -83,7 +83,7 @@ class ScheduleCommandsTest {
                         + " | list | cancel ID",
                 say(ADMIN, "quiz schedule hourly 21:00"));
         assertEquals(
-                "unknown question kind 'essay'; use choice, reverse, numeric, flashcard or mixed",
+                "unknown question kind 'essay'; use choice, reverse, numeric, flashcard, typed or mixed",
                 say(ADMIN, "quiz schedule daily 21:00 kinds=essay"));
         assertEquals(
                 "'Mars/Olympus' is not a time zone: use a name such as Asia/Shanghai, Europe/Berlin or UTC.",

@@ -105,7 +105,8 @@ class SlackAddToBankTest {
                 GapSink.NONE,
                 new QuestionLinks(() -> "l" + tokens.incrementAndGet()),
                 QuestionLinker.NONE,
-                drafts);
+                drafts,
+                dev.wenda.bot.ask.DeckCredits.NONE);
         BankChat content = new BankChat(
                 () -> bank,
                 new GapGroups(

@@ -12,6 +12,7 @@ import dev.wenda.content.SourceRef;
 import dev.wenda.search.CommunityEdit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -126,6 +127,39 @@ class BankPageTest {
                             ""))
                     .text();
             assertTrue(text(found).contains("What is gradient accumulation?"), text(found));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("an entry of an imported deck shows its deck and licence under the answer, on one line, HTML-escaped")
+    void bank_entryOfImportedDeck_showsDeckAndLicence(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            dev.wenda.bot.store.CommunityEntries store = new dev.wenda.bot.store.CommunityEntries(db.database());
+            store.addAll(
+                    new dev.wenda.bot.store.CommunityEntries.Deck(
+                            "g1", "trivia", "https://example.com", "CC BY-SA 4.0 <b>bold</b>\nsecond line"),
+                    List.of(new dev.wenda.bot.store.CommunityEntries.NewEntry(
+                            "Which algorithm sends the error back through the layers?",
+                            "Backpropagation",
+                            List.of(),
+                            1)),
+                    100,
+                    java.time.Instant.EPOCH);
+            new dev.wenda.bot.admin.BankSync(store, f.search.get()).poll();
+            String id =
+                    store.entries("g1", java.util.Optional.empty()).getFirst().id();
+
+            String html = f.get("/w/DISCORD/g1/bank/" + id, f.token(), "en").text();
+            assertTrue(
+                    html.contains(
+                            "<p class=\"licence\">From deck trivia — licence: CC BY-SA 4.0 &lt;b&gt;bold&lt;/b&gt;"
+                                    + " second line</p>"),
+                    html);
+            String zh = f.get("/w/DISCORD/g1/bank/" + id, f.token(), "zh").text();
+            assertTrue(zh.contains("<p class=\"licence\">出自题组 trivia — 许可：CC BY-SA 4.0"), zh);
+            assertFalse(f.get("/w/DISCORD/g1/bank/e1", f.token(), "en").text().contains("class=\"licence\""));
         }
     }
 }
