@@ -2,6 +2,7 @@ package dev.wenda.bot.web;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.GapReport;
+import dev.wenda.bot.store.BoardVersions;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.GapStore;
@@ -69,7 +70,8 @@ public record WebData(
 
     /**
      * Every store on one open database; boards kept {@code boardExpiry} by {@code ticker} (zero keeps
-     * none) and dropped when an answer is recorded or a round ends through {@code db}.
+     * none) and recomputed once an answer or a group membership change in the community committed,
+     * in this process or another on the same database.
      */
     public static WebData of(
             Database db,
@@ -80,8 +82,7 @@ public record WebData(
             Duration boardExpiry,
             Ticker ticker) {
         Standings standings = new Standings(db);
-        BoardCache boards = new BoardCache(standings, boardExpiry, ticker);
-        db.boardChanges().listen(boards::changed);
+        BoardCache boards = new BoardCache(standings, new BoardVersions(db), boardExpiry, ticker);
         return new WebData(
                 standings,
                 boards,
