@@ -34,6 +34,32 @@ insert into board_totals (round_id, user_id, platform, community, channel, first
     where r.personal = false and a.graded = true
     group by a.round_id, a.user_id, r.platform, r.community, r.channel;
 
+-- The same per player over all their rounds in the community (rounds: how many): an all-time
+-- server board reads one row per player instead of one per round played. Kept with board_totals.
+create table board_players (
+    platform        varchar(16)  not null,
+    community       varchar(128) not null,
+    user_id         varchar(128) not null,
+    first_at        bigint       not null,
+    last_at         bigint       not null,
+    answers         int          not null,
+    correct         int          not null,
+    points          bigint       not null,
+    rounds          int          not null,
+    best_streak     int          not null,
+    user_name       varchar(200) not null,
+    primary key (platform, community, user_id)
+);
+create index board_players_first on board_players (platform, community, first_at);
+create index board_players_last on board_players (platform, community, last_at);
+
+insert into board_players (platform, community, user_id, first_at, last_at, answers, correct, points, rounds,
+        best_streak, user_name)
+    select platform, community, user_id, min(first_at), max(last_at), sum(answers), sum(correct), sum(points),
+        count(*), max(best_streak), max(user_name)
+    from board_totals
+    group by platform, community, user_id;
+
 -- A community's boards change with every answer and group membership change, in any process: a
 -- cache keeps a board while the community's version stays the same (one primary-key read per page).
 create table board_versions (

@@ -146,16 +146,16 @@ final class BenchWebCommand implements Callable<Integer> {
                             "lang",
                             "en"),
                     "");
-            // The seed wrote answers only: total them into board_totals as V18 does for existing answers.
-            sql(statement("db/migration/V18__board_totals.sql", "insert into board_totals")
-                    .replace("insert into board_totals", "insert into " + schema + ".board_totals")
-                    .replace(
-                            " from answers a join rounds r",
-                            " from " + schema + ".answers a join " + schema + ".rounds r"));
+            // The seed wrote answers only: total them into board_totals and board_players as V18 does.
+            sql(
+                    "set search_path = " + schema,
+                    statement("db/migration/V18__board_totals.sql", "insert into board_totals"),
+                    statement("db/migration/V18__board_totals.sql", "insert into board_players"));
             sql(
                     "vacuum analyze " + schema + ".answers",
                     "vacuum analyze " + schema + ".rounds",
-                    "vacuum analyze " + schema + ".board_totals");
+                    "vacuum analyze " + schema + ".board_totals",
+                    "vacuum analyze " + schema + ".board_players");
             out.printf(Locale.ROOT, "%-24s %8s %8s %8s%n", "page", "p50 ms", "p99 ms", "mean ms");
             report(out, "boards, no cache", time(boards, uncached, i -> {}));
             report(out, "boards, cached", time(boards, cached, i -> {}));

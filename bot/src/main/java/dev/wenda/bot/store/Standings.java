@@ -23,18 +23,37 @@ public final class Standings {
      * {@link #top(BoardQuery)} counting only answers given before {@code until} (epoch ms): an archived
      * season. Reads the per-round totals of {@code board_totals} (V18): a player's round counts whole
      * when all their answers in it lie inside the period; a round with answers on both sides of the
-     * period's start or end is totalled from those of its answers that lie inside.
+     * period's start or end is totalled from those of its answers that lie inside. A server or group
+     * board from the beginning (all time) first takes each player whose answers all lie inside from
+     * {@code board_players}, one row per player, and the others round by round.
      */
     public List<Standing> top(BoardQuery query, long until) {
         Objects.requireNonNull(query, "query");
         long since = query.since();
+        boolean perPlayer = query.channel().isEmpty() && since <= 0;
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select user_id, max(user_name), sum(points), sum(correct), sum(answers),"
-                + " sum(rounds), max(streak) from (select t.user_id, t.user_name, t.points, t.correct, t.answers,"
-                + " 1 as rounds, t.best_streak as streak from board_totals t"
+                + " sum(rounds), max(streak) from (");
+        String others = "";
+        if (perPlayer) {
+            sql.append("select t.user_id, t.user_name, t.points, t.correct, t.answers, t.rounds,"
+                    + " t.best_streak as streak from board_players t"
+                    + " where t.platform = ? and t.community = ? and t.first_at >= ? and t.last_at < ?");
+            params.addAll(List.of(query.platform(), query.community(), since, until));
+            filters(query, sql, params);
+            sql.append(" union all ");
+            others = " and t.user_id in (select p.user_id from board_players p where p.platform = ?"
+                    + " and p.community = ? and (p.first_at < ? or p.last_at >= ?))";
+        }
+        sql.append("select t.user_id, t.user_name, t.points, t.correct, t.answers, 1 as rounds,"
+                + " t.best_streak as streak from board_totals t"
                 + " where t.platform = ? and t.community = ? and t.first_at >= ? and t.last_at < ?");
         params.addAll(List.of(query.platform(), query.community(), since, until));
         filters(query, sql, params);
+        if (perPlayer) {
+            sql.append(others);
+            params.addAll(List.of(query.platform(), query.community(), since, until));
+        }
         sql.append(" union all select a.user_id, max(a.user_name), sum(a.points),"
                 + " sum(case when a.correct then 1 else 0 end), count(*), 1, max(a.streak)"
                 + " from board_totals t join answers a on a.round_id = t.round_id and a.user_id = t.user_id"
@@ -43,6 +62,10 @@ public final class Standings {
                 + " and a.graded = true and a.answered_at >= ? and a.answered_at < ?");
         params.addAll(List.of(query.platform(), query.community(), since, since, until, until, since, until));
         filters(query, sql, params);
+        if (perPlayer) {
+            sql.append(others);
+            params.addAll(List.of(query.platform(), query.community(), since, until));
+        }
         sql.append(" group by a.round_id, a.user_id) x group by user_id order by 3 desc, 4 desc, 5, 2, 1 limit ")
                 .append(query.limit());
         return jdbc.query(sql.toString(), Standings::standing, params.toArray());

@@ -70,6 +70,9 @@ public final class UserData {
             counts.put(
                     "board_totals (deleted)",
                     update(tx, "delete from board_totals where user_id = ? and " + scope.where, scope.after(userId)));
+            counts.put(
+                    "board_players (deleted)",
+                    update(tx, "delete from board_players where user_id = ? and " + scope.where, scope.after(userId)));
             for (String table : List.of("group_members", "review_items", "answer_feedback")) {
                 counts.put(
                         table + " (deleted)",

@@ -117,12 +117,18 @@ class BoardTotalsTest {
                 }
                 return line.toString();
             };
+            String players = "select platform, community, user_id, first_at, last_at, answers, correct, points,"
+                    + " rounds, best_streak, user_name, '', '' from board_players order by platform, community, user_id";
             List<String> kept = db.jdbc().query(all, row);
+            List<String> keptPlayers = db.jdbc().query(players, row);
 
+            db.jdbc().update("delete from board_players");
             db.jdbc().update("delete from board_totals");
-            db.jdbc().update(backfill());
+            db.jdbc().update(backfill("insert into board_totals"));
+            db.jdbc().update(backfill("insert into board_players"));
 
             assertEquals(kept, db.jdbc().query(all, row));
+            assertEquals(keptPlayers, db.jdbc().query(players, row));
             assertEquals(
                     db.jdbc()
                             .queryOne(
@@ -135,14 +141,14 @@ class BoardTotalsTest {
         }
     }
 
-    /** V18's statement that totals the answers recorded before it. */
-    static String backfill() throws Exception {
+    /** V18's statement starting with {@code start} that totals what was recorded before it. */
+    static String backfill(String start) throws Exception {
         try (var in =
                 BoardTotalsTest.class.getClassLoader().getResourceAsStream("db/migration/V18__board_totals.sql")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             return Arrays.stream(text.split(";"))
                     .map(String::strip)
-                    .filter(sql -> sql.startsWith("insert into board_totals"))
+                    .filter(sql -> sql.startsWith(start))
                     .findFirst()
                     .orElseThrow();
         }

@@ -110,6 +110,7 @@ class UserDataTest {
             expected.put("first_correct (deleted)", 1);
             expected.put("skip_votes (deleted)", 1);
             expected.put("board_totals (deleted)", 1);
+            expected.put("board_players (deleted)", 1);
             expected.put("group_members (deleted)", 2);
             expected.put("review_items (deleted)", 1);
             expected.put("answer_feedback (deleted)", 1);
@@ -159,7 +160,7 @@ class UserDataTest {
     void forgetUser_unknown_reportsZeros(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
             Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
-            assertEquals(12, counts.size());
+            assertEquals(13, counts.size());
             assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
         }
     }
