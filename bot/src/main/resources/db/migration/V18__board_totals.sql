@@ -50,6 +50,8 @@ create table board_players (
     user_name       varchar(200) not null,
     primary key (platform, community, user_id)
 );
+-- An all-time board in its order: the first rows of the index are the board.
+create index board_players_rank on board_players (platform, community, points desc, correct desc, answers, user_name, user_id);
 create index board_players_first on board_players (platform, community, first_at);
 create index board_players_last on board_players (platform, community, last_at);
 

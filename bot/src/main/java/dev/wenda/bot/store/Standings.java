@@ -24,13 +24,24 @@ public final class Standings {
      * season. Reads the per-round totals of {@code board_totals} (V18): a player's round counts whole
      * when all their answers in it lie inside the period; a round with answers on both sides of the
      * period's start or end is totalled from those of its answers that lie inside. A server or group
-     * board from the beginning (all time) first takes each player whose answers all lie inside from
-     * {@code board_players}, one row per player, and the others round by round.
+     * board from the beginning (all time) reads {@code board_players}, one row per player, in the
+     * board's order when every player's answers lie inside (as on any all-time board), else takes
+     * those players from it and the others round by round.
      */
     public List<Standing> top(BoardQuery query, long until) {
         Objects.requireNonNull(query, "query");
         long since = query.since();
         boolean perPlayer = query.channel().isEmpty() && since <= 0;
+        if (perPlayer && !anyPlayerOutside(query, since, until)) {
+            // Every player's answers lie inside: the players' rows are the board, read in its order.
+            List<Object> params = new ArrayList<>(List.of(query.platform(), query.community()));
+            StringBuilder sql = new StringBuilder("select t.user_id, t.user_name, t.points, t.correct, t.answers,"
+                    + " t.rounds, t.best_streak from board_players t where t.platform = ? and t.community = ?");
+            filters(query, sql, params);
+            sql.append(" order by t.points desc, t.correct desc, t.answers, t.user_name, t.user_id limit ")
+                    .append(query.limit());
+            return jdbc.query(sql.toString(), Standings::standing, params.toArray());
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select user_id, max(user_name), sum(points), sum(correct), sum(answers),"
                 + " sum(rounds), max(streak) from (");
@@ -69,6 +80,22 @@ public final class Standings {
         sql.append(" group by a.round_id, a.user_id) x group by user_id order by 3 desc, 4 desc, 5, 2, 1 limit ")
                 .append(query.limit());
         return jdbc.query(sql.toString(), Standings::standing, params.toArray());
+    }
+
+    /** Whether a player of the community has an answer before {@code since} or at or after {@code until}. */
+    private boolean anyPlayerOutside(BoardQuery query, long since, long until) {
+        return jdbc.queryOne(
+                        "select 1 from board_players where platform = ? and community = ? and first_at < ?"
+                                + " union all select 1 from board_players where platform = ? and community = ?"
+                                + " and last_at >= ? limit 1",
+                        row -> true,
+                        query.platform(),
+                        query.community(),
+                        since,
+                        query.platform(),
+                        query.community(),
+                        until)
+                .isPresent();
     }
 
     /** The board's channel or study group, on the totals {@code t}. */
