@@ -22,8 +22,8 @@ create table board_totals (
 -- Every column a board reads, so PostgreSQL totals a board from the index alone.
 create index board_totals_board on board_totals
     (platform, community, first_at, last_at, user_id, channel, points, correct, answers, best_streak, user_name);
--- Rounds straddling a period's start: few rows end after it.
-create index board_totals_last on board_totals (platform, community, last_at);
+-- Rounds straddling a period's start: found in the index alone (few rows end after it, fewer began before).
+create index board_totals_last on board_totals (platform, community, last_at, first_at);
 create index board_totals_user on board_totals (user_id);
 
 insert into board_totals (round_id, user_id, platform, community, channel, first_at, last_at, answers, correct,
