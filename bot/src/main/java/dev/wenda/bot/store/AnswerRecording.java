@@ -7,7 +7,8 @@ import java.util.OptionalInt;
  * How an answer is recorded, inside one transaction: a player's first answer to a question counts,
  * the first correct answer is decided by the {@code first_correct} primary key (unique however many
  * processes record at once), a correct answer extends the player's streak from the previous graded
- * question, and the points come from the quiz's {@link QuizStore.PointsRule}.
+ * question, and the points come from the quiz's {@link QuizStore.PointsRule}. A graded answer in a
+ * public round is added to the boards' totals ({@link BoardTotals}) in the same transaction.
  */
 final class AnswerRecording {
     private AnswerRecording() {}
@@ -83,6 +84,7 @@ final class AnswerRecording {
                 draft.roundId(),
                 draft.no(),
                 draft.userId());
+        BoardTotals.add(tx, draft, points, streak);
         return new RecordResult.Recorded(row(draft, first, points, streak));
     }
 

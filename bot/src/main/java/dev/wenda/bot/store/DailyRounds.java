@@ -1,11 +1,13 @@
 package dev.wenda.bot.store;
 
 import dev.wenda.bot.chat.Platform;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Which rounds are daily questions, and for which local day ({@code yyyy-MM-dd}); the daily
@@ -36,26 +38,29 @@ public final class DailyRounds {
      * with no streak are absent.
      */
     public Map<String, Integer> streaks(Platform platform, String community) {
-        Set<String> open = new HashSet<>(jdbc.query(
-                "select distinct d.local_day from daily_rounds d join rounds r on r.id = d.round_id"
-                        + " where d.platform = ? and d.community = ? and r.status = 'OPEN'",
-                row -> row.getString(1),
-                platform.name(),
-                community));
-        List<String> days = jdbc.query(
-                "select distinct local_day from daily_rounds where platform = ? and community = ? order by local_day desc",
-                row -> row.getString(1),
-                platform.name(),
-                community);
+        // One read: a row per daily round and player who answered it right (the player null when
+        // nobody did), with whether the round is still open.
+        Set<String> open = new HashSet<>();
+        SortedSet<String> days = new TreeSet<>(Comparator.reverseOrder());
         Map<String, Set<String>> rightDays = new HashMap<>();
         jdbc.query(
-                        "select distinct a.user_id, d.local_day from answers a join daily_rounds d on d.round_id = a.round_id"
-                                + " where d.platform = ? and d.community = ? and a.correct = true",
-                        row -> new String[] {row.getString(1), row.getString(2)},
-                        platform.name(),
-                        community)
-                .forEach(pair ->
-                        rightDays.computeIfAbsent(pair[0], u -> new HashSet<>()).add(pair[1]));
+                "select d.local_day, r.status, a.user_id from daily_rounds d join rounds r on r.id = d.round_id"
+                        + " left join answers a on a.round_id = d.round_id and a.correct = true"
+                        + " where d.platform = ? and d.community = ?",
+                row -> {
+                    String day = row.getString(1);
+                    days.add(day);
+                    if (RoundStatus.OPEN.name().equals(row.getString(2))) {
+                        open.add(day);
+                    }
+                    String user = row.getString(3);
+                    if (user != null) {
+                        rightDays.computeIfAbsent(user, u -> new HashSet<>()).add(day);
+                    }
+                    return day;
+                },
+                platform.name(),
+                community);
         Map<String, Integer> streaks = new HashMap<>();
         for (var player : rightDays.entrySet()) {
             int streak = 0;

@@ -16,13 +16,11 @@ public final class Database implements AutoCloseable {
     private final StoreConfig config;
     private final HikariDataSource pool;
     private final Jdbc jdbc;
-    private final BoardChanges boardChanges;
 
     private Database(StoreConfig config, HikariDataSource pool) {
         this.config = config;
         this.pool = pool;
         this.jdbc = new Jdbc(pool, config.queryTimeout());
-        this.boardChanges = new BoardChanges(jdbc);
     }
 
     /** Opens the pool and applies every pending migration from {@code db/migration}. */
@@ -88,11 +86,6 @@ public final class Database implements AutoCloseable {
     /** The one gateway every store class goes through. */
     public Jdbc jdbc() {
         return jdbc;
-    }
-
-    /** Where this process hears that a community's boards changed. */
-    public BoardChanges boardChanges() {
-        return boardChanges;
     }
 
     public StoreConfig config() {

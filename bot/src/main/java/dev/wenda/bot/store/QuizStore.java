@@ -25,11 +25,9 @@ public final class QuizStore {
             + " first_correct, points, streak, topic, entry_id, answered_at";
 
     private final Jdbc jdbc;
-    private final BoardChanges boardChanges;
 
     public QuizStore(Database database) {
         this.jdbc = database.jdbc();
-        this.boardChanges = database.boardChanges();
     }
 
     /** How points are computed once the store knows whether the answer was first and its streak. */
@@ -166,12 +164,7 @@ public final class QuizStore {
     public RecordResult recordAnswer(
             AnswerDraft draft, OptionalInt previousGradedNo, boolean requireOpen, PointsRule rule) {
         Objects.requireNonNull(draft, "draft");
-        RecordResult result =
-                jdbc.inTransaction(tx -> AnswerRecording.record(tx, draft, previousGradedNo, requireOpen, rule));
-        if (result instanceof RecordResult.Recorded) {
-            boardChanges.roundChanged(draft.roundId());
-        }
-        return result;
+        return jdbc.inTransaction(tx -> AnswerRecording.record(tx, draft, previousGradedNo, requireOpen, rule));
     }
 
     /** The counted answers to one question, in the order they were given. */
@@ -222,7 +215,7 @@ public final class QuizStore {
 
     /** Ends an open round and frees its channel; true only for the one caller that ended it. */
     public boolean endRound(String roundId, long endedAt) {
-        boolean done = jdbc.inTransaction(tx -> {
+        return jdbc.inTransaction(tx -> {
             int ended = tx.update(
                     "update rounds set status = ?, ended_at = ? where id = ? and status = ?",
                     RoundStatus.ENDED.name(),
@@ -232,10 +225,6 @@ public final class QuizStore {
             tx.update("delete from active_rounds where round_id = ?", roundId);
             return ended == 1;
         });
-        if (done) {
-            boardChanges.roundChanged(roundId);
-        }
-        return done;
     }
 
     /**

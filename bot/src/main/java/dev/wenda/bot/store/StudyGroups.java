@@ -53,6 +53,9 @@ public final class StudyGroups {
                     platform,
                     community,
                     name);
+            if (members > 0) {
+                BoardVersions.bump(tx, platform, community);
+            }
             return groups == 0 ? Optional.<Integer>empty() : Optional.of(members);
         });
     }
@@ -74,13 +77,20 @@ public final class StudyGroups {
 
     /** Removes the user from a group; false when not a member. */
     public boolean leave(String platform, String community, String name, String userId) {
-        return jdbc.update(
-                        "delete from group_members where platform = ? and community = ? and name = ? and user_id = ?",
-                        platform,
-                        community,
-                        name,
-                        userId)
-                == 1;
+        return jdbc.inTransaction(tx -> {
+            boolean left = tx.update(
+                            "delete from group_members where platform = ? and community = ? and name = ?"
+                                    + " and user_id = ?",
+                            platform,
+                            community,
+                            name,
+                            userId)
+                    == 1;
+            if (left) {
+                BoardVersions.bump(tx, platform, community);
+            }
+            return left;
+        });
     }
 
     /** The community's groups by name, with member counts and the user's membership. */
@@ -97,9 +107,10 @@ public final class StudyGroups {
                 community);
     }
 
+    /** Adds the member and, when they were not one yet, bumps the community's board version. */
     private static boolean addMember(
             Jdbc.Tx tx, String platform, String community, String name, String userId, long now) throws SQLException {
-        return tx.update(
+        boolean added = tx.update(
                         "insert into group_members (platform, community, name, user_id, joined_at)"
                                 + " values (?, ?, ?, ?, ?) on conflict do nothing",
                         platform,
@@ -108,5 +119,9 @@ public final class StudyGroups {
                         userId,
                         now)
                 == 1;
+        if (added) {
+            BoardVersions.bump(tx, platform, community);
+        }
+        return added;
     }
 }

@@ -67,6 +67,12 @@ public final class UserData {
                                 "delete from " + table + " where user_id = ? and round_id in (" + rounds + ")",
                                 scope.after(userId)));
             }
+            counts.put(
+                    "board_totals (deleted)",
+                    update(tx, "delete from board_totals where user_id = ? and " + scope.where, scope.after(userId)));
+            counts.put(
+                    "board_players (deleted)",
+                    update(tx, "delete from board_players where user_id = ? and " + scope.where, scope.after(userId)));
             for (String table : List.of("group_members", "review_items", "answer_feedback")) {
                 counts.put(
                         table + " (deleted)",
@@ -95,6 +101,12 @@ public final class UserData {
                             "update seasons set reset_by = ?, reset_by_name = ? where " + scope.where
                                     + " and reset_by = ?",
                             concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
+            // Boards cached by any process must forget the user's rows.
+            if (community.isPresent()) {
+                BoardVersions.bump(tx, platform, community.get());
+            } else {
+                tx.update("update board_versions set version = version + 1 where platform = ?", platform);
+            }
             return counts;
         });
     }

@@ -4,22 +4,21 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.store.BoardQuery;
+import dev.wenda.bot.store.BoardVersions;
 import dev.wenda.bot.store.Standing;
 import dev.wenda.bot.store.Standings;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Computed board rows for the pages, kept for a short while: a board totals every answer of its
- * period, too slow to repeat for each reader. Keyed by the whole {@link BoardQuery} (community,
- * channel or group, the period's or season's start, rows wanted) and the season's end, so the
- * reader's highlight is drawn on shared rows. An answer recorded or a round ended in a community
- * ({@link #changed}) drops that community's boards: each community has a generation that is part of
- * the key, so a board being computed while the answer commits is never served afterwards.
+ * Computed board rows for the pages, kept for a short while: a board totals a period of answers, too
+ * slow to repeat for each reader. Keyed by the whole {@link BoardQuery} (community, channel or group,
+ * the period's or season's start, rows wanted), the season's end and the community's {@link
+ * BoardVersions board version}, read afresh for every board (one primary-key read). Any process that
+ * records an answer or changes a group's members bumps that version in the same transaction, so a
+ * kept board is never older than the latest committed change; superseded boards are not searched
+ * for but age out.
  */
 public final class BoardCache {
     /** How long a board is kept when nothing in its community changed. */
@@ -27,20 +26,20 @@ public final class BoardCache {
 
     private static final int MAX_BOARDS = 2_000;
 
-    private record Key(BoardQuery query, long until, long generation) {}
-
-    private record Community(String platform, String community) {}
+    private record Key(BoardQuery query, long until, long version) {}
 
     private final Standings standings;
+    private final BoardVersions versions;
     private final Cache<Key, List<Standing>> cache;
-    private final Map<Community, AtomicLong> generations = new ConcurrentHashMap<>();
 
     /**
+     * @param versions the communities' board versions, checked for every board served
      * @param expiry how long a board is kept; zero keeps none (every page reads the database)
      * @param ticker the time source of the expiry (tests advance a fake one)
      */
-    public BoardCache(Standings standings, Duration expiry, Ticker ticker) {
+    public BoardCache(Standings standings, BoardVersions versions, Duration expiry, Ticker ticker) {
         this.standings = Objects.requireNonNull(standings, "standings");
+        this.versions = Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(ticker, "ticker");
         if (expiry.isNegative()) {
@@ -56,22 +55,8 @@ public final class BoardCache {
 
     /** The board's rows, as {@link Standings#top(BoardQuery, long)} gives them. */
     List<Standing> top(BoardQuery query, long until) {
-        long generation =
-                generation(new Community(query.platform(), query.community())).get();
-        return cache.get(new Key(query, until, generation), key -> List.copyOf(standings.top(query, until)));
-    }
-
-    /** Something a board counts changed in the community: its boards are computed afresh. */
-    public void changed(String platform, String community) {
-        Community place = new Community(platform, community);
-        generation(place).incrementAndGet();
-        cache.asMap()
-                .keySet()
-                .removeIf(k -> k.query().platform().equals(platform)
-                        && k.query().community().equals(community));
-    }
-
-    private AtomicLong generation(Community place) {
-        return generations.computeIfAbsent(place, p -> new AtomicLong());
+        // Read before the board: a change committing meanwhile leaves this board under the old version.
+        long version = versions.version(query.platform(), query.community());
+        return cache.get(new Key(query, until, version), key -> List.copyOf(standings.top(query, until)));
     }
 }

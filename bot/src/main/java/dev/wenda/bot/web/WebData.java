@@ -5,6 +5,7 @@ import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.admin.StoredDeckCredits;
 import dev.wenda.bot.ask.DeckCredits;
+import dev.wenda.bot.store.BoardVersions;
 import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
@@ -75,7 +76,8 @@ public record WebData(
 
     /**
      * Every store on one open database; boards kept {@code boardExpiry} by {@code ticker} (zero keeps
-     * none) and dropped when an answer is recorded or a round ends through {@code db}.
+     * none) and recomputed once an answer or a group membership change in the community committed,
+     * in this process or another on the same database.
      */
     public static WebData of(
             Database db,
@@ -86,8 +88,7 @@ public record WebData(
             Duration boardExpiry,
             Ticker ticker) {
         Standings standings = new Standings(db);
-        BoardCache boards = new BoardCache(standings, boardExpiry, ticker);
-        db.boardChanges().listen(boards::changed);
+        BoardCache boards = new BoardCache(standings, new BoardVersions(db), boardExpiry, ticker);
         GapStore gaps = new GapStore(db);
         return new WebData(
                 standings,

@@ -59,6 +59,8 @@ class ForgetUserCommandTest {
               answers (deleted)              0
               first_correct (deleted)        0
               skip_votes (deleted)           0
+              board_totals (deleted)         0
+              board_players (deleted)        0
               group_members (deleted)        2
               review_items (deleted)         1
               answer_feedback (deleted)      1

@@ -109,6 +109,8 @@ class UserDataTest {
             expected.put("answers (deleted)", 2);
             expected.put("first_correct (deleted)", 1);
             expected.put("skip_votes (deleted)", 1);
+            expected.put("board_totals (deleted)", 1);
+            expected.put("board_players (deleted)", 1);
             expected.put("group_members (deleted)", 2);
             expected.put("review_items (deleted)", 1);
             expected.put("answer_feedback (deleted)", 1);
@@ -121,6 +123,10 @@ class UserDataTest {
             assertEquals(0, count(db, "select count(*) from answers where user_id = 'alice' and round_id = 'r1'"));
             assertEquals(1, count(db, "select count(*) from answers where user_id = 'alice' and round_id = 'r2'"));
             assertEquals(1, count(db, "select count(*) from answers where user_id = 'bob'"));
+            assertEquals(
+                    List.of("r2"),
+                    db.jdbc().query("select round_id from board_totals where user_id = 'alice'", r -> r.getString(1)),
+                    "alice's totals in g2 stay");
             assertEquals(
                     0, count(db, "select count(*) from first_correct where user_id = 'alice' and round_id = 'r1'"));
             assertEquals(1, count(db, "select count(*) from skip_votes where user_id = 'bob'"));
@@ -154,7 +160,7 @@ class UserDataTest {
     void forgetUser_unknown_reportsZeros(Backend backend) {
         try (var fresh = TestDatabases.open(backend)) {
             Map<String, Integer> counts = new UserData(fresh.database()).forgetUser("SLACK", Optional.empty(), "U404");
-            assertEquals(11, counts.size());
+            assertEquals(13, counts.size());
             assertTrue(counts.values().stream().allMatch(n -> n == 0), counts.toString());
         }
     }
