@@ -104,6 +104,15 @@ final class CommandTranslator {
                         TextCommand.tags(call.text("tags")));
             case "remove" -> new ChatRequest.BankRemove(origin, call.text("entry"));
             case "gaps" -> new ChatRequest.Gaps(origin);
+            case "digest" ->
+                call.option("off").map(Boolean::parseBoolean).orElse(false)
+                        ? new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.OFF, origin.channel(), "", "")
+                        : new ChatRequest.GapDigest(
+                                origin,
+                                ChatRequest.DigestAction.SET,
+                                call.option("channel").orElse(origin.channel()),
+                                call.option("day").orElse(ChatRequest.GapDigest.DEFAULT_DAY),
+                                call.option("time").orElse(ChatRequest.GapDigest.DEFAULT_TIME));
             default -> null;
         };
     }
