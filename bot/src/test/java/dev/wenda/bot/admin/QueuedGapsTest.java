@@ -62,8 +62,7 @@ class QueuedGapsTest {
         try (SearchService search = GapsTest.search();
                 QueuedGaps queued = QueuedGaps.bounded(blockedStore, 1, metrics)) {
             AskHandler async = handler(search, queued, metrics);
-            Reply expected =
-                    handler(search, GapSink.NONE, Metrics.none()).handle(new ChatRequest.Ask(ORIGIN, "今天天气怎么样"));
+            AskHandler sync = handler(search, GapSink.NONE, Metrics.none());
 
             Reply first = async.handle(new ChatRequest.Ask(ORIGIN, "今天天气怎么样"));
             writing.await();
@@ -71,10 +70,9 @@ class QueuedGapsTest {
             Reply second = async.handle(new ChatRequest.Ask(ORIGIN, "明天会下雨吗"));
             Reply third = async.handle(new ChatRequest.Ask(ORIGIN, "后天是星期几"));
 
-            assertEquals(expected.markdown(), first.markdown());
-            assertEquals(expected.title(), first.title());
-            assertEquals(expected.markdown(), second.markdown());
-            assertEquals(expected.markdown(), third.markdown());
+            assertEquals(sync.handle(new ChatRequest.Ask(ORIGIN, "今天天气怎么样")), first);
+            assertEquals(sync.handle(new ChatRequest.Ask(ORIGIN, "明天会下雨吗")), second);
+            assertEquals(sync.handle(new ChatRequest.Ask(ORIGIN, "后天是星期几")), third);
             assertTrue(
                     metrics.scrape().lines().anyMatch("wenda_gaps_dropped_total{platform=\"discord\"} 1.0"::equals),
                     "one gap dropped");
