@@ -182,6 +182,9 @@ final class SlackListeners {
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
+        if (e.getFiles() != null && !e.getFiles().isEmpty() && SlackUploads.isImport(e.getText())) {
+            return ctx.ack(); // the message's file_share event carries the import
+        }
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         String question = MENTION.matcher(e.getText() == null ? "" : e.getText())
                 .replaceAll(" ")

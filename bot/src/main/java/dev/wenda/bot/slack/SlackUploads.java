@@ -46,6 +46,11 @@ final class SlackUploads {
         };
     }
 
+    /** Whether {@code text} is an import command ({@code import [deck NAME]}, a mention may lead). */
+    static boolean isImport(String text) {
+        return COMMAND.matcher(text == null ? "" : text.strip()).matches();
+    }
+
     /** The import {@code text} asks for with {@code file}, when the text is an import command. */
     static Optional<ChatRequest> request(Origin origin, String text, File file, Downloads downloads) {
         Matcher m = COMMAND.matcher(text == null ? "" : text.strip());
