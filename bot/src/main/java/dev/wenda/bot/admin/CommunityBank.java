@@ -78,6 +78,11 @@ public final class CommunityBank {
 
     /** The first rule {@code question} and {@code answer} break, if any. */
     public Optional<Change.Rejected> check(String question, String answer) {
+        return check(question, answer, limits);
+    }
+
+    /** The first rule {@code question} and {@code answer} break under {@code limits}, if any: the one place the rules live. */
+    public static Optional<Change.Rejected> check(String question, String answer, BankLimits limits) {
         if (question.isBlank()) {
             return Optional.of(new Change.Rejected(Rule.EMPTY_QUESTION, 0));
         }

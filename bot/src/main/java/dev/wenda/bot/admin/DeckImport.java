@@ -156,14 +156,16 @@ public final class DeckImport {
         return new Report(deck, fresh.size(), duplicates, problems, true);
     }
 
+    /** The rule {@code e} breaks, as a problem for its line; the rules are {@link CommunityBank#check}'s. */
     private Optional<String> broken(DeckEntry e) {
-        if (e.question().length() > BankLimits.MAX_QUESTION_CHARS) {
-            return Optional.of("question is longer than " + BankLimits.MAX_QUESTION_CHARS + " characters; skipped");
-        }
-        if (e.answer().length() > limits.maxAnswerChars()) {
-            return Optional.of("answer is longer than " + limits.maxAnswerChars() + " characters; skipped");
-        }
-        return Optional.empty();
+        return CommunityBank.check(e.question(), e.answer(), limits).map(r -> switch (r.rule()) {
+            case EMPTY_QUESTION -> "question is empty; skipped";
+            case EMPTY_ANSWER -> "answer is empty; skipped";
+            case QUESTION_TOO_LONG -> "question is longer than " + r.limit() + " characters; skipped";
+            case ANSWER_TOO_LONG -> "answer is longer than " + r.limit() + " characters; skipped";
+            case TAGS_TOO_LONG -> "tags are longer than " + r.limit() + " characters; skipped";
+            case BANK_FULL -> throw new IllegalStateException("one entry's check cannot find the bank full");
+        });
     }
 
     /** The deck's name: as given, else the first file's name without its extension; safe as a file name. */

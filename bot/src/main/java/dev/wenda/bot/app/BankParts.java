@@ -88,6 +88,11 @@ final class BankParts {
         return built;
     }
 
+    /** Brings this process's search up to the store now (after an import wrote entries). */
+    void refresh() {
+        pollQuietly(sync.get());
+    }
+
     CommunityBank bank() {
         return bank.get();
     }

@@ -61,9 +61,11 @@ public record ChatDispatcher(
                 switch (ActionId.parse(c.actionId())) {
                     case ActionId.Quiz q -> quiz.handle(c);
                     case ActionId.AddToBank a -> content.handle(c);
+                    case ActionId.ImportDeck i -> content.handle(c);
                     default -> ask.handle(c);
                 };
             case ChatRequest.FormSubmit f -> content.handle(f);
+            case ChatRequest.ImportDeck i -> content.handle(i);
             case ChatRequest.Calc c -> calc.handle(c);
             case ChatRequest.Help h -> help.handle(h);
             case ChatRequest.TypedAnswer t -> quiz.handle(t);
@@ -87,6 +89,7 @@ public record ChatDispatcher(
             case ChatRequest.BankEdit b -> content.handle(b);
             case ChatRequest.BankRemove b -> content.handle(b);
             case ChatRequest.Gaps g -> content.handle(g);
+            case ChatRequest.GapDigest d -> content.handle(d);
             case ChatRequest.WebLink w -> web.handle(w);
             case ChatRequest.PublicBoards p -> web.handle(p);
         };

@@ -4,12 +4,16 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.admin.BankChat;
 import dev.wenda.bot.admin.BankLimits;
 import dev.wenda.bot.admin.ContentReloader;
+import dev.wenda.bot.admin.DeckImport;
+import dev.wenda.bot.admin.DeckUploads;
+import dev.wenda.bot.admin.DigestKeeper;
 import dev.wenda.bot.admin.GapGroups;
 import dev.wenda.bot.admin.GapReport;
 import dev.wenda.bot.admin.StoredDeckCredits;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.ask.QuestionLinks;
+import dev.wenda.bot.ask.QueuedGaps;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
 import dev.wenda.bot.chat.ChatRequest;
@@ -44,6 +48,7 @@ import dev.wenda.bot.web.WebLinks;
 import dev.wenda.bot.web.WebServer;
 import dev.wenda.bot.web.WebSite;
 import dev.wenda.content.ContentBank;
+import dev.wenda.content.QaEntry;
 import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
@@ -78,12 +83,16 @@ public final class Wiring {
     private final Lazy<RoundLeases> roundLeases;
     private final Lazy<ScheduleKeeper> scheduleKeeper;
     private final Lazy<AskHandler> ask;
+    private final Lazy<QueuedGaps> gapWriter;
     private final BankParts banks;
     private final Lazy<ContentReloader> reloader;
     private final Lazy<BankChat> bankChat;
     /** The gap groupings, shared by the chat {@code gaps} command and the web's gaps page. */
     private final GapGroups gapGroups;
 
+    private final Lazy<GapReport> gapReport;
+    private final DigestParts digests;
+    private final Lazy<DeckUploads> deckUploads;
     private final Lazy<ChatService> chat;
     private final Lazy<ChatService> platformChat;
     private final Platforms platforms;
@@ -107,6 +116,7 @@ public final class Wiring {
         SplittableRandom quizRandom = random.split();
         SplittableRandom correlation = random.split();
         IdSource ids = roundIds.orElseGet(() -> IdSource.random(random.split()));
+        SplittableRandom uploadTokens = random.split();
         QuizSettings settings = QuizSettings.defaults(config.instance().id())
                 .withLease(config.quiz().lease());
         this.store = new Lazy<>(() -> Database.open(
@@ -141,6 +151,8 @@ public final class Wiring {
         this.banks = new BankParts(store, this::search, clock, bankLimits());
         // The questions behind "Add to bank" buttons: kept by the ask flow, read by the bank's form.
         BankDrafts drafts = new BankDrafts(QuestionLinks.randomTokens(), Ticker.systemTicker());
+        this.gapWriter = new Lazy<>(() ->
+                QueuedGaps.bounded(new StoredGaps(() -> new GapStore(store.get())), QueuedGaps.CAPACITY, metrics));
         this.ask = new Lazy<>(() -> new AskHandler(
                 banks::search,
                 (question, locale) -> numerics.questions().answer(question, locale),
@@ -148,7 +160,7 @@ public final class Wiring {
                 clock,
                 metrics,
                 System::nanoTime,
-                new StoredGaps(() -> new GapStore(store.get())),
+                gapWriter.get(),
                 new QuestionLinks(QuestionLinks.randomTokens()),
                 (community, question, entryId, texts) ->
                         BankChat.link(banks.bank(), community, question, entryId, texts),
@@ -156,19 +168,37 @@ public final class Wiring {
                 new StoredDeckCredits(() -> new CommunityEntries(store.get()), clock)));
         this.reloader =
                 new Lazy<>(() -> new ContentReloader(bank.dir(), ContentBank::load, List.of(this::swapContent)));
-        Lazy<GapReport> gapReport = new Lazy<>(
+        this.gapReport = new Lazy<>(
                 () -> new GapReport(banks.search().embedder().orElseGet(() -> new BgeEmbedder(Runnable::run, false))));
         this.gapGroups = new GapGroups(() -> new GapStore(store.get()), gapReport::get);
         this.bankChat = new Lazy<>(() -> new BankChat(banks::bank, gapGroups, drafts, bankLimits()));
+        this.digests = new DigestParts(
+                store, gapReport, outboxes, clock, config.quiz().zone(), PlatformSettings.schedulable(config));
+        this.deckUploads = new Lazy<>(() -> new DeckUploads(
+                () -> new DeckImport(
+                        new CommunityEntries(store.get()),
+                        () -> bank.get().entries().stream()
+                                .map(QaEntry::question)
+                                .toList(),
+                        banks::refresh,
+                        bankLimits(),
+                        clock),
+                bankLimits(),
+                clock,
+                uploadTokens));
         // Each part is built on its first request: the store and the bank are loaded only then.
         this.chat = new Lazy<>(() -> new ChatDispatcher(
                 request -> ask.get().handle(request),
                 request -> quiz.get().service.handle(request),
                 numerics.chatService(),
                 new HelpService(),
-                request -> request instanceof ChatRequest.ReloadContent
-                        ? reloader.get().handle(request)
-                        : bankChat.get().handle(request),
+                request -> switch (request) {
+                    case ChatRequest.ReloadContent r -> reloader.get().handle(r);
+                    case ChatRequest.GapDigest d -> digests.settings().handle(d);
+                    case ChatRequest.ImportDeck i -> deckUploads.get().handle(i);
+                    case ChatRequest.Click c -> deckUploads.get().handle(c);
+                    default -> bankChat.get().handle(request);
+                },
                 webLinks()));
         this.platformChat = new Lazy<>(() -> new CorrelatedChatService(
                 new RateLimitedChatService(
@@ -240,7 +270,9 @@ public final class Wiring {
      */
     private void stopQuiz() {
         scheduleKeeper.ifBuilt().ifPresent(ScheduleKeeper::close);
+        digests.stop();
         banks.stop();
+        gapWriter.ifBuilt().ifPresent(QueuedGaps::close);
         roundLeases.ifBuilt().ifPresent(RoundLeases::close);
         quiz.ifBuilt().ifPresent(QuizParts::stopTimers);
         roundLeases.ifBuilt().ifPresent(RoundLeases::releaseAll);
@@ -275,6 +307,11 @@ public final class Wiring {
     /** Fires the stored quiz schedules of the channels this process can post to. */
     public ScheduleKeeper scheduleKeeper() {
         return scheduleKeeper.get();
+    }
+
+    /** Posts the weekly gap digests of the channels this process can post to. */
+    public DigestKeeper digestKeeper() {
+        return digests.keeper();
     }
 
     /** The process's clock. */

@@ -257,6 +257,9 @@ public final class AskHandler implements ChatService {
             case ActionId.Quiz q -> {
                 return Reply.privateText(texts.text("ask.unknownAction"));
             }
+            case ActionId.ImportDeck i -> {
+                return Reply.privateText(texts.text("ask.unknownAction"));
+            }
             case ActionId.Unknown u -> {
                 return Reply.privateText(texts.text("ask.unknownAction"));
             }

@@ -11,6 +11,8 @@ import java.util.Objects;
  *   <li>{@code ask:entry:<entry>}: show a bank entry ({@link ShowEntry})
  *   <li>{@code feedback:up:<entry>}, {@code feedback:down:<entry>}: a verdict on an answer ({@link Feedback})
  *   <li>{@code bank:add:<token>}: open the "Add to bank" form for a question kept under the token ({@link AddToBank})
+ *   <li>{@code bank:import:<token>:yes}, {@code bank:import:<token>:no}: confirm or cancel a deck
+ *       import after its dry run ({@link ImportDeck})
  *   <li>{@code quiz:<round>:<no>:<choice>}: a quiz button ({@link Quiz}); the choice is an option's
  *       index (one digit) or {@code knew} / {@code didnt} on a flashcard
  * </ul>
@@ -40,6 +42,16 @@ public sealed interface ActionId {
         }
         if (id.startsWith(AddToBank.PREFIX) && id.length() > AddToBank.PREFIX.length()) {
             return new AddToBank(id.substring(AddToBank.PREFIX.length()));
+        }
+        if (id.startsWith(ImportDeck.PREFIX)) {
+            String rest = id.substring(ImportDeck.PREFIX.length());
+            if (rest.endsWith(ImportDeck.YES) || rest.endsWith(ImportDeck.NO)) {
+                boolean yes = rest.endsWith(ImportDeck.YES);
+                String token = rest.substring(0, rest.length() - (yes ? ImportDeck.YES : ImportDeck.NO).length());
+                if (!token.isEmpty()) {
+                    return new ImportDeck(token, yes);
+                }
+            }
         }
         String[] parts = id.split(":", -1);
         if (parts.length == 4 && parts[0].equals(Quiz.PREFIX)) {
@@ -104,6 +116,22 @@ public sealed interface ActionId {
         @Override
         public String encode() {
             return PREFIX + token;
+        }
+    }
+
+    /** Confirm ({@code confirm}) or cancel the deck import whose dry run is kept under {@code token}. */
+    record ImportDeck(String token, boolean confirm) implements ActionId {
+        static final String PREFIX = "bank:import:";
+        static final String YES = ":yes";
+        static final String NO = ":no";
+
+        public ImportDeck {
+            Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public String encode() {
+            return PREFIX + token + (confirm ? YES : NO);
         }
     }
 

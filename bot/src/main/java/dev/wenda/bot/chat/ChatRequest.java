@@ -250,8 +250,47 @@ public sealed interface ChatRequest {
         }
     }
 
+    /**
+     * A deck file shared in chat to import into the community's bank: first a dry run, then a
+     * confirm button. The adapter gives the file's name and declared size and a way to read it;
+     * nothing is read before the import checks the sender, the name and the declared size.
+     *
+     * @param deck the deck name; empty for the file's name without extension
+     */
+    record ImportDeck(
+            Origin origin, String fileName, long declaredBytes, FileSource file, Optional<String> deck, String licence)
+            implements Admin {
+        public ImportDeck {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(deck, "deck");
+            Objects.requireNonNull(licence, "licence");
+        }
+    }
+
     /** The community's knowledge gaps, grouped by meaning. */
     record Gaps(Origin origin) implements Admin {}
+
+    /**
+     * The community's weekly gap digest: {@code SET} posts it to {@code channel} every {@code day}
+     * at {@code time} (as typed, checked by the digest), {@code OFF} ends it, {@code SHOW} says what
+     * is set.
+     */
+    record GapDigest(Origin origin, DigestAction action, String channel, String day, String time) implements Admin {
+        /** Mondays at 09:00 unless said otherwise. */
+        public static final String DEFAULT_DAY = "mon";
+
+        public static final String DEFAULT_TIME = "09:00";
+
+        public GapDigest {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(time, "time");
+        }
+    }
 
     /** Opens the community's leaderboard pages to anyone ({@code open}) or makes them link-only again. */
     record PublicBoards(Origin origin, boolean open) implements Admin {
@@ -270,6 +309,12 @@ public sealed interface ChatRequest {
         WEEK,
         MONTH,
         ALL
+    }
+
+    enum DigestAction {
+        SET,
+        OFF,
+        SHOW
     }
 
     enum GroupAction {

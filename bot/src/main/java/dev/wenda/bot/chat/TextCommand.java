@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * me | review | calc EXPRESSION | help | web [admin] | web public on|off
  * admin reset [server|channel|group NAME] | admin reload | admin delete-group NAME
  * add QUESTION | ANSWER [| TAGS] | edit ENTRY QUESTION | ANSWER [| TAGS] | remove ENTRY | gaps
+ * digest | digest here [weekly] [DAY] [HH:MM] | digest off
  * </pre>
  *
  * <p>Usage messages that echo what the user typed escape it with {@link UserText#quote}.
@@ -57,6 +58,7 @@ public final class TextCommand {
             case "calc" -> rest.isEmpty() ? usage(origin, "calc EXPRESSION") : ok(new ChatRequest.Calc(origin, rest));
             case "help" -> ok(new ChatRequest.Help(origin));
             case "admin" -> admin(origin, words);
+            case "digest" -> digest(origin, words);
             case "add", "edit", "remove", "gaps" ->
                 BankCommands.parse(
                         origin, verb, text.strip().substring(verb.length()).strip());
@@ -190,6 +192,36 @@ public final class TextCommand {
             return usage(origin, "group " + action + " NAME");
         }
         return ok(new ChatRequest.Group(origin, groupAction, Optional.of(words.getFirst())));
+    }
+
+    /** {@code digest here weekly mon 09:00}: "weekly" may be left out, and so may the day and time. */
+    private static Parsed digest(Origin origin, List<String> words) {
+        String usage = "digest | digest here [weekly] [DAY] [HH:MM] | digest off";
+        if (words.isEmpty()) {
+            return ok(new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.SHOW, origin.channel(), "", ""));
+        }
+        String action = words.removeFirst().toLowerCase(Locale.ROOT);
+        if (action.equals("off")) {
+            return words.isEmpty()
+                    ? ok(new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.OFF, origin.channel(), "", ""))
+                    : usage(origin, usage);
+        }
+        if (!action.equals("here")) {
+            return usage(origin, usage);
+        }
+        if (!words.isEmpty() && words.getFirst().equalsIgnoreCase("weekly")) {
+            words.removeFirst();
+        }
+        if (words.size() > 2) {
+            return usage(origin, usage);
+        }
+        String day = words.size() == 2 ? words.getFirst() : ChatRequest.GapDigest.DEFAULT_DAY;
+        String time = words.isEmpty() ? ChatRequest.GapDigest.DEFAULT_TIME : words.getLast();
+        if (words.size() == 1 && !words.getFirst().matches("\\d{1,2}[:：]\\d{2}")) {
+            day = words.getFirst();
+            time = ChatRequest.GapDigest.DEFAULT_TIME;
+        }
+        return ok(new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.SET, origin.channel(), day, time));
     }
 
     private static Parsed admin(Origin origin, List<String> words) {

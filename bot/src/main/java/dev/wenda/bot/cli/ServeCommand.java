@@ -101,6 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (config.discord().enabled() || config.slack().enabled()) {
                 wiring.roundLeases().start(); // resumes open rounds, then keeps and takes over leases
                 wiring.scheduleKeeper().start(); // fires scheduled rounds and daily questions
+                wiring.digestKeeper().start(); // posts the weekly gap digests
             }
             if (exitWhenReady) {
                 indexLoad.join();

@@ -32,7 +32,19 @@ final class ConsoleSession {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
     /** Verbs that, typed without a slash, are a command when followed by more words. */
     private static final Set<String> VERBS_WITH_ARGUMENTS = Set.of(
-            "ask", "quiz", "leaderboard", "lb", "board", "group", "calc", "admin", "review", "add", "edit", "remove");
+            "ask",
+            "quiz",
+            "leaderboard",
+            "lb",
+            "board",
+            "group",
+            "calc",
+            "admin",
+            "review",
+            "add",
+            "edit",
+            "remove",
+            "digest");
 
     private final ChatService service;
     private final ConsoleOutbox outbox;
@@ -102,6 +114,11 @@ final class ConsoleSession {
                 new Origin(Platform.CONSOLE, COMMUNITY, CHANNEL, "console:" + name, name, messages.locale(), true);
         if (line.equals("/mark") || line.startsWith("/mark ")) {
             mark(origin, line.substring(5).strip());
+            return;
+        }
+        Optional<ChatRequest> deck = ConsoleImport.parse(origin, line);
+        if (deck.isPresent()) {
+            send(deck.get());
             return;
         }
         if (line.startsWith("/")) {

@@ -105,6 +105,26 @@ final class CommandTranslator {
                         TextCommand.tags(call.text("tags")));
             case "remove" -> new ChatRequest.BankRemove(origin, call.text("entry"));
             case "gaps" -> new ChatRequest.Gaps(origin);
+            // The listener builds the request from the attachment; Discord always sends one (required).
+            case "import" ->
+                new ChatRequest.ImportDeck(
+                        origin,
+                        "",
+                        0,
+                        maxBytes -> {
+                            throw new java.io.IOException("no file attached");
+                        },
+                        call.option("deck"),
+                        call.text("licence"));
+            case "digest" ->
+                call.option("off").map(Boolean::parseBoolean).orElse(false)
+                        ? new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.OFF, origin.channel(), "", "")
+                        : new ChatRequest.GapDigest(
+                                origin,
+                                ChatRequest.DigestAction.SET,
+                                call.option("channel").orElse(origin.channel()),
+                                call.option("day").orElse(ChatRequest.GapDigest.DEFAULT_DAY),
+                                call.option("time").orElse(ChatRequest.GapDigest.DEFAULT_TIME));
             default -> null;
         };
     }

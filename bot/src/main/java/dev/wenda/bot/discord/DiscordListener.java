@@ -6,6 +6,7 @@ import dev.wenda.bot.chat.Origin;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.components.label.Label;
@@ -23,6 +24,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,7 @@ final class DiscordListener extends ListenerAdapter {
     private final QuestionSuggester questions;
     private final QuestionSuggester topics;
     private final BooleanSupplier accepting;
+    private final DiscordUploads.Downloads downloads = DiscordUploads.Downloads.PROXY;
 
     DiscordListener(
             DiscordConfig config,
@@ -110,10 +113,19 @@ final class DiscordListener extends ListenerAdapter {
         responder.run(
                 origin,
                 "/" + event.getFullCommandName(),
-                () -> CommandTranslator.translate(origin, call)
+                () -> translate(origin, call, event)
                         .map(responder::handle)
                         .orElseGet(() -> Texts.unknownCommand(origin)),
                 reply -> responder.completeDeferred(event.getHook(), privately, reply));
+    }
+
+    /** The request of a slash command; an attached file (a deck to import) comes along unread. */
+    private Optional<ChatRequest> translate(Origin origin, CommandCall call, SlashCommandInteractionEvent event) {
+        OptionMapping file = event.getOption(SlashCommands.FILE);
+        if (file != null && file.getType() == OptionType.ATTACHMENT) {
+            return Optional.of(DiscordUploads.request(origin, call, file.getAsAttachment(), downloads));
+        }
+        return CommandTranslator.translate(origin, call);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -29,6 +30,7 @@ final class SlashCommands {
     static final String TOPIC = "topic";
     static final String DECK = "deck";
     static final String ADMIN = "wenda-admin";
+    static final String FILE = "file";
 
     /** Where command texts live in the message catalogues. */
     static final String KEYS = "discord.command.";
@@ -185,7 +187,45 @@ final class SlashCommands {
                 bankEntry("edit", true),
                 new SubcommandData("remove", en(KEYS + ADMIN + ".remove.description"))
                         .addOptions(entryOption("remove")),
-                new SubcommandData("gaps", en(KEYS + ADMIN + ".gaps.description")));
+                new SubcommandData("gaps", en(KEYS + ADMIN + ".gaps.description")),
+                digest(),
+                new SubcommandData("import", en(KEYS + ADMIN + ".import.description"))
+                        .addOptions(
+                                new OptionData(
+                                        OptionType.ATTACHMENT,
+                                        FILE,
+                                        en(KEYS + ADMIN + ".import.options.file.description"),
+                                        true),
+                                new OptionData(
+                                                OptionType.STRING,
+                                                "deck",
+                                                en(KEYS + ADMIN + ".import.options.deck.description"))
+                                        .setMaxLength(100),
+                                new OptionData(
+                                                OptionType.STRING,
+                                                "licence",
+                                                en(KEYS + ADMIN + ".import.options.licence.description"))
+                                        .setMaxLength(500)));
+    }
+
+    /** {@code /wenda-admin digest [channel] [day] [time] [off]}: the weekly gap digest. */
+    private static SubcommandData digest() {
+        String key = KEYS + ADMIN + ".digest";
+        return new SubcommandData("digest", en(key + ".description"))
+                .addOptions(
+                        new OptionData(OptionType.CHANNEL, "channel", en(key + ".options.channel.description"))
+                                .setChannelTypes(ChannelType.TEXT),
+                        new OptionData(OptionType.STRING, "day", en(key + ".options.day.description"))
+                                .addChoice("mon", "mon")
+                                .addChoice("tue", "tue")
+                                .addChoice("wed", "wed")
+                                .addChoice("thu", "thu")
+                                .addChoice("fri", "fri")
+                                .addChoice("sat", "sat")
+                                .addChoice("sun", "sun"),
+                        new OptionData(OptionType.STRING, "time", en(key + ".options.time.description"))
+                                .setMaxLength(5),
+                        new OptionData(OptionType.BOOLEAN, "off", en(key + ".options.off.description")));
     }
 
     /** {@code add} or {@code edit} of a community entry: question, answer (Markdown), tags. */

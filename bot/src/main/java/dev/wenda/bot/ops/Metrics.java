@@ -44,6 +44,9 @@ public interface Metrics {
     /** One chat request was handled; {@code kind} is the request type, e.g. {@code Ask}. */
     void chatRequest(Platform platform, String kind, Duration elapsed);
 
+    /** A knowledge gap was dropped because its writer's queue was full. */
+    default void gapDropped(Platform platform) {}
+
     /** The outcomes of the ask flow. */
     enum Decision {
         ANSWERED,

@@ -69,6 +69,7 @@ public final class PrometheusMetrics implements Metrics {
         for (Platform platform : Platform.values()) {
             questions(platform);
             answers(platform);
+            gapsDropped(platform);
             MeasuredOutbox.ERROR_KINDS.forEach(kind -> platformErrors(platform, kind));
             requestKinds(ChatRequest.class).forEach(kind -> chatRequests(platform, kind));
         }
@@ -174,6 +175,15 @@ public final class PrometheusMetrics implements Metrics {
     @Override
     public void chatRequest(Platform platform, String kind, Duration elapsed) {
         chatRequests(platform, kind).record(elapsed);
+    }
+
+    @Override
+    public void gapDropped(Platform platform) {
+        gapsDropped(platform).increment();
+    }
+
+    private Counter gapsDropped(Platform platform) {
+        return registry.counter("wenda.gaps.dropped", "platform", tag(platform));
     }
 
     private Counter platformErrors(Platform platform, String kind) {

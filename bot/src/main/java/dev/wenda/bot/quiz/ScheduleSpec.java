@@ -88,6 +88,11 @@ record ScheduleSpec(
         return new Checked.Problem(message);
     }
 
+    /** A day as typed: {@code mon}, {@code monday}, {@code 周一}, {@code 星期一}, any case. */
+    static Optional<DayOfWeek> day(String text) {
+        return Optional.ofNullable(DAYS.get(text.strip().toLowerCase(Locale.ROOT)));
+    }
+
     /** {@code H:MM} or {@code HH:MM} on a 24-hour clock. */
     static Optional<LocalTime> time(String text) {
         Matcher matcher = TIME.matcher(text.strip());

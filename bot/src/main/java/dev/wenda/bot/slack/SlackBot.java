@@ -78,7 +78,8 @@ public final class SlackBot implements AutoCloseable {
                 new SlackUsers(messages, settings.adminUsers()),
                 threads,
                 new SafeWorker(executor, deliveries),
-                new HomeTab(service, renderer));
+                new HomeTab(service, renderer),
+                SlackUploads.withToken(slack.getHttpClient(), settings.botToken()));
     }
 
     /** Checks the bot token ({@code auth.test}) and connects; returns once events can arrive. */

@@ -18,6 +18,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Origin;
@@ -55,6 +56,7 @@ final class SlackListeners {
     private final BotThreads threads;
     private final SafeWorker worker;
     private final HomeTab home;
+    private final SlackUploads.Downloads downloads;
 
     SlackListeners(
             ChatService service,
@@ -63,6 +65,21 @@ final class SlackListeners {
             BotThreads threads,
             SafeWorker worker,
             HomeTab home) {
+        this(service, messages, users, threads, worker, home, url -> {
+            throw new java.io.IOException("shared files are not read here");
+        });
+    }
+
+    /** @param downloads fetches shared files ({@code import} with a file) */
+    SlackListeners(
+            ChatService service,
+            SlackMessages messages,
+            SlackUsers users,
+            BotThreads threads,
+            SafeWorker worker,
+            HomeTab home,
+            SlackUploads.Downloads downloads) {
+        this.downloads = downloads;
         this.service = service;
         this.messages = messages;
         this.users = users;
@@ -86,6 +103,7 @@ final class SlackListeners {
         return List.of(
                 new EventListener<>(AppMentionEvent.class, this::onMention),
                 new EventListener<>(MessageEvent.class, this::onMessage),
+                new EventListener<>(MessageFileShareEvent.class, this::onFileShare),
                 new EventListener<>(AppHomeOpenedEvent.class, this::onHomeOpened));
     }
 
@@ -231,6 +249,9 @@ final class SlackListeners {
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
+        if (e.getFiles() != null && !e.getFiles().isEmpty() && SlackUploads.isImport(e.getText())) {
+            return ctx.ack(); // the message's file_share event carries the import
+        }
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         String question = MENTION.matcher(e.getText() == null ? "" : e.getText())
                 .replaceAll(" ")
@@ -283,6 +304,29 @@ final class SlackListeners {
                             users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser()), e.getText()))),
                     reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.of(e.getThreadTs()), reply));
         }
+        return ctx.ack();
+    }
+
+    /**
+     * A file shared in a DM or a channel with the text {@code import [deck NAME]} (a mention of the
+     * app may lead): a deck to import. The dry run and its buttons come back privately.
+     */
+    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+        MessageFileShareEvent e = payload.getEvent();
+        if (e.getUser() == null || e.getFiles() == null || e.getFiles().isEmpty()) {
+            return ctx.ack();
+        }
+        worker.submit(
+                "file_share",
+                e.getChannel(),
+                () -> users.messages(e.getUser()),
+                () -> {
+                    Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
+                    return SlackUploads.request(
+                                    origin, e.getText(), e.getFiles().getFirst(), downloads)
+                            .map(service::handle);
+                },
+                reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.empty(), reply));
         return ctx.ack();
     }
 

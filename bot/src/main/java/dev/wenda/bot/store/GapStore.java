@@ -57,6 +57,27 @@ public final class GapStore {
                 .orElseThrow();
     }
 
+    /** The gaps of {@code community} recorded from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
+    public List<Row> between(String community, Instant from, Instant to) {
+        return jdbc.query(
+                "select platform, community, channel, question, decision, at from knowledge_gap"
+                        + " where community = ? and at >= ? and at < ? order by at desc, id desc",
+                GapStore::row,
+                community,
+                from.toEpochMilli(),
+                to.toEpochMilli());
+    }
+
+    private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new Row(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                Instant.ofEpochMilli(r.getLong(6)));
+    }
+
     /** The newest {@code limit} gaps, of one community when given, newest first. */
     public List<Row> recent(Optional<String> community, int limit) {
         if (limit < 1) {

@@ -38,7 +38,7 @@ class GapsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     private static final Origin ORIGIN = new Origin(Platform.DISCORD, "g1", "c1", "u1", "Ann", Locale.CHINESE, false);
 
-    private static SearchService search() {
+    static SearchService search() {
         ContentBank bank = new ContentBank(
                 List.of(
                         new QaEntry(

@@ -151,4 +151,20 @@ class CommandTranslatorTest {
                 translate("wenda-admin", "remove", Map.of("entry", "000_0499e02e3bd88c97#13")));
         assertEquals(Optional.of(new ChatRequest.Gaps(ORIGIN)), translate("wenda-admin", "gaps", Map.of()));
     }
+
+    @Test
+    @DisplayName(
+            "/wenda-admin digest sets the digest to the chosen channel (default: this one, Mondays 09:00) or turns it off")
+    void wendaAdmin_digest() {
+        assertEquals(
+                Optional.of(new ChatRequest.GapDigest(
+                        ORIGIN, ChatRequest.DigestAction.SET, ORIGIN.channel(), "mon", "09:00")),
+                translate("wenda-admin", "digest", Map.of()));
+        assertEquals(
+                Optional.of(new ChatRequest.GapDigest(ORIGIN, ChatRequest.DigestAction.SET, "42", "fri", "18:30")),
+                translate("wenda-admin", "digest", Map.of("channel", "42", "day", "fri", "time", "18:30")));
+        assertEquals(
+                Optional.of(new ChatRequest.GapDigest(ORIGIN, ChatRequest.DigestAction.OFF, ORIGIN.channel(), "", "")),
+                translate("wenda-admin", "digest", Map.of("off", "true", "channel", "42")));
+    }
 }

@@ -31,7 +31,7 @@ class SlashCommandsTest {
                 admin.getDefaultPermissions().getPermissionsRaw());
         assertEquals(java.util.Set.of(InteractionContextType.GUILD), admin.getContexts());
         assertEquals(
-                List.of("reset", "reload", "delete-group", "add", "edit", "remove", "gaps"),
+                List.of("reset", "reload", "delete-group", "add", "edit", "remove", "gaps", "digest", "import"),
                 admin.getSubcommands().stream().map(s -> s.getName()).toList());
         assertEquals(
                 List.of("help", "web"),

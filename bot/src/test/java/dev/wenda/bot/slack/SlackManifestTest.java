@@ -79,6 +79,17 @@ class SlackManifestTest {
         return methods;
     }
 
+    private static boolean sourcesMention(String text) throws IOException {
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Test
     @DisplayName("the manifest subscribes to exactly the event types the listeners register")
     void botEvents_matchRegisteredListeners() {
@@ -115,6 +126,9 @@ class SlackManifestTest {
                     METHOD_SCOPES.containsKey(method),
                     () -> method + " is called in the slack package: add its scope to this test and the manifest");
             needed.add(METHOD_SCOPES.get(method));
+        }
+        if (sourcesMention("getUrlPrivateDownload")) {
+            needed.add("files:read"); // a shared file is downloaded from its url_private_download
         }
         needed.remove("");
         assertEquals(needed, texts(manifest.at("/oauth_config/scopes/bot")));

@@ -83,6 +83,32 @@ public final class InteractionPayloads {
             return build(2, data, null);
         }
 
+        /**
+         * {@code /name sub file:<attachment> key:value ...}: the attachment as Discord resolves it,
+         * named {@code fileName}, declaring {@code size} bytes, downloadable from {@code url}.
+         */
+        public Interaction slashWithFile(
+                String name, String sub, String fileName, long size, String url, Map<String, String> options) {
+            Interaction plain = slash(name, sub, options);
+            ObjectNode data = (ObjectNode) plain.payload().get("data");
+            String id = DiscordPayloads.snowflake();
+            ((ArrayNode) data.get("options").get(0).get("options"))
+                    .addObject()
+                    .put("name", "file")
+                    .put("type", 11)
+                    .put("value", id);
+            data.putObject("resolved")
+                    .putObject("attachments")
+                    .putObject(id)
+                    .put("id", id)
+                    .put("filename", fileName)
+                    .put("size", size)
+                    .put("url", url)
+                    .put("proxy_url", url)
+                    .put("content_type", "text/markdown; charset=utf-8");
+            return plain;
+        }
+
         /** {@code /name group sub key:value ...}: a subcommand inside a subcommand group. */
         public Interaction slashInGroup(String name, String group, String sub, Map<String, String> options) {
             Interaction plain = slash(name, sub, options);
