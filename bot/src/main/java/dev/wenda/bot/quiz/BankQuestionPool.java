@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link QuestionPool} over a list of entries, without an index: a topic matches entries tagged
@@ -24,6 +25,8 @@ public final class BankQuestionPool implements QuestionPool {
     private final Map<String, QaEntry> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> grams = new HashMap<>();
     private final Map<String, Integer> tagCounts = new HashMap<>();
+    /** Each entry's texts, worked out the first time a question needs them (by entry id). */
+    private final Map<String, Known> texts = new ConcurrentHashMap<>();
 
     public BankQuestionPool(List<QaEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -41,8 +44,16 @@ public final class BankQuestionPool implements QuestionPool {
      */
     @Override
     public boolean overlaps(QaEntry a, QaEntry b) {
-        return Overlaps.lexical(a, b) || shareRareTag(a, b);
+        return Overlaps.lexical(a, b, this::text) || shareRareTag(a, b);
     }
+
+    /** {@link EntryText#of}, kept for the life of the pool; an entry this bank does not hold is not kept. */
+    EntryText text(QaEntry entry) {
+        Known known = texts.computeIfAbsent(entry.id(), id -> new Known(entry, EntryText.of(entry)));
+        return known.entry() == entry || known.entry().equals(entry) ? known.text() : EntryText.of(entry);
+    }
+
+    private record Known(QaEntry entry, EntryText text) {}
 
     private boolean shareRareTag(QaEntry a, QaEntry b) {
         return a.tags().stream().filter(b.tags()::contains).anyMatch(tag -> {

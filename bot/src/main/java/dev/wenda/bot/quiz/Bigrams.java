@@ -28,6 +28,36 @@ final class Bigrams {
         return grams;
     }
 
+    /**
+     * The distinct bigrams of {@code text}, each packed into one int (its two UTF-16 units), sorted:
+     * the same bigrams as {@link #set}, in a form small enough to keep for every entry of a bank.
+     */
+    static int[] codes(String text) {
+        return of(text).stream()
+                .mapToInt(gram -> gram.charAt(0) << 16 | gram.charAt(1))
+                .sorted()
+                .distinct()
+                .toArray();
+    }
+
+    /** {@link #jaccard(String, String)} of two texts' {@link #codes}. */
+    static double jaccard(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - shared;
+        return union == 0 ? 0 : shared / (double) union;
+    }
+
     /** The distinct bigrams of {@code text}. */
     static Set<String> set(String text) {
         return new HashSet<>(of(text));

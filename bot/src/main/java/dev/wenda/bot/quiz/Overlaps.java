@@ -1,6 +1,7 @@
 package dev.wenda.bot.quiz;
 
 import dev.wenda.content.QaEntry;
+import java.util.function.Function;
 
 /**
  * The rule every pool applies before a question puts two entries side by side: near-duplicates
@@ -34,13 +35,20 @@ final class Overlaps {
     }
 
     static boolean lexical(QaEntry a, QaEntry b) {
+        return lexical(a, b, EntryText::of);
+    }
+
+    /** {@link #lexical(QaEntry, QaEntry)}, reading each entry's texts from {@code texts} (a pool's cache). */
+    static boolean lexical(QaEntry a, QaEntry b, Function<QaEntry, EntryText> texts) {
         if (a.id().equals(b.id())) {
             return true;
         }
-        return a.related().contains(b.id())
-                || b.related().contains(a.id())
-                || sameAim(a, b)
-                || Bigrams.jaccard(a.answer(), b.answer()) >= SAME_TEXT
-                || Bigrams.jaccard(Summaries.summarize(a, 120), Summaries.summarize(b, 120)) >= SAME_TEXT;
+        if (a.related().contains(b.id()) || b.related().contains(a.id()) || sameAim(a, b)) {
+            return true;
+        }
+        EntryText textA = texts.apply(a);
+        EntryText textB = texts.apply(b);
+        return Bigrams.jaccard(textA.answerGrams(), textB.answerGrams()) >= SAME_TEXT
+                || Bigrams.jaccard(textA.pointGrams(), textB.pointGrams()) >= SAME_TEXT;
     }
 }

@@ -180,24 +180,22 @@ final class QuestionFactory {
         if (shortlist.size() <= need) {
             return shortlist;
         }
-        List<Candidate> best = null;
-        int bestMax = -1;
-        for (int i = 0; i < shortlist.size(); i++) {
-            for (int j = i + 1; j < shortlist.size(); j++) {
-                for (int k = j + 1; k < shortlist.size(); k++) {
-                    List<Candidate> triple = List.of(shortlist.get(i), shortlist.get(j), shortlist.get(k));
-                    int max = triple.stream().mapToInt(Candidate::shared).max().orElse(0);
-                    if (max >= rightShared) {
-                        return triple; // the closest such triple: loops run in order of closeness
-                    }
-                    if (max > bestMax) {
-                        bestMax = max;
-                        best = triple;
-                    }
-                }
+        // Triples in order of closeness are (0,1,2), (0,1,3), … (0,1,n-1), (0,2,3), …: the first one
+        // holding candidate m is (0,1,2) for m <= 2, else (0,1,m). So the closest triple reaching the
+        // right option's sharing holds the first candidate that does, and without one, the first
+        // triple with the most sharing holds the first candidate sharing the most.
+        int chosen = -1;
+        int most = 0;
+        for (int m = 0; m < shortlist.size() && chosen < 0; m++) {
+            int shared = shortlist.get(m).shared();
+            if (shared >= rightShared) {
+                chosen = m;
+            } else if (shared > shortlist.get(most).shared()) {
+                most = m;
             }
         }
-        return best;
+        int with = chosen >= 0 ? chosen : most;
+        return List.of(shortlist.get(0), shortlist.get(1), shortlist.get(Math.max(with, need - 1)));
     }
 
     private boolean clash(Candidate a, Candidate b) {

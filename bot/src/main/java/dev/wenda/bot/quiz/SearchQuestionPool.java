@@ -73,9 +73,7 @@ public final class SearchQuestionPool implements QuestionPool {
         float[] own = point(model.get(), entry);
         Map<String, Double> closeness = new java.util.HashMap<>();
         for (QaEntry other : bank.entries("")) {
-            if (!other.id().equals(entry.id())
-                    && !Summaries.summarize(other, QuestionFactory.OPTION_LENGTH)
-                            .isEmpty()) {
+            if (!other.id().equals(entry.id()) && !bank.text(other).point().isEmpty()) {
                 long tags = other.tags().stream().filter(entry.tags()::contains).count();
                 closeness.put(other.id(), dot(own, point(model.get(), other)) + TAG_WEIGHT * Math.min(tags, 2));
             }
@@ -113,8 +111,7 @@ public final class SearchQuestionPool implements QuestionPool {
     }
 
     private boolean sameMeaning(Embedder model, QaEntry a, QaEntry b) {
-        if (Summaries.summarize(a, QuestionFactory.OPTION_LENGTH).isEmpty()
-                || Summaries.summarize(b, QuestionFactory.OPTION_LENGTH).isEmpty()) {
+        if (bank.text(a).point().isEmpty() || bank.text(b).point().isEmpty()) {
             return false; // an entry without a point is never shown as one
         }
         float[] pointA = point(model, a);
@@ -124,7 +121,7 @@ public final class SearchQuestionPool implements QuestionPool {
 
     private float[] point(Embedder model, QaEntry entry) {
         return points.computeIfAbsent(
-                entry.id(), id -> model.embedDocument(Summaries.summarize(entry, QuestionFactory.OPTION_LENGTH)));
+                entry.id(), id -> model.embedDocument(bank.text(entry).point()));
     }
 
     /**
@@ -133,7 +130,7 @@ public final class SearchQuestionPool implements QuestionPool {
      */
     private Set<String> readAs(SearchService s, QaEntry entry) {
         return readAs.computeIfAbsent(entry.id(), id -> {
-            String point = Summaries.summarize(entry, QuestionFactory.OPTION_LENGTH);
+            String point = bank.text(entry).point();
             if (point.isEmpty()) {
                 return Set.of();
             }
