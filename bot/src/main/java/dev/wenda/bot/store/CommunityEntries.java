@@ -166,12 +166,17 @@ public final class CommunityEntries {
         });
     }
 
-    /** Replaces the text of {@code community}'s live entry {@code id}; false when it has no such entry. */
+    /**
+     * Replaces the text of {@code community}'s live entry {@code id}; false when it has no such entry.
+     * An alternate wording edited this way answers with its own new text from then on (it no longer
+     * points at another entry).
+     */
     public boolean edit(String community, String id, String question, String answer, List<String> tags, Instant at) {
         return jdbc.inTransaction(tx -> {
             long rev = tick(tx, 1) + 1;
             int n = tx.update(
-                    "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?"
+                    "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?,"
+                            + " alias_of = null"
                             + " where community = ? and id = ? and not removed",
                     question,
                     answer,

@@ -202,4 +202,27 @@ class AliasLinkTest {
             assertFalse(a.ranked("g1", "随机失活是什么意思").contains(alias));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("an edited alternate wording answers with its own new text, no longer with its target's")
+    void editTheAlias_itBecomesItsOwnEntry(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend);
+                Process a = Process.open(fresh.database(), BankLimits.defaults())) {
+            String target = added(a.bank().add("g1", TARGET_Q, "低秩适配。", List.of()));
+            String alias = added(a.bank().link("g1", ALIAS_Q, target));
+            assertEquals(
+                    new CommunityBank.Change.Edited(alias),
+                    a.bank().edit("g1", alias, ALIAS_Q, "它自己的答案。", List.of("自有")));
+            assertEquals(List.of(alias, "它自己的答案。", List.of("自有")), answers(a, "g1", ALIAS_Q));
+            a.bank().remove("g1", target);
+            assertEquals(List.of(alias, "它自己的答案。", List.of("自有")), answers(a, "g1", ALIAS_Q));
+            assertEquals(
+                    Optional.empty(),
+                    new CommunityEntries(fresh.database())
+                            .entry("g1", alias)
+                            .orElseThrow()
+                            .aliasOf());
+        }
+    }
 }
