@@ -141,11 +141,21 @@ public final class CommunityBank {
 
     /**
      * Makes {@code question} an alternate wording of entry {@code entryId} of this community's bank:
-     * an entry of the {@value #ALIAS_DECK} deck with that question and the entry's answer and tags,
-     * so the next person asking it that way gets the answer.
+     * an entry of the {@value #ALIAS_DECK} deck with that question that points at the entry, so the
+     * next person asking it that way gets the entry's answer and tags as they are then (after an
+     * edit, the edited ones; once the entry is removed or hidden, none). Linking to an alternate
+     * wording links to the entry it points at.
      */
     public Change link(String community, String question, String entryId) {
-        Optional<dev.wenda.content.QaEntry> target = search.entry(community, entryId);
+        Optional<dev.wenda.content.QaEntry> found = search.entry(community, entryId);
+        if (found.isEmpty()) {
+            return new Change.NotFound(entryId);
+        }
+        String targetId = store.entry(community, entryId)
+                .flatMap(CommunityEntries.Row::aliasOf)
+                .orElse(entryId);
+        Optional<dev.wenda.content.QaEntry> target =
+                targetId.equals(entryId) ? found : search.entry(community, targetId);
         if (target.isEmpty()) {
             return new Change.NotFound(entryId);
         }
@@ -153,10 +163,18 @@ public final class CommunityBank {
         if (broken.isPresent()) {
             return broken.get();
         }
-        return addAll(
+        Optional<String> id = store.addAlias(
                 new CommunityEntries.Deck(community, ALIAS_DECK, "chat", ""),
-                List.of(new CommunityEntries.NewEntry(
-                        question.strip(), target.get().answer(), target.get().tags(), 1)));
+                new CommunityEntries.NewEntry(
+                        question.strip(), target.get().answer(), target.get().tags(), 1),
+                targetId,
+                limits.maxEntries(),
+                clock.instant());
+        if (id.isEmpty()) {
+            return new Change.Rejected(Rule.BANK_FULL, limits.maxEntries());
+        }
+        sync.poll();
+        return new Change.Added(List.of(id.get()));
     }
 
     /** Replaces a community entry's question, answer and tags. */

@@ -97,6 +97,17 @@ final class BankParts {
         return bank.get();
     }
 
+    /** After the bundled bank was reloaded: alternate wordings answer from their bundled targets as they are now. */
+    void bundledBankChanged() {
+        sync.ifBuilt().ifPresent(built -> {
+            try {
+                built.refreshAliases();
+            } catch (StoreException e) {
+                LOG.warn("alternate wordings not refreshed after the reload: {}", e.getMessage());
+            }
+        });
+    }
+
     void stop() {
         poller.ifBuilt().ifPresent(ScheduledExecutorService::shutdownNow);
     }

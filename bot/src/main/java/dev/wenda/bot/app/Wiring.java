@@ -285,6 +285,7 @@ public final class Wiring {
      */
     private void swapContent(ContentBank fresh) {
         searchParts.built().ifPresent(built -> built.reload(fresh, new LoggingIndexProgress()));
+        banks.bundledBankChanged();
         quiz.ifBuilt().ifPresent(parts -> parts.swap(fresh));
         bank.swap(fresh);
     }

@@ -53,13 +53,15 @@ public final class CommunityEntries {
             List<String> tags,
             boolean removed,
             long rev,
-            List<String> accepted) {
+            List<String> accepted,
+            Optional<String> aliasOf) {
         public Row {
             tags = List.copyOf(tags);
             accepted = List.copyOf(accepted);
+            Objects.requireNonNull(aliasOf, "aliasOf");
         }
 
-        /** A row without accepted short answers. */
+        /** A row without accepted short answers that is not an alternate wording of another entry. */
         public Row(
                 String id,
                 String community,
@@ -71,7 +73,7 @@ public final class CommunityEntries {
                 List<String> tags,
                 boolean removed,
                 long rev) {
-            this(id, community, deck, ordinal, line, question, answer, tags, removed, rev, List.of());
+            this(id, community, deck, ordinal, line, question, answer, tags, removed, rev, List.of(), Optional.empty());
         }
     }
 
@@ -112,6 +114,9 @@ public final class CommunityEntries {
     private static final String COLUMNS =
             "id, community, deck, ordinal, line, question, answer, tags, removed, rev, accepted";
 
+    /** What {@link #row} reads. */
+    private static final String READ = COLUMNS + ", alias_of";
+
     /**
      * Adds {@code entries} to {@code deck} (created with {@code deck}'s source and licence if new)
      * in one transaction; empty, and nothing written, when the community would pass {@code limit}
@@ -120,6 +125,23 @@ public final class CommunityEntries {
      * @return the new entries' ids, in order
      */
     public Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, int limit, Instant at) {
+        return addAll(deck, entries, null, limit, at);
+    }
+
+    /**
+     * Adds {@code entry} to {@code deck} as an alternate wording of the entry {@code target} (a
+     * community entry's id or a bundled entry's id): search answers it with the target's answer and
+     * tags as they are then ({@code entry}'s answer and tags are kept as they were when linked).
+     * Empty, and nothing written, when the community would pass {@code limit} live entries.
+     *
+     * @return the new entry's id
+     */
+    public Optional<String> addAlias(Deck deck, NewEntry entry, String target, int limit, Instant at) {
+        Objects.requireNonNull(target, "target");
+        return addAll(deck, List.of(entry), target, limit, at).map(List::getFirst);
+    }
+
+    private Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, String aliasOf, int limit, Instant at) {
         return jdbc.inTransaction(tx -> {
             long rev = tick(tx, entries.size());
             int live = count(tx, deck.community());
@@ -151,7 +173,7 @@ public final class CommunityEntries {
                 String id = "c" + rev;
                 tx.update(
                         "insert into community_entry (" + COLUMNS
-                                + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + ", updated_at, alias_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id,
                         deck.community(),
                         deck.name(),
@@ -163,19 +185,25 @@ public final class CommunityEntries {
                         false,
                         rev,
                         lines(e.accepted()),
-                        at.toEpochMilli());
+                        at.toEpochMilli(),
+                        aliasOf);
                 ids.add(id);
             }
             return Optional.of(ids);
         });
     }
 
-    /** Replaces the text of {@code community}'s live entry {@code id}; false when it has no such entry. */
+    /**
+     * Replaces the text of {@code community}'s live entry {@code id}; false when it has no such entry.
+     * An alternate wording edited this way answers with its own new text from then on (it no longer
+     * points at another entry).
+     */
     public boolean edit(String community, String id, String question, String answer, List<String> tags, Instant at) {
         return jdbc.inTransaction(tx -> {
             long rev = tick(tx, 1) + 1;
             int n = tx.update(
-                    "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?"
+                    "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?,"
+                            + " alias_of = null"
                             + " where community = ? and id = ? and not removed",
                     question,
                     answer,
@@ -184,6 +212,9 @@ public final class CommunityEntries {
                     at.toEpochMilli(),
                     community,
                     id);
+            if (n == 1) {
+                touchAliases(tx, community, id, rev);
+            }
             return n == 1;
         });
     }
@@ -192,7 +223,7 @@ public final class CommunityEntries {
     public boolean remove(String community, String id, Instant at) {
         return jdbc.inTransaction(tx -> {
             long rev = tick(tx, 1) + 1;
-            return tx.update(
+            boolean removed = tx.update(
                             "update community_entry set removed = true, rev = ?, updated_at = ?"
                                     + " where community = ? and id = ? and not removed",
                             rev,
@@ -200,6 +231,10 @@ public final class CommunityEntries {
                             community,
                             id)
                     == 1;
+            if (removed) {
+                touchAliases(tx, community, id, rev);
+            }
+            return removed;
         });
     }
 
@@ -221,6 +256,7 @@ public final class CommunityEntries {
                         hidden,
                         rev);
             }
+            touchAliases(tx, community, entryId, rev);
             return null;
         });
     }
@@ -229,13 +265,13 @@ public final class CommunityEntries {
     public List<Row> entries(String community, Optional<String> deck) {
         return deck.isPresent()
                 ? jdbc.query(
-                        "select " + COLUMNS + " from community_entry where community = ? and deck = ? and not removed"
+                        "select " + READ + " from community_entry where community = ? and deck = ? and not removed"
                                 + " order by rev",
                         CommunityEntries::row,
                         community,
                         deck.get())
                 : jdbc.query(
-                        "select " + COLUMNS + " from community_entry where community = ? and not removed order by rev",
+                        "select " + READ + " from community_entry where community = ? and not removed order by rev",
                         CommunityEntries::row,
                         community);
     }
@@ -243,7 +279,7 @@ public final class CommunityEntries {
     /** One live entry of {@code community}. */
     public Optional<Row> entry(String community, String id) {
         return jdbc.queryOne(
-                "select " + COLUMNS + " from community_entry where community = ? and id = ? and not removed",
+                "select " + READ + " from community_entry where community = ? and id = ? and not removed",
                 CommunityEntries::row,
                 community,
                 id);
@@ -268,7 +304,7 @@ public final class CommunityEntries {
             long last = tx.queryOne("select rev from community_clock where id = 1", r -> r.getLong(1))
                     .orElse(0L);
             List<Row> rows = tx.query(
-                    "select " + COLUMNS + " from community_entry where rev > ? and rev <= ? order by rev",
+                    "select " + READ + " from community_entry where rev > ? and rev <= ? order by rev",
                     CommunityEntries::row,
                     rev,
                     last);
@@ -280,6 +316,26 @@ public final class CommunityEntries {
                     last);
             return new Changes(rows, hidden, Math.max(rev, last));
         });
+    }
+
+    /** Every live alternate wording (of every community) that points at another entry. */
+    public List<Row> aliases() {
+        return jdbc.query(
+                "select " + READ + " from community_entry where alias_of is not null and not removed order by rev",
+                CommunityEntries::row);
+    }
+
+    /**
+     * Gives the live alternate wordings of {@code community}'s entry {@code target} the revision of
+     * the change to the target, so every process's {@link #changesSince} reads them again and
+     * answers them from the changed target.
+     */
+    private static void touchAliases(Jdbc.Tx tx, String community, String target, long rev) throws SQLException {
+        tx.update(
+                "update community_entry set rev = ? where community = ? and alias_of = ? and not removed",
+                rev,
+                community,
+                target);
     }
 
     /** Takes {@code n} revisions under the clock's row lock; returns the last revision before them. */
@@ -322,6 +378,7 @@ public final class CommunityEntries {
                 tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
                 r.getBoolean(9),
                 r.getLong(10),
-                accepted.isEmpty() ? List.of() : Arrays.asList(accepted.split("\n")));
+                accepted.isEmpty() ? List.of() : Arrays.asList(accepted.split("\n")),
+                Optional.ofNullable(r.getString(12)));
     }
 }
