@@ -103,6 +103,11 @@ public final class BgeEmbedder implements Embedder {
             options.setIntraOpNumThreads(INTRA_OP_THREADS);
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            // No CPU arena and no memory patterns: the arena keeps the largest batch's buffers for
+            // the life of the process, which a bot that embeds one short question at a time never
+            // needs again after indexing.
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
             OrtSession session = env.createSession(weights.readAllBytes(), options);
             return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {
