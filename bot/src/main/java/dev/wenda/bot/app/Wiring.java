@@ -16,6 +16,7 @@ import dev.wenda.bot.ask.QuestionLinks;
 import dev.wenda.bot.ask.QueuedGaps;
 import dev.wenda.bot.board.Periods;
 import dev.wenda.bot.calc.Calc;
+import dev.wenda.bot.chat.ActionId;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Platform;
@@ -196,7 +197,9 @@ public final class Wiring {
                     case ChatRequest.ReloadContent r -> reloader.get().handle(r);
                     case ChatRequest.GapDigest d -> digests.settings().handle(d);
                     case ChatRequest.ImportDeck i -> deckUploads.get().handle(i);
-                    case ChatRequest.Click c -> deckUploads.get().handle(c);
+                    case ChatRequest.Click c
+                    when ActionId.parse(c.actionId()) instanceof ActionId.ImportDeck ->
+                        deckUploads.get().handle(c);
                     default -> bankChat.get().handle(request);
                 },
                 webLinks()));

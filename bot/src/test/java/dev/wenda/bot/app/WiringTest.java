@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Form;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
+import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.config.ConfigLoader;
 import dev.wenda.bot.store.QuestionRow;
 import dev.wenda.bot.store.QuizStore;
@@ -71,5 +73,37 @@ class WiringTest {
         assertEquals(
                 "You are sending requests too fast; try again in 30 s. Messages until then are ignored.",
                 chat.handle(new ChatRequest.Calc(USER, "rf 3x3 3x3")).markdown());
+    }
+
+    @Test
+    @DisplayName(
+            "serve's dispatcher sends an Add to bank press to the bank's form and an import's Confirm to the uploads")
+    void addToBankPress_opensTheForm_throughTheCompositionRoot() {
+        Wiring wiring = wiring(Map.of("WENDA_SEARCH_DENSE", "false"));
+        Origin admin = new Origin(Platform.DISCORD, "g1", "c1", "u-ada", "ada", Locale.ENGLISH, true);
+        try {
+            String asked = "量子纠错码的原理是什么";
+            Reply reply = wiring.chatService().handle(new ChatRequest.Ask(admin, asked));
+            String press = reply.actions().stream()
+                    .map(Reply.Action::id)
+                    .filter(id -> id.startsWith("bank:add:"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(reply.actions().toString()));
+
+            Form form = wiring.chatService()
+                    .handle(new ChatRequest.Click(admin, press))
+                    .form()
+                    .orElseThrow();
+            assertEquals(press, form.id());
+            assertEquals(asked, form.inputs().getFirst().value());
+
+            assertEquals(
+                    "This import is no longer waiting (it was confirmed, cancelled or kept too long); share the file again.",
+                    wiring.chatService()
+                            .handle(new ChatRequest.Click(admin, "bank:import:gone:yes"))
+                            .markdown());
+        } finally {
+            wiring.store().close();
+        }
     }
 }
