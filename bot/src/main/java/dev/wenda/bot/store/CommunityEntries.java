@@ -203,7 +203,7 @@ public final class CommunityEntries {
             long rev = tick(tx, 1) + 1;
             int n = tx.update(
                     "update community_entry set question = ?, answer = ?, tags = ?, rev = ?, updated_at = ?,"
-                            + " alias_of = null"
+                            + " alias_of = null, accepted = ''"
                             + " where community = ? and id = ? and not removed",
                     question,
                     answer,

@@ -155,6 +155,38 @@ class DeckRoundTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    @DisplayName("an edited trivia entry drops its imported accepted answers: it no longer plays as typed")
+    void editedEntry_isNoLongerTyped(Backend backend) {
+        try (TestDatabases.Fresh db = TestDatabases.open(backend)) {
+            Harness h = withDecks(db);
+            CommunityEntries entries = new CommunityEntries(db.database());
+            CommunityEntries.Row adam = entries.entries("console", Optional.of("trivia")).stream()
+                    .filter(r -> r.question().startsWith("Which optimizer"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("Adam"), adam.accepted());
+            assertTrue(entries.edit(
+                    "console",
+                    adam.id(),
+                    adam.question(),
+                    "AdamW, with decoupled weight decay",
+                    List.of(),
+                    Harness.T0));
+            assertEquals(
+                    List.of(),
+                    entries.entries("console", Optional.of("trivia")).stream()
+                            .filter(r -> r.id().equals(adam.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .accepted());
+            assertEquals(
+                    "alice started a quiz: deck trivia, 2 questions, 30 s each.",
+                    start(h, ALICE, "trivia", 5, "typed").markdown());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     @DisplayName("each accepted alternative, full-width and in any case, is a right answer; a near miss is wrong")
     void typedAnswers_alternativesWidthAndCase(Backend backend) {
         try (TestDatabases.Fresh db = TestDatabases.open(backend)) {
