@@ -79,9 +79,14 @@ public final class DigestKeeper implements AutoCloseable {
         }
     }
 
-    /** Runs a first pass now (postings missed while stopped), then keeps passing. */
-    public void start() {
-        tick();
+    /**
+     * Runs a first pass at once on the keeper's timer (postings missed while stopped), then keeps
+     * passing; the caller's thread does none of it.
+     */
+    public synchronized void start() {
+        if (!closed) {
+            next = scheduler.schedule(Duration.ZERO, this::tick);
+        }
     }
 
     /** One pass: posts what is due; returns how many digests this process posted. */
@@ -90,7 +95,7 @@ public final class DigestKeeper implements AutoCloseable {
         try {
             for (GapDigests.Row row : digests.due(clock.millis())) {
                 if (reachable.test(new ChannelAddress(row.platform(), row.community(), row.channel()))
-                        && claimAndPost(row)) {
+                        && postOnce(row)) {
                     posted++;
                 }
             }
@@ -102,14 +107,25 @@ public final class DigestKeeper implements AutoCloseable {
         return posted;
     }
 
-    private boolean claimAndPost(GapDigests.Row row) {
+    /**
+     * Builds the digest, then claims the posting and posts it. Building first means a failure (the
+     * store, the embedding model) leaves the posting due for the next pass instead of losing the
+     * week; it fails this row only, not the others due.
+     */
+    private boolean postOnce(GapDigests.Row row) {
         ZoneId zone = ZoneId.of(row.zone());
+        Instant end = Instant.ofEpochMilli(row.nextRun());
+        Reply digest;
+        try {
+            digest = digest(row, end.minus(WEEK), end, zone);
+        } catch (RuntimeException e) {
+            LOG.warn("gap digest of {} could not be built; retrying in {}", row.community(), poll, e);
+            return false;
+        }
         Instant following = WeeklyTime.of(row.dayOfWeek(), row.minuteOfDay()).next(clock.instant(), zone);
         if (!digests.claim(row.platform(), row.community(), row.nextRun(), following.toEpochMilli())) {
             return false; // another process posted it, or the setting changed
         }
-        Instant end = Instant.ofEpochMilli(row.nextRun());
-        Reply digest = digest(row, end.minus(WEEK), end, zone);
         outbox.post(new ChannelAddress(row.platform(), row.community(), row.channel()), digest)
                 .whenComplete((handle, failure) -> {
                     if (failure != null) {

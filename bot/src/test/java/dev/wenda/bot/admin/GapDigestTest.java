@@ -1,6 +1,7 @@
 package dev.wenda.bot.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.chat.ChannelAddress;
 import dev.wenda.bot.chat.MessageHandle;
@@ -89,6 +90,49 @@ class GapDigestTest {
     private static void gaps(GapStore store, String question, Instant at, int times) {
         for (int i = 0; i < times; i++) {
             store.record("DISCORD", "g1", "c1", question, "NO_ANSWER", Optional.empty(), at);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a digest that cannot be built stays due: the next pass posts it, and the week is not lost")
+    void failedDigest_staysDue_nextPassPostsIt(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend)) {
+            ManualClock clock = new ManualClock(SATURDAY);
+            ManualScheduler scheduler = new ManualScheduler(clock);
+            Posts posts = new Posts();
+            reply(settings(fresh.database(), clock), ADMIN, "digest here weekly mon 09:00");
+            gaps(new GapStore(fresh.database()), "lora 微调是什么", Instant.parse("2026-12-04T06:00:00Z"), 2);
+            java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+            DigestKeeper keeper = new DigestKeeper(
+                    new GapDigests(fresh.database()),
+                    new GapStore(fresh.database()),
+                    () -> {
+                        if (builds.incrementAndGet() == 1) {
+                            throw new IllegalStateException("the model is not loaded yet");
+                        }
+                        return new GapReport(new BgeEmbedder(Runnable::run, false));
+                    },
+                    posts,
+                    scheduler,
+                    clock,
+                    DigestKeeper.POLL,
+                    address -> true);
+            clock.advance(Duration.between(SATURDAY, MONDAY_NINE));
+            assertEquals(0, keeper.tick());
+            assertEquals(List.of(), posts.posted());
+            assertEquals(
+                    MONDAY_NINE.toEpochMilli(),
+                    new GapDigests(fresh.database())
+                            .get(Platform.DISCORD, "g1")
+                            .orElseThrow()
+                            .nextRun());
+            assertEquals(1, keeper.tick());
+            keeper.close();
+            assertEquals(1, posts.posted().size());
+            assertTrue(
+                    posts.posted().getFirst().contains("**2** × lora 微调是什么"),
+                    posts.posted().toString());
         }
     }
 
