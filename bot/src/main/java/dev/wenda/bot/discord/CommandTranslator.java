@@ -119,12 +119,17 @@ final class CommandTranslator {
             case "digest" ->
                 call.option("off").map(Boolean::parseBoolean).orElse(false)
                         ? new ChatRequest.GapDigest(origin, ChatRequest.DigestAction.OFF, origin.channel(), "", "")
-                        : new ChatRequest.GapDigest(
-                                origin,
-                                ChatRequest.DigestAction.SET,
-                                call.option("channel").orElse(origin.channel()),
-                                call.option("day").orElse(ChatRequest.GapDigest.DEFAULT_DAY),
-                                call.option("time").orElse(ChatRequest.GapDigest.DEFAULT_TIME));
+                        : call.option("channel").isEmpty()
+                                        && call.option("day").isEmpty()
+                                        && call.option("time").isEmpty()
+                                ? new ChatRequest.GapDigest(
+                                        origin, ChatRequest.DigestAction.SHOW, origin.channel(), "", "")
+                                : new ChatRequest.GapDigest(
+                                        origin,
+                                        ChatRequest.DigestAction.SET,
+                                        call.option("channel").orElse(origin.channel()),
+                                        call.option("day").orElse(ChatRequest.GapDigest.DEFAULT_DAY),
+                                        call.option("time").orElse(ChatRequest.GapDigest.DEFAULT_TIME));
             default -> null;
         };
     }

@@ -153,13 +153,16 @@ class CommandTranslatorTest {
     }
 
     @Test
-    @DisplayName(
-            "/wenda-admin digest sets the digest to the chosen channel (default: this one, Mondays 09:00) or turns it off")
+    @DisplayName("/wenda-admin digest alone shows the setting; with a channel, day or time it sets the digest (default:"
+            + " this channel, Mondays 09:00); off turns it off")
     void wendaAdmin_digest() {
+        assertEquals(
+                Optional.of(new ChatRequest.GapDigest(ORIGIN, ChatRequest.DigestAction.SHOW, ORIGIN.channel(), "", "")),
+                translate("wenda-admin", "digest", Map.of()));
         assertEquals(
                 Optional.of(new ChatRequest.GapDigest(
                         ORIGIN, ChatRequest.DigestAction.SET, ORIGIN.channel(), "mon", "09:00")),
-                translate("wenda-admin", "digest", Map.of()));
+                translate("wenda-admin", "digest", Map.of("day", "mon")));
         assertEquals(
                 Optional.of(new ChatRequest.GapDigest(ORIGIN, ChatRequest.DigestAction.SET, "42", "fri", "18:30")),
                 translate("wenda-admin", "digest", Map.of("channel", "42", "day", "fri", "time", "18:30")));

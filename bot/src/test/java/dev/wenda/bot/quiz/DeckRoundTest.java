@@ -249,7 +249,8 @@ class DeckRoundTest {
                     start(h, ALICE, "nope", 3, "").markdown());
             assertEquals(
                     "This community has no deck named \"trivia\": it has imported no decks yet"
-                            + " (an admin imports one with wenda admin import).",
+                            + " (an admin imports one: /wenda-admin import on Discord, a file shared with the text import"
+                            + " on Slack).",
                     start(h, CAROL_ELSEWHERE, "trivia", 3, "").markdown());
             assertEquals(
                     "Deck \"notes\" has no questions to type: a typed question needs short accepted answers (at most 40"
