@@ -54,6 +54,9 @@ final class SlackHttpEndpoint {
      */
     static final Duration HEAD_DEADLINE = Duration.ofSeconds(3);
 
+    /** How long a request's body may take to arrive once its head has. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(3);
+
     /** Connections and threads for Slack's bursts; a slow sender holds neither for long. */
     static final HardenedJetty.Settings SETTINGS = new HardenedJetty.Settings(
             "wenda-slack-http", 64, 256, 256, 16 * 1024, Duration.ofSeconds(10), HEAD_DEADLINE, true);
@@ -138,8 +141,25 @@ final class SlackHttpEndpoint {
                 return;
             }
             byte[] body;
+            // Slack sends its body at once. A body still arriving at the deadline is a slow sender
+            // holding this thread: the connection is closed, which ends the blocking read.
+            var cut = request.getComponents()
+                    .getScheduler()
+                    .schedule(
+                            () -> request.getConnectionMetaData()
+                                    .getConnection()
+                                    .getEndPoint()
+                                    .close(),
+                            BODY_DEADLINE.toMillis(),
+                            java.util.concurrent.TimeUnit.MILLISECONDS);
             try (InputStream in = Request.asInputStream(request)) {
                 body = in.readNBytes(MAX_BODY + 1);
+            } catch (java.io.IOException e) {
+                reject(request, "body not received within " + BODY_DEADLINE.toSeconds() + " s", 408);
+                callback.failed(e);
+                return;
+            } finally {
+                cut.cancel();
             }
             if (body.length > MAX_BODY) {
                 reject(request, "body over " + MAX_BODY + " bytes", 413);

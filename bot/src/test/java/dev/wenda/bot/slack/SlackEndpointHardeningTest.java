@@ -163,6 +163,27 @@ class SlackEndpointHardeningTest {
     }
 
     @Test
+    @DisplayName(
+            "a body trickled one byte a second after a plausible head is cut off at the body deadline; nothing runs")
+    void trickledBody_isClosedAtTheDeadline() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String body = "payload=" + "x".repeat(40);
+        String head = "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM
+                + "\r\nX-Slack-Request-Timestamp: " + now + "\r\nX-Slack-Signature: v0=00\r\nContent-Length: "
+                + body.length() + "\r\n\r\n";
+
+        TricklingClient.Outcome outcome =
+                TricklingClient.sendBodySlowly(bot.httpPort(), head, body, Duration.ofSeconds(1));
+
+        assertTrue(outcome.closed(), "closed after " + outcome.sent() + " of " + body.length() + " bytes");
+        assertEquals("", outcome.answer());
+        assertTrue(
+                outcome.closedAfter().compareTo(SlackHttpEndpoint.BODY_DEADLINE.minusSeconds(1)) >= 0,
+                "closed after " + outcome.closedAfter());
+        assertEquals(0, handled.get());
+    }
+
+    @Test
     @DisplayName("a signed request with a non-JSON payload gets an answer without a trace or banner")
     void signed_nonJsonPayload_noTrace() throws Exception {
         HttpResponse<String> response = slack.post("payload=not-json%7B", FORM);
