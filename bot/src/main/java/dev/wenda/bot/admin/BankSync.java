@@ -82,14 +82,18 @@ public final class BankSync {
                 search.applyCommunity(community, new CommunityEdit(e.upserts, e.removals, e.hide, e.unhide)));
     }
 
-    /** An alternate wording as search sees it: its own id, question and place, its target's answer and tags. */
+    /**
+     * An alternate wording as search sees it: its own id, question and place, then its target's
+     * places (so an imported deck's licence is still credited), and its target's answer and tags.
+     */
     static QaEntry alias(CommunityEntries.Row row, QaEntry target) {
         QaEntry own = entry(row);
         return new QaEntry(
                 own.id(),
                 own.question(),
                 target.answer(),
-                own.refs(),
+                java.util.stream.Stream.concat(own.refs().stream(), target.refs().stream())
+                        .toList(),
                 target.tags(),
                 target.images(),
                 target.related(),

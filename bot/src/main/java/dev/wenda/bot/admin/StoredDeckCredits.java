@@ -7,6 +7,7 @@ import dev.wenda.content.QaEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,11 +48,20 @@ public final class StoredDeckCredits implements DeckCredits {
         if (!CommunityEntries.isCommunityId(entry.id())) {
             return Optional.empty();
         }
-        String deck = entry.primaryRef().stem();
-        if (deck.equals(CommunityBank.CHAT_DECK) || deck.equals(CommunityBank.ALIAS_DECK)) {
+        // An alternate wording's first place is the aliases deck; its target's places follow.
+        List<String> stems = entry.refs().stream()
+                .map(ref -> ref.stem())
+                .filter(stem -> !stem.equals(CommunityBank.CHAT_DECK) && !stem.equals(CommunityBank.ALIAS_DECK))
+                .toList();
+        if (stems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(decks(community).get(deck)).map(d -> new Credit(d.name(), d.licence()));
+        Map<String, CommunityEntries.Deck> decks = decks(community);
+        return stems.stream()
+                .map(decks::get)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(d -> new Credit(d.name(), d.licence()));
     }
 
     private Map<String, CommunityEntries.Deck> decks(String community) {

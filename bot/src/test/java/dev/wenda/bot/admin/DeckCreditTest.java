@@ -91,6 +91,12 @@ class DeckCreditTest {
                     show(handler, EN, rows.get(1).id()));
             assertEquals("在冻结的权重旁训练两个低秩矩阵。", show(handler, EN, rows.get(2).id()));
             assertEquals("训练时随机丢弃神经元。", show(handler, EN, "b-1"));
+            // An alternate wording of the trivia entry is credited like the entry it points at.
+            p.bank().link("g1", "误差反传用的是什么算法", rows.get(0).id());
+            String alias = store.entries("g1", Optional.of(CommunityBank.ALIAS_DECK))
+                    .getFirst()
+                    .id();
+            assertEquals("反向传播\n\nFrom deck trivia — licence: CC BY\\-SA 4\\.0", show(handler, EN, alias));
             assertEquals(
                     Optional.empty(),
                     new StoredDeckCredits(() -> store, CLOCK)
