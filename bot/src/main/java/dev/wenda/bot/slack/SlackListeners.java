@@ -211,7 +211,8 @@ final class SlackListeners {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
         worker.submit(
                 "view submission",
-                channel,
+                // its own key: the answer goes back in the modal, not into the channel's queue of replies
+                "view:" + p.getView().getId(),
                 () -> users.messages(user),
                 () -> Optional.of(service.handle(new ChatRequest.FormSubmit(
                         users.origin(
