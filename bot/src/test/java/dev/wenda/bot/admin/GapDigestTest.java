@@ -199,6 +199,16 @@ class GapDigestTest {
             a.close();
             b.close();
             assertEquals(1, one.posted().size() + two.posted().size());
+
+            // Both processes read the same due row before either claims it: only one claim lands.
+            long due = new GapDigests(fresh.database())
+                    .get(Platform.DISCORD, "g1")
+                    .orElseThrow()
+                    .nextRun();
+            long following = due + Duration.ofDays(7).toMillis();
+            boolean first = new GapDigests(fresh.database()).claim(Platform.DISCORD, "g1", due, following);
+            boolean other = new GapDigests(second).claim(Platform.DISCORD, "g1", due, following);
+            assertEquals(List.of(true, false), List.of(first, other));
         }
     }
 
