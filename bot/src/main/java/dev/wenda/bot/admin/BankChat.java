@@ -62,7 +62,7 @@ public final class BankChat implements ChatService {
             case ChatRequest.BankEdit e ->
                 reply(bank.get().edit(community, e.entryId(), e.question(), e.answer(), e.tags()), texts);
             case ChatRequest.BankRemove r -> reply(bank.get().remove(community, r.entryId()), texts);
-            case ChatRequest.Gaps g -> gaps(community, texts);
+            case ChatRequest.Gaps g -> gaps(g.origin().platform().name(), community, texts);
             case ChatRequest.Click c -> form.open(c, texts);
             case ChatRequest.FormSubmit f -> form.submit(f, bank.get(), texts);
             default ->
@@ -71,8 +71,9 @@ public final class BankChat implements ChatService {
         };
     }
 
-    private Reply gaps(String community, Messages texts) {
-        GapGroups.Grouping grouping = groups.of(Optional.empty(), community);
+    /** The gaps of {@code community} on {@code platform}: two platforms may share a community id. */
+    private Reply gaps(String platform, String community, Messages texts) {
+        GapGroups.Grouping grouping = groups.of(Optional.of(platform), community);
         if (grouping.gaps() == 0) {
             return Reply.privateText(texts.text("bank.gaps.none"));
         }

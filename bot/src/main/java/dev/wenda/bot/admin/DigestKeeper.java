@@ -142,7 +142,7 @@ public final class DigestKeeper implements AutoCloseable {
                 "digest.title",
                 LocalDate.ofInstant(from, zone).toString(),
                 LocalDate.ofInstant(to.minusMillis(1), zone).toString());
-        List<GapStore.Row> week = gaps.between(row.community(), from, to);
+        List<GapStore.Row> week = gaps.between(row.platform().name(), row.community(), from, to);
         if (week.isEmpty()) {
             return Reply.text(texts.text("digest.empty")).withTitle(title);
         }

@@ -57,12 +57,16 @@ public final class GapStore {
                 .orElseThrow();
     }
 
-    /** The gaps of {@code community} recorded from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
-    public List<Row> between(String community, Instant from, Instant to) {
+    /**
+     * The gaps of {@code community} on {@code platform} (two platforms may share a community id)
+     * recorded from {@code from} (inclusive) to {@code to} (exclusive), newest first.
+     */
+    public List<Row> between(String platform, String community, Instant from, Instant to) {
         return jdbc.query(
                 "select platform, community, channel, question, decision, at from knowledge_gap"
-                        + " where community = ? and at >= ? and at < ? order by at desc, id desc",
+                        + " where platform = ? and community = ? and at >= ? and at < ? order by at desc, id desc",
                 GapStore::row,
+                platform,
                 community,
                 from.toEpochMilli(),
                 to.toEpochMilli());

@@ -138,7 +138,9 @@ class GapDigestTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    @DisplayName("on Monday 09:00 the digest posts the top groups of the past week's gaps to its channel, once")
+    @DisplayName(
+            "on Monday 09:00 the digest posts the top groups of the past week's gaps on its platform to its channel,"
+                    + " once")
     void digest_postsTopGroupsOfTheWeek(Backend backend) {
         try (TestDatabases.Fresh fresh = TestDatabases.open(backend)) {
             ManualClock clock = new ManualClock(SATURDAY);
@@ -157,6 +159,8 @@ class GapDigestTest {
             gaps(store, "今天食堂吃什么", friday, 1);
             gaps(store, "一周前的问题", MONDAY_NINE.minus(Duration.ofDays(7)).minusMillis(1), 4);
             gaps(store, "下周的问题", MONDAY_NINE, 4);
+            // A Slack workspace with the same community id is another community: not in this digest.
+            store.record("SLACK", "g1", "C1", "slack 工作区的问题", "NO_ANSWER", Optional.empty(), friday);
 
             DigestKeeper keeper = keeper(fresh.database(), posts, clock, scheduler);
             keeper.start();
