@@ -76,7 +76,10 @@ record ScheduleSpec(
         }
         String kinds = every.get() == Every.QUESTION ? "" : request.kinds().strip();
         try {
-            Kind.parseList(kinds);
+            // Schedules draw from the bank: typed questions come only from a deck round.
+            if (Kind.parseList(kinds).equals(java.util.Set.of(Kind.TYPED))) {
+                return problem(m.text("quiz.typed.deckOnly"));
+            }
         } catch (Kind.UnknownKind e) {
             return problem(m.text("quiz.unknownKind", e.word(), Kind.names()));
         }

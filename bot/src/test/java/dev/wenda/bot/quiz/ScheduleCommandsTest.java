@@ -86,6 +86,10 @@ class ScheduleCommandsTest {
                 "unknown question kind 'essay'; use choice, reverse, numeric, flashcard, typed or mixed",
                 say(ADMIN, "quiz schedule daily 21:00 kinds=essay"));
         assertEquals(
+                "Typed questions come only from this community's trivia decks: start the round with deck=NAME (on"
+                        + " Discord, the deck option).",
+                say(ADMIN, "quiz schedule daily 21:00 kinds=typed"));
+        assertEquals(
                 "'Mars/Olympus' is not a time zone: use a name such as Asia/Shanghai, Europe/Berlin or UTC.",
                 say(ADMIN, "quiz timezone Mars/Olympus"));
         assertEquals(
