@@ -40,6 +40,15 @@ public final class UserData {
         String personal = rounds + " and starter_id = ? and personal = true";
         return jdbc.inTransaction(tx -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
+            // The communities whose boards show the user, read before their rows go: each one's
+            // version is bumped below, so boards cached by any process forget the user.
+            List<String> boards = community.isPresent()
+                    ? List.of(community.get())
+                    : tx.query(
+                            "select distinct community from board_players where platform = ? and user_id = ?",
+                            r -> r.getString(1),
+                            platform,
+                            userId);
             // Personal review rounds belong to the user alone (their channel key holds the user id).
             int personalRows = 0;
             for (String table : List.of("answers", "first_correct", "skip_votes", "round_questions", "active_rounds")) {
@@ -102,10 +111,8 @@ public final class UserData {
                                     + " and reset_by = ?",
                             concat(List.of(FORGOTTEN, FORGOTTEN), scope.with(userId))));
             // Boards cached by any process must forget the user's rows.
-            if (community.isPresent()) {
-                BoardVersions.bump(tx, platform, community.get());
-            } else {
-                tx.update("update board_versions set version = version + 1 where platform = ?", platform);
+            for (String shown : boards) {
+                BoardVersions.bump(tx, platform, shown);
             }
             return counts;
         });

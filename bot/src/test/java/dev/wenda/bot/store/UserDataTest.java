@@ -211,8 +211,19 @@ class UserDataTest {
             round(store, "p1", "g1", "alice", true);
             answer(store, "p1", 1, "alice", true);
             reviews.missed("SLACK", "T1", "alice", "e1", 2_000);
+            // Communities whose boards have no version yet (answers from before board versions).
+            db.jdbc().update("delete from board_versions");
 
             Map<String, Integer> counts = new UserData(db).forgetUser(DISCORD, Optional.empty(), "alice");
+
+            // Every community whose boards showed alice has a new version: cached boards drop her.
+            BoardVersions versions = new BoardVersions(db);
+            assertEquals(
+                    List.of(1L, 1L, 0L),
+                    List.of(
+                            versions.version(DISCORD, "g1"),
+                            versions.version(DISCORD, "g2"),
+                            versions.version(DISCORD, "g3")));
 
             assertEquals(1, counts.get("rounds (personal, deleted)"));
             // p1: one answer, one first-correct mark, two questions, the active-round row, two seen entries
