@@ -5,6 +5,7 @@ import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Outbox;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
+import dev.wenda.bot.quiz.DuePasses;
 import dev.wenda.bot.quiz.Scheduler;
 import dev.wenda.bot.quiz.WeeklyTime;
 import dev.wenda.bot.store.GapDigests;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,12 +49,9 @@ public final class DigestKeeper implements AutoCloseable {
     private final GapStore gaps;
     private final Supplier<GapReport> report;
     private final Outbox outbox;
-    private final Scheduler scheduler;
     private final Clock clock;
-    private final Duration poll;
     private final Predicate<ChannelAddress> reachable;
-    private Scheduler.Cancellable next;
-    private boolean closed;
+    private final DuePasses passes;
 
     /** @param report groups gaps by meaning; built on the first digest that has gaps (it loads the embedder) */
     public DigestKeeper(
@@ -70,23 +67,17 @@ public final class DigestKeeper implements AutoCloseable {
         this.gaps = Objects.requireNonNull(gaps, "gaps");
         this.report = Objects.requireNonNull(report, "report");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.poll = Objects.requireNonNull(poll, "poll");
         this.reachable = Objects.requireNonNull(reachable, "reachable");
-        if (poll.isNegative() || poll.isZero()) {
-            throw new IllegalArgumentException("poll must be positive, was " + poll);
-        }
+        this.passes = new DuePasses(scheduler, clock, poll, digests::nextRun, this::tick);
     }
 
     /**
      * Runs a first pass at once on the keeper's timer (postings missed while stopped), then keeps
      * passing; the caller's thread does none of it.
      */
-    public synchronized void start() {
-        if (!closed) {
-            next = scheduler.schedule(Duration.ZERO, this::tick);
-        }
+    public void start() {
+        passes.soon();
     }
 
     /** One pass: posts what is due; returns how many digests this process posted. */
@@ -100,9 +91,9 @@ public final class DigestKeeper implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("posting gap digests failed; retrying in {}", poll, e);
+            LOG.warn("posting gap digests failed; retrying in {}", passes.poll(), e);
         } finally {
-            arm();
+            passes.arm();
         }
         return posted;
     }
@@ -119,7 +110,7 @@ public final class DigestKeeper implements AutoCloseable {
         try {
             digest = digest(row, end.minus(WEEK), end, zone);
         } catch (RuntimeException e) {
-            LOG.warn("gap digest of {} could not be built; retrying in {}", row.community(), poll, e);
+            LOG.warn("gap digest of {} could not be built; retrying in {}", row.community(), passes.poll(), e);
             return false;
         }
         Instant following = WeeklyTime.of(row.dayOfWeek(), row.minuteOfDay()).next(clock.instant(), zone);
@@ -164,29 +155,9 @@ public final class DigestKeeper implements AutoCloseable {
         return Reply.text(body.toString()).withTitle(title);
     }
 
-    private synchronized void arm() {
-        if (closed) {
-            return;
-        }
-        Duration delay = poll;
-        try {
-            long now = clock.millis();
-            Optional<Long> due = digests.nextRun();
-            if (due.isPresent() && due.get() > now) {
-                delay = Duration.ofMillis(Math.min(poll.toMillis(), due.get() - now));
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("could not read the next digest; passing again in {}", poll, e);
-        }
-        next = scheduler.schedule(delay, this::tick);
-    }
-
     /** Stops passing; the settings stay stored for the next start or another process. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (next != null) {
-            next.cancel();
-        }
+    public void close() {
+        passes.close();
     }
 }

@@ -44,12 +44,9 @@ public final class ScheduleKeeper implements AutoCloseable {
     private final DailyRounds dailies;
     private final ScheduledStarts starts;
     private final Outbox outbox;
-    private final Scheduler scheduler;
     private final Clock clock;
-    private final Duration poll;
     private final Predicate<ChannelAddress> reachable;
-    private Scheduler.Cancellable next;
-    private boolean closed;
+    private final DuePasses passes;
 
     ScheduleKeeper(
             QuizSchedules schedules,
@@ -66,13 +63,9 @@ public final class ScheduleKeeper implements AutoCloseable {
         this.dailies = dailies;
         this.starts = starts;
         this.outbox = outbox;
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.poll = Objects.requireNonNull(poll, "poll");
         this.reachable = Objects.requireNonNull(reachable, "reachable");
-        if (poll.isNegative() || poll.isZero()) {
-            throw new IllegalArgumentException("poll must be positive, was " + poll);
-        }
+        this.passes = new DuePasses(scheduler, clock, poll, schedules::nextRun, this::tick);
     }
 
     /** Runs a first pass now (firings missed while stopped), then keeps passing. */
@@ -91,9 +84,9 @@ public final class ScheduleKeeper implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("firing quiz schedules failed; retrying in {}", poll, e);
+            LOG.warn("firing quiz schedules failed; retrying in {}", passes.poll(), e);
         } finally {
-            arm();
+            passes.arm();
         }
         return fired;
     }
@@ -177,29 +170,9 @@ public final class ScheduleKeeper implements AutoCloseable {
         text.ifPresent(t -> Rounds.send(() -> outbox.post(origin.where(), Reply.text(t))));
     }
 
-    private synchronized void arm() {
-        if (closed) {
-            return;
-        }
-        Duration delay = poll;
-        try {
-            long now = clock.millis();
-            Optional<Long> due = schedules.nextRun();
-            if (due.isPresent() && due.get() > now) {
-                delay = Duration.ofMillis(Math.min(poll.toMillis(), due.get() - now));
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("could not read the next firing; passing again in {}", poll, e);
-        }
-        next = scheduler.schedule(delay, this::tick);
-    }
-
     /** Stops passing; schedules stay stored for the next start or another process. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (next != null) {
-            next.cancel();
-        }
+    public void close() {
+        passes.close();
     }
 }
