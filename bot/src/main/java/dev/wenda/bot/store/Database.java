@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -64,8 +65,9 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(hikari);
             var flyway = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true);
+                    .locations("classpath:" + Migrations.LOCATION)
+                    .resourceProvider(new Migrations(Database.class.getClassLoader()))
+                    .javaMigrationClassProvider(List::of);
             if (config.schema().isPresent()) {
                 flyway = flyway.schemas(config.schema().get()).createSchemas(true);
             }
