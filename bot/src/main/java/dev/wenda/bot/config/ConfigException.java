@@ -16,7 +16,7 @@ public final class ConfigException extends RuntimeException {
         this.key = key;
     }
 
-    /** A problem with one key's value, e.g. {@code invalid("http.port", "must be 1-65535, was 0")}. */
+    /** A problem with one key's value, e.g. {@code invalid("http.port", "must be 0-65535, was -1")}. */
     public static ConfigException invalid(String key, String problem) {
         return new ConfigException(Optional.of(key), "config: " + key + " " + problem);
     }

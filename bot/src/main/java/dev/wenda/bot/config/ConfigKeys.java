@@ -37,7 +37,7 @@ public final class ConfigKeys {
                     "load the embedding model and fuse it with lexical search; false: lexical search alone"),
             new ConfigKey("http.enabled", BOOLEAN, "true", "serve /healthz, /readyz and /metrics"),
             new ConfigKey("http.host", TEXT, "127.0.0.1", "address the ops endpoint binds; 0.0.0.0 in containers"),
-            new ConfigKey("http.port", INTEGER, "8080", "port of the ops endpoint"),
+            new ConfigKey("http.port", INTEGER, "8080", "port of the ops endpoint (0: any free port)"),
             new ConfigKey("db.url", TEXT, "jdbc:h2:file:./data/wenda", "JDBC URL: an H2 file, or PostgreSQL"),
             new ConfigKey("db.user", TEXT, "", "database user; empty: the one in the URL, if any"),
             new ConfigKey("db.password", SECRET, "", "database password"),

@@ -112,12 +112,15 @@ public record WendaConfig(
      */
     public record Search(boolean dense) {}
 
-    /** The ops endpoint: {@code /healthz}, {@code /readyz}, {@code /metrics}. */
+    /**
+     * The ops endpoint: {@code /healthz}, {@code /readyz}, {@code /metrics}. Port 0 binds any free
+     * port (the start-up log names it), as the package-time training run does.
+     */
     public record Http(boolean enabled, String host, int port) {
         public Http {
             checkHost("http.host", host);
-            if (port < 1 || port > 65535) {
-                throw ConfigException.invalid("http.port", "must be 1-65535, was " + port);
+            if (port < 0 || port > 65535) {
+                throw ConfigException.invalid("http.port", "must be 0-65535, was " + port);
             }
         }
     }

@@ -68,7 +68,7 @@ class ConfigCheckCommandTest {
     @DisplayName("a bad value fails naming the key, the value and the line")
     void badValue_exit78() throws IOException {
         assertEquals(78, check(Map.of(), write("http:\n  port: 70000\n")));
-        assertEquals("config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)\n", err.toString());
+        assertEquals("config: http.port must be 0-65535, was 70000 (wenda.yaml line 2)\n", err.toString());
     }
 
     @Test

@@ -156,7 +156,7 @@ class ForgetUserCommandTest {
         int code = run("admin", "forget-user", "--platform", "slack", "--user", "U1", "--config", config.toString());
 
         assertEquals(78, code);
-        assertEquals("config: http.port must be 1-65535, was 70000 (bad.yaml line 2)\n", err.toString());
+        assertEquals("config: http.port must be 0-65535, was 70000 (bad.yaml line 2)\n", err.toString());
         assertEquals("", out.toString());
     }
 }

@@ -62,7 +62,8 @@ class MainCommandLineTest {
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("serv"));
         assertEquals(
-                "Unmatched argument at index 0: 'serv'%nDid you mean: wenda serve or wenda generate-completion?%n".formatted(),
+                "Unmatched argument at index 0: 'serv'%nDid you mean: wenda serve or wenda generate-completion?%n"
+                        .formatted(),
                 err.toString().lines().limit(2).map(l -> l + "%n".formatted()).reduce("", String::concat));
     }
 

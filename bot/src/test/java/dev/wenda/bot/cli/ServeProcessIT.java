@@ -98,7 +98,7 @@ class ServeProcessIT {
             assertTrue(wenda.waitFor(30));
             assertEquals(78, wenda.process().exitValue());
             wenda.awaitLog("never printed");
-            assertEquals(List.of("config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)"), wenda.log());
+            assertEquals(List.of("config: http.port must be 0-65535, was 70000 (wenda.yaml line 2)"), wenda.log());
         }
     }
 

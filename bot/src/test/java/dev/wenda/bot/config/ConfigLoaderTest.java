@@ -119,7 +119,7 @@ class ConfigLoaderTest {
     @DisplayName("a bad value names the key, the value and the file line it came from")
     void badValueFromFile() throws IOException {
         assertEquals(
-                "config: http.port must be 1-65535, was 70000 (wenda.yaml line 2)",
+                "config: http.port must be 0-65535, was 70000 (wenda.yaml line 2)",
                 failure(Map.of(), Optional.of(yaml("http:\n  port: 70000\n"))));
     }
 
@@ -255,11 +255,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("http.port 0 is accepted: the ops endpoint binds any free port")
+    void httpPortZero_anyFreePort() {
+        WendaConfig config = new ConfigLoader(Map.of("WENDA_HTTP_PORT", "0"), () -> "h").load(Optional.empty());
+        assertEquals(0, config.http().port());
+    }
+
+    @Test
     @DisplayName("a secret's value never appears in an error message")
     void secretNeverInMessage() {
         String message =
-                failure(Map.of("WENDA_DISCORD_TOKEN", "very-secret-token", "WENDA_HTTP_PORT", "0"), Optional.empty());
-        assertEquals("config: http.port must be 1-65535, was 0 (WENDA_HTTP_PORT)", message);
+                failure(Map.of("WENDA_DISCORD_TOKEN", "very-secret-token", "WENDA_HTTP_PORT", "-1"), Optional.empty());
+        assertEquals("config: http.port must be 0-65535, was -1 (WENDA_HTTP_PORT)", message);
     }
 
     @Test
