@@ -10,6 +10,7 @@ import dev.wenda.search.SearchService;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,20 +70,36 @@ final class SearchParts {
     synchronized SearchService open(IndexProgress progress, Supplier<ContentBank> bank, PrometheusMetrics metrics) {
         if (search == null) {
             SearchConfig settings = config();
-            // The model loads on the embedding pool while this thread reads the bank and warms
-            // analysis up: on 2 cores that takes about a second off a cold start.
+            // The model loads and the bank is read on the embedding pool while this thread warms
+            // analysis up (smartcn's dictionaries, ICU's transliterator): on 2 cores that takes
+            // about a second off a cold start, and the bank's parse another few hundred ms.
             Executor pool = embedPool();
             CompletableFuture<Optional<Embedder>> embedder = settings.dense()
                     ? CompletableFuture.supplyAsync(
                             () -> Optional.of(new BgeEmbedder(pool, settings.queryInstruction())), pool)
                     : CompletableFuture.completedFuture(Optional.empty());
+            CompletableFuture<ContentBank> content = CompletableFuture.supplyAsync(bank, pool);
             SearchService.warmUp();
-            ContentBank content = bank.get();
-            SearchService opened = SearchService.open(content, settings, embedder.join(), progress);
+            SearchService opened = SearchService.open(joined(content), settings, joined(embedder), progress);
             metrics.watchSearchCache(opened.resultCache());
             search = opened;
         }
         return search;
+    }
+
+    /** The future's value, or what it failed with, as if the work had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static Executor embedPool() {

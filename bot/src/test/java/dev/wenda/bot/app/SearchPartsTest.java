@@ -1,6 +1,7 @@
 package dev.wenda.bot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wenda.bot.ops.PrometheusMetrics;
@@ -42,6 +43,21 @@ class SearchPartsTest {
         }
         assertEquals(before, folders(data.resolve("index")));
         assertTrue(Files.isDirectory(data.resolve("content").resolve("index")));
+    }
+
+    @Test
+    @DisplayName(
+            "a bank that cannot be read fails opening with its own exception and message, though it is read on the pool")
+    void unreadableBank_failsWithItsOwnException() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new SearchParts(
+                        false, Optional.empty(), data)
+                .open(
+                        IndexProgress.NONE,
+                        () -> {
+                            throw new IllegalStateException("content: broken.md line 3: a question without an answer");
+                        },
+                        new PrometheusMetrics()));
+        assertEquals("content: broken.md line 3: a question without an answer", e.getMessage());
     }
 
     private static List<Path> folders(Path dir) throws IOException {
