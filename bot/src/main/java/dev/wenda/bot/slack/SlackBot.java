@@ -79,7 +79,10 @@ public final class SlackBot implements AutoCloseable {
                 threads,
                 new SafeWorker(executor, deliveries),
                 new HomeTab(service, renderer),
-                SlackUploads.withToken(slack.getHttpClient(), settings.botToken()));
+                SlackUploads.withToken(
+                        slack.getHttpClient(),
+                        settings.botToken(),
+                        SlackUploads.TokenOrigins.of(settings.apiBaseUrl())));
     }
 
     /** Checks the bot token ({@code auth.test}) and connects; returns once events can arrive. */

@@ -21,6 +21,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
+import dev.wenda.bot.chat.Form;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.TextCommand;
@@ -65,9 +66,7 @@ final class SlackListeners {
             BotThreads threads,
             SafeWorker worker,
             HomeTab home) {
-        this(service, messages, users, threads, worker, home, url -> {
-            throw new java.io.IOException("shared files are not read here");
-        });
+        this(service, messages, users, threads, worker, home, SlackUploads.Downloads.NONE);
     }
 
     /** @param downloads fetches shared files ({@code import} with a file) */
@@ -169,22 +168,21 @@ final class SlackListeners {
                     "block action",
                     deliveryKey(responseUrl, user),
                     () -> users.messages(user),
-                    () -> Optional.of(service.handle(new ChatRequest.Click(
-                            users.origin(
-                                    p.getTeam().getId(),
-                                    channel,
-                                    user,
-                                    p.getUser().getUsername()),
-                            action.getActionId()))),
+                    () -> {
+                        Reply reply = service.handle(new ChatRequest.Click(
+                                users.origin(
+                                        p.getTeam().getId(),
+                                        channel,
+                                        user,
+                                        p.getUser().getUsername()),
+                                action.getActionId()));
+                        return reply.form().isPresent()
+                                ? openForm(p.getTriggerId(), reply.form().get(), channel, user)
+                                : Optional.of(reply);
+                    },
                     withFile(
                             reply -> {
-                                if (reply.form().isPresent()) {
-                                    messages.openForm(
-                                            p.getTriggerId(),
-                                            reply.form().get(),
-                                            channel,
-                                            users.messages(user).text("slack.form.close"));
-                                } else if (responseUrl != null) {
+                                if (responseUrl != null) {
                                     messages.respond(responseUrl, reply);
                                 } else {
                                     // A click on the Home tab has no response_url: answer in the app's DM.
@@ -196,6 +194,20 @@ final class SlackListeners {
                             Optional.empty()));
         }
         return ctx.ack();
+    }
+
+    /**
+     * Opens {@code form} right here on the worker: the press's {@code trigger_id} is good for 3 s,
+     * too short to wait behind the replies queued for delivery. Nothing follows when it opens; when
+     * the trigger has expired (the work took too long), the user is asked to press again.
+     */
+    private Optional<Reply> openForm(String triggerId, Form form, String channel, String user) throws Exception {
+        var texts = users.messages(user);
+        if (messages.openForm(triggerId, form, channel, texts.text("slack.form.close"))) {
+            return Optional.empty();
+        }
+        log.info("A form for user {} was not opened: its trigger expired", user);
+        return Optional.of(Reply.privateText(texts.text("slack.form.expired")));
     }
 
     /**
@@ -323,9 +335,7 @@ final class SlackListeners {
                 () -> users.messages(e.getUser()),
                 () -> {
                     Origin origin = users.origin(team(payload, ctx), e.getChannel(), e.getUser(), e.getUser());
-                    return SlackUploads.request(
-                                    origin, e.getText(), e.getFiles().getFirst(), downloads)
-                            .map(service::handle);
+                    return SlackUploads.answer(origin, e.getText(), e.getFiles().getFirst(), downloads, service);
                 },
                 reply -> messages.postEphemeral(e.getChannel(), e.getUser(), Optional.empty(), reply));
         return ctx.ack();

@@ -21,6 +21,9 @@ import java.util.Optional;
  * turns names into mentions.
  */
 final class SlackMessages {
+    /** Slack's error when a {@code trigger_id} is older than 3 s. */
+    private static final String EXPIRED_TRIGGER = "expired_trigger_id";
+
     private final Slack slack;
     private final BlockKitRenderer renderer;
     private final SlackRetry retry;
@@ -139,11 +142,21 @@ final class SlackMessages {
                 .viewsPublish(r -> r.userId(user).view(view))));
     }
 
-    /** {@code views.open}: shows {@code form} to the user whose press gave {@code triggerId} (valid for 3 s). */
-    void openForm(String triggerId, Form form, String channel, String close) throws Exception {
+    /**
+     * {@code views.open}: shows {@code form} to the user whose press gave {@code triggerId}. A trigger
+     * is good once and for 3 s, so call this at once on the worker, never behind queued replies.
+     * Returns false when Slack answers {@code expired_trigger_id}: an {@code ok:false} answer, which
+     * {@link SlackRetry} never retries (no retry could succeed); any other failure throws.
+     */
+    boolean openForm(String triggerId, Form form, String channel, String close) throws Exception {
         View view = FormViews.modal(form, channel, close);
-        check("views.open", retry.call(() -> methods()
-                .viewsOpen(r -> r.triggerId(triggerId).view(view))));
+        var response =
+                retry.call(() -> methods().viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        if (!response.isOk() && EXPIRED_TRIGGER.equals(response.getError())) {
+            return false;
+        }
+        check("views.open", response);
+        return true;
     }
 
     List<LayoutBlock> render(Reply reply) {

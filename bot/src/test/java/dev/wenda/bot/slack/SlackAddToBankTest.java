@@ -152,7 +152,11 @@ class SlackAddToBankTest {
 
     /** Presses button {@code actionId} as {@code user}; returns the response URL's id for its reply. */
     private String press(String user, String actionId) throws Exception {
-        String id = "r" + ++responses;
+        return press(user, actionId, "r" + ++responses);
+    }
+
+    /** Presses button {@code actionId} as {@code user}, its reply going to response URL {@code id}. */
+    private String press(String user, String actionId, String id) throws Exception {
         assertEquals(
                 200,
                 slack.post(
@@ -290,5 +294,39 @@ class SlackAddToBankTest {
                 "This Add to bank button has expired; ask the question again.",
                 expired.at("/blocks/0/text/text").asText());
         assertEquals(List.of(), api.calls("views.open"));
+    }
+
+    @Test
+    @DisplayName("an expired trigger: views.open is called once, not retried, and the user is asked to press again")
+    void expiredTrigger_notRetried_askedToPressAgain() throws Exception {
+        command("U4", "ask " + ASKED);
+        api.answerError("views.open", "expired_trigger_id", 1);
+
+        JsonNode reply = Golden.parse(
+                api.await("response/" + press("U4", "bank:add:t1"), WAIT).body());
+        assertEquals("ephemeral", reply.path("response_type").asText());
+        assertEquals(
+                "This button took too long to open its form; press it again.",
+                reply.at("/blocks/0/text/text").asText());
+        assertEquals(1, api.calls("views.open").size());
+        assertEquals(List.of(), bank.entries(FakeSlackApi.TEAM, Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("the modal opens at once even while an earlier reply to the same response URL is stuck")
+    void formOpens_notBehindQueuedReplies() throws Exception {
+        command("U4", "ask " + ASKED);
+        Runnable release = api.hold("response/slow");
+        try {
+            press("U1", "bank:add:t1", "slow");
+            api.await("response/slow", WAIT); // the member's refusal now blocks its delivery lane
+
+            press("U4", "bank:add:t1", "slow");
+            FakeSlackApi.Call open = api.await("views.open", Duration.ofSeconds(5));
+            assertEquals("1111.2222.4444", open.param("trigger_id"));
+            assertEquals(1, api.calls("response/slow").size());
+        } finally {
+            release.run();
+        }
     }
 }

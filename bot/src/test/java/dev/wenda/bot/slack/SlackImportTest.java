@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A deck shared with the app as a Slack file with the text {@code import}, through real Bolt (HTTP
- * mode) against the fake Web API: the file is fetched from its {@code url_private_download} (a
- * loopback server) with the bot token, dry-run privately, and imported by its Confirm button.
+ * mode) against the fake Web API: the file is fetched from its {@code url_private_download} (on the
+ * fake's origin, the configured Web API base) with the bot token, dry-run privately, and imported by
+ * its Confirm button. A file anywhere else (a second loopback server, which records every request)
+ * is refused without a request.
  */
 class SlackImportTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -45,15 +47,16 @@ class SlackImportTest {
     private SlackBot bot;
     private SlackRequests slack;
     private HttpServer files;
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
-    private volatile byte[] served = new byte[0];
+    /** Every request the foreign file server got, with its Authorization header. */
+    private final List<String> foreignRequests = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        files.createContext("/files-pri/", exchange -> {
-            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            byte[] body = served;
+        files.createContext("/", exchange -> {
+            foreignRequests.add(exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = "## Q\nA\n".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -63,6 +66,7 @@ class SlackImportTest {
         api = new FakeSlackApi();
         api.user("U1", "alice", false, "en-US");
         api.user("U4", "dave", true, "en-US");
+        api.user("U5", "chen", true, "zh-CN");
         db = TestDatabases.open(TestDatabases.Backend.H2);
         CommunityEntries entries = new CommunityEntries(db.database());
         DeckUploads uploads = new DeckUploads(
@@ -92,8 +96,11 @@ class SlackImportTest {
         files.stop(0);
     }
 
-    private String fileShare(String user, String text, String name, long size) {
-        String url = "http://127.0.0.1:" + files.getAddress().getPort() + "/files-pri/T0001-F1/" + name;
+    private String foreignUrl(String name) {
+        return "http://127.0.0.1:" + files.getAddress().getPort() + "/files-pri/T0001-F1/" + name;
+    }
+
+    private static String fileShare(String user, String text, String name, long size, String url) {
         return """
                 {"type":"message","subtype":"file_share","user":"%s","text":"%s","ts":"1700000100.000100",\
                 "channel":"D0DM","channel_type":"im","event_ts":"1700000100.000100",\
@@ -101,10 +108,17 @@ class SlackImportTest {
     }
 
     private JsonNode share(String user, String text, String name, long size) throws Exception {
+        return share(user, text, name, size, api.fileUrl(name));
+    }
+
+    private JsonNode share(String user, String text, String name, long size, String url) throws Exception {
         int before = api.calls("chat.postEphemeral").size();
         assertEquals(
                 200,
-                slack.post(SlackRequests.eventCallback("Ev" + before + name, fileShare(user, text, name, size)), JSON)
+                slack.post(
+                                SlackRequests.eventCallback(
+                                        "Ev" + before + name, fileShare(user, text, name, size, url)),
+                                JSON)
                         .statusCode());
         FakeSlackApi.Call call =
                 api.awaitAll("chat.postEphemeral", c -> true, before + 1, WAIT).get(before);
@@ -115,12 +129,17 @@ class SlackImportTest {
     @Test
     @DisplayName("an admin's file with `import`: a private dry run with buttons; Confirm imports it")
     void admin_dryRunThenConfirm() throws Exception {
-        served = "## 什么是LoRA微调\n在冻结的权重旁训练两个低秩矩阵。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] served = "## 什么是LoRA微调\n在冻结的权重旁训练两个低秩矩阵。\n".getBytes(StandardCharsets.UTF_8);
+        api.serveFile(served);
         JsonNode dry = share("U4", "import deck lora", "notes.md", served.length);
         assertEquals(
                 "Dry run of deck lora: 1 new entries, 0 duplicates of entries the bank already has, 0 problems.",
                 dry.at("/0/text/text").asText());
-        assertEquals(List.of("Bearer xoxb-fake-token"), authorizations);
+        assertEquals(
+                List.of("Bearer xoxb-fake-token"),
+                api.calls("files-pri/T0001-F1/notes.md").stream()
+                        .map(FakeSlackApi.Call::authorization)
+                        .toList());
         List<String> ids = dry.findValuesAsText("action_id");
         assertEquals(2, ids.size());
 
@@ -145,7 +164,38 @@ class SlackImportTest {
         assertEquals(
                 "Only an admin can change this community's bank or see its gaps.",
                 share("U1", "import", "deck.md", 10).at("/0/text/text").asText());
-        assertEquals(List.of(), authorizations);
+        assertEquals(List.of(), api.calls("files-pri/T0001-F1/big.md"));
+        assertEquals(List.of(), api.calls("files-pri/T0001-F1/deck.md"));
+        assertEquals(0, new CommunityEntries(db.database()).count(FakeSlackApi.TEAM));
+    }
+
+    @Test
+    @DisplayName("a file whose download URL is on another host is refused with no request to that host")
+    void foreignHost_refusedWithoutRequest() throws Exception {
+        assertEquals(
+                "I import only files hosted on Slack, and deck.md is not: nothing was downloaded or imported."
+                        + " Upload the file to Slack itself and share it again.",
+                share("U4", "import", "deck.md", 10, foreignUrl("deck.md"))
+                        .at("/0/text/text")
+                        .asText());
+        assertEquals(
+                "只能导入存放在 Slack 上的文件，而 deck.md 不在 Slack 上：没有下载或导入任何内容。请把文件直接上传到 Slack 后再分享。",
+                share("U5", "import", "deck.md", 10, foreignUrl("deck.md"))
+                        .at("/0/text/text")
+                        .asText());
+        assertEquals(List.of(), foreignRequests);
+        assertEquals(0, new CommunityEntries(db.database()).count(FakeSlackApi.TEAM));
+    }
+
+    @Test
+    @DisplayName("a download URL on Slack's file host over plain http is refused like a foreign one")
+    void plainHttpSlackFileHost_refused() throws Exception {
+        assertEquals(
+                "I import only files hosted on Slack, and deck.md is not: nothing was downloaded or imported."
+                        + " Upload the file to Slack itself and share it again.",
+                share("U4", "import", "deck.md", 10, "http://files.slack.com/files-pri/T0001-F1/deck.md")
+                        .at("/0/text/text")
+                        .asText());
         assertEquals(0, new CommunityEntries(db.database()).count(FakeSlackApi.TEAM));
     }
 }

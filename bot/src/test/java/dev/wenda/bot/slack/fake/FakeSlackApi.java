@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +25,8 @@ import java.util.function.Predicate;
  * A fake Slack Web API on 127.0.0.1: answers the methods the adapter and Bolt call ({@code
  * auth.test}, {@code chat.*}, {@code users.info}, {@code views.publish}, {@code views.open}, {@code
  * apps.connections.open}, {@code bots.info}) and every {@code response_url} it hands out
- * ({@code /response/<id>}), and records each request so tests can wait for it.
+ * ({@code /response/<id>}), serves a shared file at {@link #fileUrl} (on the Web API's origin, where
+ * the adapter may send its token), and records each request so tests can wait for it.
  */
 public final class FakeSlackApi implements AutoCloseable {
     public static final String TEAM = "T0001";
@@ -43,8 +45,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private record User(String name, boolean admin, String locale) {}
 
-    /** A failure to answer with instead of the normal response. */
-    private record Fault(int status, Optional<String> retryAfter) {}
+    /** A failure to answer with instead of the normal response: an HTTP status, or {@code ok:false} with an error. */
+    private record Fault(int status, Optional<String> retryAfter, Optional<String> error) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -55,6 +57,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean keepCalls = true;
+    private volatile byte[] file = new byte[0];
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -70,6 +74,26 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public String responseUrl(String id) {
         return base() + "/response/" + id;
+    }
+
+    /** The {@code url_private_download} of a file named {@code name}, served by {@link #serveFile}. */
+    public String fileUrl(String name) {
+        return base() + "/files-pri/" + TEAM + "-F1/" + name;
+    }
+
+    /** The bytes every {@link #fileUrl} answers with. */
+    public void serveFile(byte[] bytes) {
+        this.file = bytes.clone();
+    }
+
+    /**
+     * Holds requests named {@code name}: each is recorded, then waits for {@code release.run()}
+     * before it is answered (a slow Slack).
+     */
+    public Runnable hold(String name) {
+        CountDownLatch latch = new CountDownLatch(1);
+        held.put(name, latch);
+        return latch::countDown;
     }
 
     private String base() {
@@ -105,7 +129,17 @@ public final class FakeSlackApi implements AutoCloseable {
         Deque<Fault> queue = faults.computeIfAbsent(name, k -> new ArrayDeque<>());
         synchronized (queue) {
             for (int i = 0; i < Math.min(times, 1000); i++) {
-                queue.add(new Fault(status, retryAfter));
+                queue.add(new Fault(status, retryAfter, Optional.empty()));
+            }
+        }
+    }
+
+    /** Answers the next {@code times} requests named {@code name} with HTTP 200 and {@code {"ok":false,"error":error}}. */
+    public void answerError(String name, String error, int times) {
+        Deque<Fault> queue = faults.computeIfAbsent(name, k -> new ArrayDeque<>());
+        synchronized (queue) {
+            for (int i = 0; i < Math.min(times, 1000); i++) {
+                queue.add(new Fault(200, Optional.empty(), Optional.of(error)));
             }
         }
     }
@@ -164,13 +198,34 @@ public final class FakeSlackApi implements AutoCloseable {
                 ? parseForm(body)
                 : Map.of();
         Optional<Fault> fault = nextFault(name);
-        String answer = fault.isPresent() ? "HTTP " + fault.get().status() : answer(name, form);
+        Optional<String> error = fault.flatMap(Fault::error);
+        if (error.isPresent()) {
+            fault = Optional.empty();
+        }
+        String answer = fault.isPresent()
+                ? "HTTP " + fault.get().status()
+                : error.map(e -> "{\"ok\":false,\"error\":\"" + e + "\"}").orElseGet(() -> answer(name, form));
         Call call = new Call(name, form, body, exchange.getRequestHeaders().getFirst("Authorization"), answer);
         if (keepCalls) {
             synchronized (this) {
                 calls.add(call);
                 notifyAll();
             }
+        }
+        CountDownLatch hold = held.get(name);
+        if (hold != null) {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (name.startsWith("files-pri/")) {
+            byte[] bytes = file;
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+            return;
         }
         if (fault.isPresent()) {
             fault.get().retryAfter().ifPresent(value -> exchange.getResponseHeaders()
@@ -201,6 +256,9 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         if (name.startsWith("upload/")) {
             return "OK";
+        }
+        if (name.startsWith("files-pri/")) {
+            return "file";
         }
         return switch (name) {
             case "auth.test" -> """
@@ -255,6 +313,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        held.values().forEach(CountDownLatch::countDown);
         server.stop(0);
         executor.shutdownNow();
     }
