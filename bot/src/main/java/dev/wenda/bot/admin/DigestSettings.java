@@ -1,5 +1,6 @@
 package dev.wenda.bot.admin;
 
+import dev.wenda.bot.chat.Body;
 import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.ChatService;
 import dev.wenda.bot.chat.Messages;
@@ -50,25 +51,26 @@ public final class DigestSettings implements ChatService {
                 switch (digest.action()) {
                     case SET -> set(digest, texts);
                     case OFF ->
-                        digests.get().remove(origin.platform(), origin.community())
-                                ? texts.text("digest.off")
-                                : texts.text("digest.none");
+                        Body.markdown(
+                                digests.get().remove(origin.platform(), origin.community())
+                                        ? texts.text("digest.off")
+                                        : texts.text("digest.none"));
                     case SHOW ->
                         digests.get()
                                 .get(origin.platform(), origin.community())
                                 .map(row -> describe(row, origin, texts))
-                                .orElseGet(() -> texts.text("digest.none"));
+                                .orElseGet(() -> Body.markdown(texts.text("digest.none")));
                 });
     }
 
-    private String set(ChatRequest.GapDigest digest, Messages texts) {
+    private Body set(ChatRequest.GapDigest digest, Messages texts) {
         Optional<DayOfWeek> day = WeeklyTime.day(digest.day());
         if (day.isEmpty()) {
-            return texts.text("schedule.badDay", UserText.quote(digest.day()));
+            return Body.markdown(texts.text("schedule.badDay", UserText.quote(digest.day())));
         }
         Optional<LocalTime> time = WeeklyTime.time(digest.time());
         if (time.isEmpty()) {
-            return texts.text("schedule.badTime", UserText.quote(digest.time()));
+            return Body.markdown(texts.text("schedule.badTime", UserText.quote(digest.time())));
         }
         Origin origin = digest.origin();
         WeeklyTime weekly = new WeeklyTime(day.get(), time.get());
@@ -83,19 +85,21 @@ public final class DigestSettings implements ChatService {
                 origin.locale(),
                 weekly.next(clock.instant(), zone).toEpochMilli());
         digests.get().set(row);
-        return texts.text("digest.set", weekly.when(texts), channel(row.channel(), origin, texts), zone.getId());
+        return Body.sentence(
+                texts, "digest.set", weekly.when(texts), channel(row.channel(), origin, texts), zone.getId());
     }
 
-    private static String describe(GapDigests.Row row, Origin origin, Messages texts) {
-        return texts.text(
+    private static Body describe(GapDigests.Row row, Origin origin, Messages texts) {
+        return Body.sentence(
+                texts,
                 "digest.show",
                 WeeklyTime.of(row.dayOfWeek(), row.minuteOfDay()).when(texts),
                 channel(row.channel(), origin, texts),
                 row.zone());
     }
 
-    /** "this channel", or a channel mention (Discord and Slack both write {@code <#ID>}). */
-    private static String channel(String channel, Origin origin, Messages texts) {
-        return channel.equals(origin.channel()) ? texts.text("digest.thisChannel") : "<#" + channel + ">";
+    /** "this channel", or a reference to the digest's channel that each adapter shows its own way. */
+    private static Object channel(String channel, Origin origin, Messages texts) {
+        return channel.equals(origin.channel()) ? texts.text("digest.thisChannel") : new Body.Channel(channel);
     }
 }

@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * A platform-neutral reply. Adapters render it: a JDA embed with buttons, Slack Block Kit, or
  * terminal text. Text is Markdown written by the bot; user text inside it must already be escaped
- * by the handler that put it there.
+ * by the handler that put it there. A channel named in the body is a {@link Body.Channel}, never
+ * platform syntax in the text.
  *
  * @param title a short heading (an entry's question, "Quiz 3/10"), may be empty
- * @param markdown the body as CommonMark
+ * @param body the body: CommonMark, with channel references that each adapter shows its own way
  * @param fields small name/value pairs shown as a table or embed fields
  * @param actions buttons, in display order
  * @param imageUrls remote images to show with the reply
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record Reply(
         String title,
-        String markdown,
+        Body body,
         List<Field> fields,
         List<Action> actions,
         List<String> imageUrls,
@@ -38,7 +39,7 @@ public record Reply(
         Optional<Form> form) {
     public Reply {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(body, "body");
         fields = List.copyOf(fields);
         actions = List.copyOf(actions);
         imageUrls = List.copyOf(imageUrls);
@@ -62,7 +63,7 @@ public record Reply(
             boolean typedAnswer) {
         this(
                 title,
-                markdown,
+                Body.markdown(markdown),
                 fields,
                 actions,
                 imageUrls,
@@ -83,7 +84,7 @@ public record Reply(
     public Reply withForm(Form newForm) {
         return new Reply(
                 title,
-                markdown,
+                body,
                 fields,
                 actions,
                 imageUrls,
@@ -113,7 +114,7 @@ public record Reply(
     public boolean isNothing() {
         return form.isEmpty()
                 && title.isEmpty()
-                && markdown.isEmpty()
+                && body.isEmpty()
                 && fields.isEmpty()
                 && actions.isEmpty()
                 && imageUrls.isEmpty()
@@ -125,80 +126,54 @@ public record Reply(
         return text(markdown).asEphemeral();
     }
 
+    /** {@link #privateText(String)} with a body that may name channels. */
+    public static Reply privateText(Body body) {
+        return text("").withBody(body).asEphemeral();
+    }
+
     public Reply asEphemeral() {
         return new Reply(
-                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer, form);
+                title, body, fields, actions, imageUrls, attachment, footer, deadline, true, typedAnswer, form);
+    }
+
+    /** The body as Markdown, each channel reference written {@code #ID} ({@link Body#markdown()}). */
+    public String markdown() {
+        return body.markdown();
     }
 
     public Reply withMarkdown(String newMarkdown) {
+        return withBody(Body.markdown(newMarkdown));
+    }
+
+    public Reply withBody(Body newBody) {
         return new Reply(
-                title,
-                newMarkdown,
-                fields,
-                actions,
-                imageUrls,
-                attachment,
-                footer,
-                deadline,
-                ephemeral,
-                typedAnswer,
-                form);
+                title, newBody, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withTitle(String newTitle) {
         return new Reply(
-                newTitle,
-                markdown,
-                fields,
-                actions,
-                imageUrls,
-                attachment,
-                footer,
-                deadline,
-                ephemeral,
-                typedAnswer,
-                form);
+                newTitle, body, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withFields(List<Field> newFields) {
         return new Reply(
-                title,
-                markdown,
-                newFields,
-                actions,
-                imageUrls,
-                attachment,
-                footer,
-                deadline,
-                ephemeral,
-                typedAnswer,
-                form);
+                title, body, newFields, actions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withActions(List<Action> newActions) {
         return new Reply(
-                title,
-                markdown,
-                fields,
-                newActions,
-                imageUrls,
-                attachment,
-                footer,
-                deadline,
-                ephemeral,
-                typedAnswer,
-                form);
+                title, body, fields, newActions, imageUrls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withImages(List<String> urls) {
         return new Reply(
-                title, markdown, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer, form);
+                title, body, fields, actions, urls, attachment, footer, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withAttachment(Attachment file) {
         return new Reply(
                 title,
-                markdown,
+                body,
                 fields,
                 actions,
                 imageUrls,
@@ -212,23 +187,13 @@ public record Reply(
 
     public Reply withFooter(String newFooter) {
         return new Reply(
-                title,
-                markdown,
-                fields,
-                actions,
-                imageUrls,
-                attachment,
-                newFooter,
-                deadline,
-                ephemeral,
-                typedAnswer,
-                form);
+                title, body, fields, actions, imageUrls, attachment, newFooter, deadline, ephemeral, typedAnswer, form);
     }
 
     public Reply withDeadline(Instant closesAt) {
         return new Reply(
                 title,
-                markdown,
+                body,
                 fields,
                 actions,
                 imageUrls,
@@ -242,8 +207,7 @@ public record Reply(
 
     /** Marks a timed question as taking a typed answer ({@link #typedAnswer}). */
     public Reply takingTypedAnswers() {
-        return new Reply(
-                title, markdown, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true, form);
+        return new Reply(title, body, fields, actions, imageUrls, attachment, footer, deadline, ephemeral, true, form);
     }
 
     /** A name/value pair, e.g. "Params" / "1,728". */

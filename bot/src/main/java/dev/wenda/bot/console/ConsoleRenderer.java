@@ -26,7 +26,7 @@ final class ConsoleRenderer {
             out.append("== ").append(TerminalText.strip(reply.title())).append(" ==\n");
         }
         if (!reply.markdown().isBlank()) {
-            out.append(markdown.render(TerminalText.strip(reply.markdown()))).append('\n');
+            out.append(markdown.render(reply.body())).append('\n');
         }
         int width = reply.fields().stream()
                 .mapToInt(f -> TextWidth.of(TerminalText.strip(f.name())))

@@ -165,7 +165,7 @@ final class ConsoleSession {
         outbox.answer(() -> {
             Reply reply = service.handle(request);
             return request instanceof ChatRequest.Help
-                    ? reply.withMarkdown(reply.markdown() + "\n\n" + messages.text("console.help"))
+                    ? reply.withBody(reply.body().followedBy("\n\n" + messages.text("console.help")))
                     : reply;
         });
     }

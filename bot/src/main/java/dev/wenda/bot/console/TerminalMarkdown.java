@@ -1,5 +1,6 @@
 package dev.wenda.bot.console;
 
+import dev.wenda.bot.chat.Body;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
@@ -28,7 +29,8 @@ import org.commonmark.parser.Parser;
  * Renders CommonMark for a terminal by walking the commonmark AST: no Markdown markers are left.
  * Bold and headings are ANSI bold when {@code ansi} is on (a real terminal) and plain otherwise;
  * code blocks are indented four spaces so tables stay aligned; lists get {@code •} or numbers;
- * quotes get {@code │}; links show their address in brackets; escapes ({@code \*}) are undone.
+ * quotes get {@code │}; links show their address in brackets; escapes ({@code \*}) are undone. A
+ * {@link Body.Channel} is written {@code #ID}.
  */
 final class TerminalMarkdown {
     private static final String BOLD = "\u001B[1m";
@@ -42,6 +44,12 @@ final class TerminalMarkdown {
 
     TerminalMarkdown(boolean ansi) {
         this.ansi = ansi;
+    }
+
+    /** {@link #render(String)} of a body, each channel written {@code #ID}. */
+    String render(Body body) {
+        Body.Tokens tokens = body.tokens();
+        return tokens.restore(render(TerminalText.strip(tokens.markdown())), channel -> "#" + channel.id());
     }
 
     /** The text of {@code markdown}, blocks separated by a blank line, without a final newline. */

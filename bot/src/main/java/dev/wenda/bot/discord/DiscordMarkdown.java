@@ -1,5 +1,6 @@
 package dev.wenda.bot.discord;
 
+import dev.wenda.bot.chat.Body;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,8 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * Converts the bot's CommonMark into the subset Discord renders: bold, italics, lists, code,
  * quotes and links. Headings become bold lines, indented code becomes fenced code, thematic breaks
  * are dropped, and images are taken out of the text so the caller can show them as embed images.
- * Parsing and printing are commonmark-java's; this class only rewrites the tree.
+ * Parsing and printing are commonmark-java's; this class only rewrites the tree. A {@link
+ * Body.Channel} becomes a channel mention {@code <#ID>}, written after the conversion.
  */
 final class DiscordMarkdown {
     private final Parser parser = Parser.builder().build();
@@ -40,6 +42,17 @@ final class DiscordMarkdown {
         String text() {
             return String.join("\n\n", blocks);
         }
+    }
+
+    /** {@link #convert(String)} of a body, each channel a Discord channel mention. */
+    Converted convert(Body body) {
+        Body.Tokens tokens = body.tokens();
+        Converted converted = convert(tokens.markdown());
+        return new Converted(
+                converted.blocks().stream()
+                        .map(block -> tokens.restore(block, channel -> "<#" + channel.id() + ">"))
+                        .toList(),
+                converted.imageUrls());
     }
 
     Converted convert(String markdown) {

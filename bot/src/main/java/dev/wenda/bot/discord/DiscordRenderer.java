@@ -52,7 +52,7 @@ final class DiscordRenderer {
     }
 
     Rendered render(Reply reply) {
-        DiscordMarkdown.Converted body = markdown.convert(reply.markdown());
+        DiscordMarkdown.Converted body = markdown.convert(reply.body());
         List<String> images = new ArrayList<>(reply.imageUrls());
         images.addAll(body.imageUrls());
         MessageCreateBuilder message =

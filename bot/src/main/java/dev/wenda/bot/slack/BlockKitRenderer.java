@@ -70,7 +70,7 @@ public final class BlockKitRenderer {
         }
         actions(reply.actions(), tail);
 
-        List<String> chunks = Paging.pack(mrkdwn.blocks(reply.markdown()), SECTION_LIMIT, MrkdwnCut::at);
+        List<String> chunks = Paging.pack(mrkdwn.blocks(reply.body()), SECTION_LIMIT, MrkdwnCut::at);
         int room = Math.max(0, MAX_BLOCKS - head.size() - tail.size());
         List<LayoutBlock> blocks = new ArrayList<>(head);
         if (chunks.size() <= room) {
@@ -88,7 +88,7 @@ public final class BlockKitRenderer {
         if (!reply.title().isBlank()) {
             return SlackEscape.escape(cut(reply.title(), FALLBACK_LIMIT));
         }
-        return cut(mrkdwn.convert(reply.markdown()), FALLBACK_LIMIT);
+        return cut(mrkdwn.convert(reply.body()), FALLBACK_LIMIT);
     }
 
     /** Slack's date formatting: each client shows the time in its own zone, the fallback in UTC. */

@@ -1,5 +1,6 @@
 package dev.wenda.bot.slack;
 
+import dev.wenda.bot.chat.Body;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +30,8 @@ import org.commonmark.parser.Parser;
  * Converts CommonMark to Slack's mrkdwn by walking the commonmark AST: {@code **b**} → {@code *b*},
  * {@code _i_} stays, lists get {@code •}/{@code 1.} markers, code spans and fenced blocks keep their
  * backticks, links become {@code <url|text>}. Every literal is escaped with {@link SlackEscape}, so
- * text can never turn into a mention.
+ * text can never turn into a mention. A {@link Body.Channel} is the one exception: it becomes Slack's
+ * channel link {@code <#ID>}, written after the escaping.
  *
  * <p>Slack only recognises {@code *bold*} when the markers sit at a word boundary; Chinese text has
  * no spaces, so a zero-width space is put between a marker and an adjacent letter.
@@ -56,6 +58,24 @@ final class MarkdownToMrkdwn {
     /** The whole text as one mrkdwn string. */
     String convert(String markdown) {
         return String.join("\n\n", blocks(markdown));
+    }
+
+    /** {@link #blocks(String)} of a body, each channel a Slack channel link. */
+    List<String> blocks(Body body) {
+        Body.Tokens tokens = body.tokens();
+        return blocks(tokens.markdown()).stream()
+                .map(block -> tokens.restore(block, MarkdownToMrkdwn::channelLink))
+                .toList();
+    }
+
+    /** {@link #convert(String)} of a body, each channel a Slack channel link. */
+    String convert(Body body) {
+        return String.join("\n\n", blocks(body));
+    }
+
+    /** Slack shows {@code <#C123>} as a link to the channel, in the reader's own view of its name. */
+    private static String channelLink(Body.Channel channel) {
+        return "<#" + channel.id() + ">";
     }
 
     private String block(Node node) {

@@ -42,7 +42,8 @@
  *   <li>Mentions never leak: every mrkdwn text is built from escaped literals ({@code &amp; &lt;
  *       &gt;}) and marked {@code verbatim}; messages go out with {@code link_names=false} and no
  *       {@code parse=full}. Headers and button labels are {@code plain_text}, which Slack never
- *       parses for mentions.
+ *       parses for mentions. The one link the bot writes into a body itself is a channel the reply
+ *       names ({@code Body.Channel}, shown {@code <#ID>}), which pings no one.
  *   <li>The origin's name, locale and admin flag come from one {@code users.info} call with {@code
  *       include_locale} per user, cached ten minutes (Caffeine). Workspace admins and owners, and
  *       the users listed in {@code slack.admins}, are admins. Without {@code users:read} the

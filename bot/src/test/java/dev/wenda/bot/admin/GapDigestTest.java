@@ -258,7 +258,7 @@ class GapDigestTest {
             reply(settings, ADMIN, "digest here fri 18:00");
             Origin elsewhere = new Origin(Platform.DISCORD, "g1", "general", "u1", "Ann", Locale.ENGLISH, true);
             assertEquals(
-                    "The knowledge-gap digest goes to <#admins> every Fri at 18:00 (time zone Asia/Shanghai)."
+                    "The knowledge-gap digest goes to #admins every Fri at 18:00 (time zone Asia/Shanghai)."
                             + " `digest off` stops it.",
                     reply(settings, elsewhere, "digest"));
             assertEquals("The knowledge-gap digest is off.", reply(settings, ADMIN, "digest off"));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wenda.bot.admin.DigestReplies;
+import dev.wenda.bot.chat.Body;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.testing.Golden;
 import dev.wenda.content.ContentBank;
@@ -51,6 +54,28 @@ class DiscordRendererTest {
     @DisplayName("did-you-mean candidates become buttons")
     void didYouMean_rendersCandidateButtons() {
         Golden.assertMatches("discord/did-you-mean", rendered(SampleReplies.didYouMean()));
+    }
+
+    @Test
+    @DisplayName("a digest set to another channel names it with a Discord channel mention, pinging no one")
+    void digestElsewhere_isChannelMention() {
+        JsonNode json = rendered(DigestReplies.shownElsewhere(Platform.DISCORD, "123456789012345678", "42"));
+
+        assertEquals(
+                "The knowledge-gap digest goes to <#123456789012345678> every Fri at 18:00 (time zone Asia/Shanghai)."
+                        + " `digest off` stops it.",
+                json.path("content").asText());
+        assertEquals("[]", json.path("allowed_mentions").path("parse").toString());
+    }
+
+    @Test
+    @DisplayName("user text spelling a channel mention stays escaped next to a real channel reference")
+    void typedChannelMention_staysEscaped() {
+        Body body = new Body(List.of(new Body.Markdown("you typed \\<#1\\> for "), new Body.Channel("2")));
+
+        assertEquals(
+                "you typed \\<#1\\> for <#2>",
+                rendered(Reply.text("").withBody(body)).path("content").asText());
     }
 
     @Test

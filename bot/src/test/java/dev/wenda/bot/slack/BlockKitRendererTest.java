@@ -7,7 +7,11 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.util.json.GsonFactory;
+import dev.wenda.bot.admin.DigestReplies;
+import dev.wenda.bot.chat.Body;
+import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.chat.UserText;
 import dev.wenda.bot.testing.Golden;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,6 +102,31 @@ class BlockKitRendererTest {
 
         Golden.assertMatches(
                 "slack/rendered-question", GsonFactory.createSnakeCase().toJson(renderer.render(question)));
+    }
+
+    @Test
+    @DisplayName("a digest set to another channel names it with a Slack channel link, not escaped")
+    void digestElsewhere_isChannelLink() {
+        Reply reply = DigestReplies.shownElsewhere(Platform.SLACK, "C0123ABC", "C0999XYZ");
+        String expected = "The knowledge-gap digest goes to <#C0123ABC> every Fri at 18:00 (time zone Asia/Shanghai)."
+                + " `digest off` stops it.";
+
+        assertEquals(List.of(expected), sectionTexts(renderer.render(reply)));
+        assertEquals(expected, renderer.fallbackText(reply));
+    }
+
+    @Test
+    @DisplayName("user text containing <#C123> is still escaped, beside a real channel link")
+    void typedChannelLink_isEscaped() {
+        Body body = new Body(List.of(
+                new Body.Markdown("you typed " + UserText.quote("<#C123>") + " and <!here> for "),
+                new Body.Channel("C9")));
+
+        assertEquals(
+                List.of("you typed &lt;#C123&gt; and &lt;!here&gt; for <#C9>"),
+                sectionTexts(renderer.render(Reply.text("").withBody(body))));
+        assertEquals(
+                List.of("you typed &lt;#C123&gt;"), sectionTexts(renderer.render(Reply.text("you typed <#C123>"))));
     }
 
     private static List<String> sectionTexts(List<LayoutBlock> blocks) {
