@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param related ids of near-duplicate entries (the same question asked in another file)
  * @param keyPoint the author's one-line statement of the answer's point ({@code <!-- key: … -->} in
  *     the file), empty when the entry has none; never part of {@code answer}
+ * @param citedId the id a reply showing this entry cites (its feedback buttons, its links): its own
+ *     id, or for an alternate wording that answers from another entry, that entry's id
  */
 public record QaEntry(
         String id,
@@ -25,7 +27,8 @@ public record QaEntry(
         List<String> tags,
         List<String> images,
         List<String> related,
-        String keyPoint) {
+        String keyPoint,
+        String citedId) {
     public QaEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(question, "question");
@@ -35,12 +38,26 @@ public record QaEntry(
         images = List.copyOf(images);
         related = List.copyOf(related);
         Objects.requireNonNull(keyPoint, "keyPoint");
+        Objects.requireNonNull(citedId, "citedId");
         if (refs.isEmpty()) {
             throw new IllegalArgumentException("entry " + id + " has no source ref");
         }
     }
 
-    /** An entry without a key point. */
+    /** An entry that cites itself. */
+    public QaEntry(
+            String id,
+            String question,
+            String answer,
+            List<SourceRef> refs,
+            List<String> tags,
+            List<String> images,
+            List<String> related,
+            String keyPoint) {
+        this(id, question, answer, refs, tags, images, related, keyPoint, id);
+    }
+
+    /** An entry without a key point that cites itself. */
     public QaEntry(
             String id,
             String question,

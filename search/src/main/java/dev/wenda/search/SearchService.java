@@ -193,6 +193,17 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
+     * The entry a reply showing {@code entry} of {@code community}'s bank cites: {@code entry}
+     * itself, or the entry it answers from ({@link QaEntry#citedId()}) while the community's bank
+     * has it.
+     */
+    public QaEntry cited(String community, QaEntry entry) {
+        return entry.citedId().equals(entry.id())
+                ? entry
+                : entry(community, entry.citedId()).orElse(entry);
+    }
+
+    /**
      * Searches without the cache (evaluation and benchmarks). Any text is safe: it is truncated to
      * {@link #MAX_QUERY_CHARS}, normalized and analyzed, never parsed as query syntax.
      *

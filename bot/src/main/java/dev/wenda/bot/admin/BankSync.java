@@ -84,7 +84,8 @@ public final class BankSync {
 
     /**
      * An alternate wording as search sees it: its own id, question and place, then its target's
-     * places (so an imported deck's licence is still credited), and its target's answer and tags.
+     * places (so an imported deck's licence is still credited), its target's answer and tags, and
+     * its target's id to cite (a reply through the wording cites the entry it shows).
      */
     static QaEntry alias(CommunityEntries.Row row, QaEntry target) {
         QaEntry own = entry(row);
@@ -97,7 +98,8 @@ public final class BankSync {
                 target.tags(),
                 target.images(),
                 target.related(),
-                target.keyPoint());
+                target.keyPoint(),
+                target.citedId());
     }
 
     /** The last revision applied. */

@@ -76,6 +76,12 @@ public final class CommunityBank {
         return limits;
     }
 
+    /** The entry limit, as this process's bundled bank (the search's base) tells what it holds. */
+    private CommunityEntries.Limit limit() {
+        return new CommunityEntries.Limit(
+                limits.maxEntries(), id -> search.entry(id).isPresent());
+    }
+
     /** The first rule {@code question} and {@code answer} break, if any. */
     public Optional<Change.Rejected> check(String question, String answer) {
         return check(question, answer, limits);
@@ -128,7 +134,7 @@ public final class CommunityBank {
 
     /** Adds checked entries to {@code deck} in one step: all of them, or none when the bank would be full. */
     public Change addAll(CommunityEntries.Deck deck, List<CommunityEntries.NewEntry> entries) {
-        Optional<List<String>> ids = store.addAll(deck, entries, limits.maxEntries(), clock.instant());
+        Optional<List<String>> ids = store.addAll(deck, entries, limit(), clock.instant());
         if (ids.isEmpty()) {
             return new Change.Rejected(Rule.BANK_FULL, limits.maxEntries());
         }
@@ -168,7 +174,7 @@ public final class CommunityBank {
                 new CommunityEntries.NewEntry(
                         question.strip(), target.get().answer(), target.get().tags(), 1),
                 targetId,
-                limits.maxEntries(),
+                limit(),
                 clock.instant());
         if (id.isEmpty()) {
             return new Change.Rejected(Rule.BANK_FULL, limits.maxEntries());

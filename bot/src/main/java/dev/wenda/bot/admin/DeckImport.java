@@ -5,6 +5,7 @@ import dev.wenda.content.DeckEntry;
 import dev.wenda.content.DeckFile;
 import dev.wenda.content.DeckReader;
 import dev.wenda.content.LoadProblem;
+import dev.wenda.content.QaEntry;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,23 +31,20 @@ public final class DeckImport {
     private static final Pattern BAD_NAME = Pattern.compile("[^\\p{L}\\p{N}._ -]+");
 
     private final CommunityEntries store;
-    private final Supplier<List<String>> baseQuestions;
+    private final Supplier<List<QaEntry>> base;
     private final Runnable afterWrite;
     private final BankLimits limits;
     private final Clock clock;
 
     /**
-     * @param baseQuestions the bundled bank's questions, for duplicates
+     * @param base the bundled bank's entries: their questions for duplicates, their ids for the entry
+     *     limit (an alternate wording of a bundled entry it no longer holds is not counted)
      * @param afterWrite run after each written chunk (this process's search catches up)
      */
     public DeckImport(
-            CommunityEntries store,
-            Supplier<List<String>> baseQuestions,
-            Runnable afterWrite,
-            BankLimits limits,
-            Clock clock) {
+            CommunityEntries store, Supplier<List<QaEntry>> base, Runnable afterWrite, BankLimits limits, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.baseQuestions = Objects.requireNonNull(baseQuestions, "baseQuestions");
+        this.base = Objects.requireNonNull(base, "base");
         this.afterWrite = Objects.requireNonNull(afterWrite, "afterWrite");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -108,7 +106,11 @@ public final class DeckImport {
         List<String> problems = new ArrayList<>();
         List<DeckEntry> fresh = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        baseQuestions.get().forEach(q -> known.add(key(q)));
+        List<QaEntry> bundled = base.get();
+        bundled.forEach(e -> known.add(key(e.question())));
+        Set<String> bundledIds = new HashSet<>();
+        bundled.forEach(e -> bundledIds.add(e.id()));
+        CommunityEntries.Limit limit = new CommunityEntries.Limit(limits.maxEntries(), bundledIds::contains);
         store.entries(request.community(), Optional.empty()).forEach(r -> known.add(key(r.question())));
         int duplicates = 0;
         for (Upload file : request.files()) {
@@ -125,7 +127,7 @@ public final class DeckImport {
                 }
             }
         }
-        int total = store.count(request.community()) + fresh.size();
+        int total = store.count(request.community(), limit.bundled()) + fresh.size();
         if (total > limits.maxEntries()) {
             problems.add(String.format(
                     Locale.ROOT,
@@ -144,8 +146,7 @@ public final class DeckImport {
             List<CommunityEntries.NewEntry> chunk = fresh.subList(start, Math.min(fresh.size(), start + CHUNK)).stream()
                     .map(e -> new CommunityEntries.NewEntry(e.question(), e.answer(), e.tags(), e.line(), e.accepted()))
                     .toList();
-            if (store.addAll(target, chunk, limits.maxEntries(), clock.instant())
-                    .isEmpty()) {
+            if (store.addAll(target, chunk, limit, clock.instant()).isEmpty()) {
                 problems.add("the bank of community " + request.community() + " filled up during the import; " + start
                         + " of " + fresh.size() + " entries imported");
                 return new Report(deck, start, duplicates, problems, start > 0);

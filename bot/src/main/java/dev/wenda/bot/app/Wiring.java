@@ -49,7 +49,6 @@ import dev.wenda.bot.web.WebLinks;
 import dev.wenda.bot.web.WebServer;
 import dev.wenda.bot.web.WebSite;
 import dev.wenda.content.ContentBank;
-import dev.wenda.content.QaEntry;
 import dev.wenda.search.BgeEmbedder;
 import dev.wenda.search.IndexProgress;
 import dev.wenda.search.SearchConfig;
@@ -178,9 +177,7 @@ public final class Wiring {
         this.deckUploads = new Lazy<>(() -> new DeckUploads(
                 () -> new DeckImport(
                         new CommunityEntries(store.get()),
-                        () -> bank.get().entries().stream()
-                                .map(QaEntry::question)
-                                .toList(),
+                        () -> bank.get().entries(),
                         banks::refresh,
                         bankLimits(),
                         clock),

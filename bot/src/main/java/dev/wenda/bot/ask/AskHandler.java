@@ -8,6 +8,7 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.ops.Metrics;
 import dev.wenda.content.QaEntry;
+import dev.wenda.search.Hit;
 import dev.wenda.search.SearchOutcome;
 import dev.wenda.search.SearchService;
 import dev.wenda.search.TextNormalizer;
@@ -175,14 +176,17 @@ public final class AskHandler implements ChatService {
                 });
         gapKind(outcome).ifPresent(kind -> gaps.record(gap(origin, question, kind, Optional.empty())));
         return switch (outcome) {
-            case SearchOutcome.Answer a ->
-                AskReplies.entry(
-                        a.best().entry(),
-                        related(service, origin.community(), a),
-                        credits.of(origin.community(), a.best().entry()),
+            case SearchOutcome.Answer a -> {
+                QaEntry shown = service.cited(origin.community(), a.best().entry());
+                yield AskReplies.entry(
+                        shown,
+                        related(service, origin.community(), shown, a),
+                        credits.of(origin.community(), shown),
                         texts);
-            case SearchOutcome.Candidates c ->
-                origin.admin()
+            }
+            case SearchOutcome.Candidates all -> {
+                SearchOutcome.Candidates c = distinctCited(all);
+                yield origin.admin()
                         ? withAddButton(
                                 AskReplies.withLinks(
                                         AskReplies.candidates(c, texts),
@@ -192,6 +196,7 @@ public final class AskHandler implements ChatService {
                                 question,
                                 origin)
                         : AskReplies.candidates(c, texts);
+            }
             case SearchOutcome.Abstain a ->
                 a.silence() == SearchOutcome.Silence.CHAT
                         ? AskReplies.chat(texts)
@@ -217,6 +222,7 @@ public final class AskHandler implements ChatService {
             case ActionId.ShowEntry show -> {
                 SearchService service = search.get();
                 return service.entry(origin.community(), show.entryId())
+                        .map(e -> service.cited(origin.community(), e))
                         .map(e -> AskReplies.entry(
                                 e,
                                 resolve(service, origin.community(), e.related()),
@@ -225,19 +231,16 @@ public final class AskHandler implements ChatService {
                         .orElseGet(() -> Reply.privateText(texts.text("ask.unknownEntry")));
             }
             case ActionId.Feedback f -> {
+                // A button sent before replies cited an alternate wording's target still names the wording.
+                SearchService service = search.get();
+                Optional<QaEntry> shown =
+                        service.entry(origin.community(), f.entryId()).map(e -> service.cited(origin.community(), e));
+                String entryId = shown.map(QaEntry::id).orElse(f.entryId());
                 feedback.record(new Feedback(
-                        f.entryId(),
-                        f.helpful(),
-                        origin.platform(),
-                        origin.community(),
-                        origin.user(),
-                        clock.instant()));
+                        entryId, f.helpful(), origin.platform(), origin.community(), origin.user(), clock.instant()));
                 if (!f.helpful()) {
-                    String asked = search.get()
-                            .entry(origin.community(), f.entryId())
-                            .map(QaEntry::question)
-                            .orElse(f.entryId());
-                    gaps.record(gap(origin, asked, Gap.Kind.THUMBS_DOWN, Optional.of(f.entryId())));
+                    String asked = shown.map(QaEntry::question).orElse(f.entryId());
+                    gaps.record(gap(origin, asked, Gap.Kind.THUMBS_DOWN, Optional.of(entryId)));
                 }
                 return Reply.privateText(texts.text("ask.thanks"));
             }
@@ -286,12 +289,28 @@ public final class AskHandler implements ChatService {
                 clock.instant());
     }
 
-    /** The entry's own near-duplicates first, then the next close hits of the search. */
-    private static List<QaEntry> related(SearchService service, String community, SearchOutcome.Answer answer) {
+    /**
+     * The candidates, each cited entry once (an alternate wording and the entry it answers from would
+     * otherwise be offered twice): the first, best-ranked hit that cites it stays.
+     */
+    private static SearchOutcome.Candidates distinctCited(SearchOutcome.Candidates c) {
+        Map<String, Hit> first = new LinkedHashMap<>();
+        c.candidates().forEach(h -> first.putIfAbsent(h.entry().citedId(), h));
+        return first.size() == c.candidates().size()
+                ? c
+                : new SearchOutcome.Candidates(List.copyOf(first.values()), c.ranked(), c.signals(), c.doubt());
+    }
+
+    /** The shown entry's own near-duplicates first, then the entries the next close hits of the search cite. */
+    private static List<QaEntry> related(
+            SearchService service, String community, QaEntry shown, SearchOutcome.Answer answer) {
         Map<String, QaEntry> out = new LinkedHashMap<>();
-        resolve(service, community, answer.best().entry().related()).forEach(e -> out.put(e.id(), e));
-        answer.related().forEach(h -> out.putIfAbsent(h.entry().id(), h.entry()));
-        out.remove(answer.best().entry().id());
+        resolve(service, community, shown.related()).forEach(e -> out.put(e.id(), e));
+        answer.related().forEach(h -> {
+            QaEntry cited = service.cited(community, h.entry());
+            out.putIfAbsent(cited.id(), cited);
+        });
+        out.remove(shown.id());
         return new ArrayList<>(out.values()).subList(0, Math.min(MAX_RELATED, out.size()));
     }
 
@@ -299,6 +318,7 @@ public final class AskHandler implements ChatService {
         return ids.stream()
                 .map(id -> service.entry(community, id))
                 .flatMap(Optional::stream)
+                .map(e -> service.cited(community, e))
                 .limit(MAX_RELATED)
                 .toList();
     }

@@ -64,7 +64,7 @@ final class AskReplies {
         for (QaEntry c : candidates) {
             body.append('\n').append(n++).append(". ").append(c.question());
             actions.add(new Reply.Action(
-                    new ActionId.ShowEntry(c.id()).encode(), label(c.question()), Reply.Style.PRIMARY, false));
+                    new ActionId.ShowEntry(c.citedId()).encode(), label(c.question()), Reply.Style.PRIMARY, false));
         }
         return Reply.text(body.toString())
                 .withTitle(texts.text("ask.didYouMeanTitle"))
@@ -77,7 +77,7 @@ final class AskReplies {
         int n = 1;
         for (Hit h : outcome.candidates()) {
             actions.add(new Reply.Action(
-                    new ActionId.LinkQuestion(token, h.entry().id()).encode(),
+                    new ActionId.LinkQuestion(token, h.entry().citedId()).encode(),
                     texts.text("bank.link.button", n++),
                     Reply.Style.SECONDARY,
                     false));

@@ -79,11 +79,7 @@ final class BenchBankCommand implements Callable<Integer> {
             syncThere.poll();
             byte[] deck = syntheticCsv(bank.entries(), entries, community);
             DeckImport importer = new DeckImport(
-                    new CommunityEntries(one),
-                    () -> bank.entries().stream().map(QaEntry::question).toList(),
-                    syncHere::poll,
-                    BankLimits.defaults(),
-                    Clock.systemUTC());
+                    new CommunityEntries(one), bank::entries, syncHere::poll, BankLimits.defaults(), Clock.systemUTC());
             long start = System.nanoTime();
             DeckImport.Report report = importer.run(
                     new DeckImport.Request(

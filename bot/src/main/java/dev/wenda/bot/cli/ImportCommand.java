@@ -8,7 +8,6 @@ import dev.wenda.bot.config.WendaConfig;
 import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.Database;
 import dev.wenda.bot.store.StoreException;
-import dev.wenda.content.QaEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -114,13 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         DeckImport.Report report;
         try (Database db = wiring.store()) {
             DeckImport importer = new DeckImport(
-                    new CommunityEntries(db),
-                    () -> wiring.bank().entries().stream()
-                            .map(QaEntry::question)
-                            .toList(),
-                    () -> {},
-                    limits,
-                    wiring.clock());
+                    new CommunityEntries(db), () -> wiring.bank().entries(), () -> {}, limits, wiring.clock());
             String from = source != null
                     ? source
                     : String.join(

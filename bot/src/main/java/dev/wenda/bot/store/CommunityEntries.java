@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Each community's own bank in the store: decks, entries (added, edited, removed) and the bundled
@@ -98,6 +99,20 @@ public final class CommunityEntries {
         }
     }
 
+    /**
+     * How many live entries a community may hold. An alternate wording counts only while its target is
+     * there: a live entry of the community's own bank, or a bundled entry that the community does not
+     * hide and that {@code bundled} holds.
+     *
+     * @param max the most entries counted
+     * @param bundled whether the bundled bank of the process that writes holds an entry id
+     */
+    public record Limit(int max, Predicate<String> bundled) {
+        public Limit {
+            Objects.requireNonNull(bundled, "bundled");
+        }
+    }
+
     /** The most characters of accepted answers an entry keeps (the column's size). */
     public static final int MAX_ACCEPTED_CHARS = 4000;
 
@@ -119,12 +134,11 @@ public final class CommunityEntries {
 
     /**
      * Adds {@code entries} to {@code deck} (created with {@code deck}'s source and licence if new)
-     * in one transaction; empty, and nothing written, when the community would pass {@code limit}
-     * live entries.
+     * in one transaction; empty, and nothing written, when the community would pass {@code limit}.
      *
      * @return the new entries' ids, in order
      */
-    public Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, int limit, Instant at) {
+    public Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, Limit limit, Instant at) {
         return addAll(deck, entries, null, limit, at);
     }
 
@@ -132,20 +146,20 @@ public final class CommunityEntries {
      * Adds {@code entry} to {@code deck} as an alternate wording of the entry {@code target} (a
      * community entry's id or a bundled entry's id): search answers it with the target's answer and
      * tags as they are then ({@code entry}'s answer and tags are kept as they were when linked).
-     * Empty, and nothing written, when the community would pass {@code limit} live entries.
+     * Empty, and nothing written, when the community would pass {@code limit}.
      *
      * @return the new entry's id
      */
-    public Optional<String> addAlias(Deck deck, NewEntry entry, String target, int limit, Instant at) {
+    public Optional<String> addAlias(Deck deck, NewEntry entry, String target, Limit limit, Instant at) {
         Objects.requireNonNull(target, "target");
         return addAll(deck, List.of(entry), target, limit, at).map(List::getFirst);
     }
 
-    private Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, String aliasOf, int limit, Instant at) {
+    private Optional<List<String>> addAll(Deck deck, List<NewEntry> entries, String aliasOf, Limit limit, Instant at) {
         return jdbc.inTransaction(tx -> {
             long rev = tick(tx, entries.size());
-            int live = count(tx, deck.community());
-            if (live + entries.size() > limit) {
+            int live = count(tx, deck.community(), limit.bundled());
+            if (live + entries.size() > limit.max()) {
                 tx.update("update community_clock set rev = rev - ? where id = 1", (long) entries.size());
                 return Optional.empty();
             }
@@ -285,9 +299,18 @@ public final class CommunityEntries {
                 id);
     }
 
-    /** How many live entries {@code community} has. */
+    /** How many live rows {@code community} has, every alternate wording included whatever its target. */
     public int count(String community) {
-        return jdbc.inTransaction(tx -> count(tx, community));
+        return jdbc.queryOne(
+                        "select count(*) from community_entry where community = ? and not removed",
+                        r -> r.getInt(1),
+                        community)
+                .orElse(0);
+    }
+
+    /** How many live entries {@code community} has, as a {@link Limit} with {@code bundled} counts them. */
+    public int count(String community, Predicate<String> bundled) {
+        return jdbc.inTransaction(tx -> count(tx, community, bundled));
     }
 
     /** {@code community}'s decks, by name. */
@@ -346,13 +369,40 @@ public final class CommunityEntries {
         return before;
     }
 
-    private static int count(Jdbc.Tx tx, String community) throws SQLException {
-        return tx.queryOne(
-                        "select count(*) from community_entry where community = ? and not removed",
+    /**
+     * The live entries of {@code community} a {@link Limit} counts: every entry but the alternate
+     * wordings whose target is gone. Read in the caller's transaction, so a removal or a hide that
+     * committed before (in any process) is seen; only whether the bundled bank holds a target is
+     * this process's own view.
+     */
+    private static int count(Jdbc.Tx tx, String community, Predicate<String> bundled) throws SQLException {
+        int own = tx.queryOne(
+                        "select count(*) from community_entry e where e.community = ? and not e.removed"
+                                + " and (e.alias_of is null or exists (select 1 from community_entry t"
+                                + " where t.community = e.community and t.id = e.alias_of and not t.removed))",
                         r -> r.getInt(1),
                         community)
                 .orElse(0);
+        // Wordings of bundled entries (no row of the community has the target's id) it does not hide.
+        int onBundled = 0;
+        for (BundledTarget t : tx.query(
+                "select e.alias_of, count(*) from community_entry e where e.community = ? and not e.removed"
+                        + " and e.alias_of is not null"
+                        + " and not exists (select 1 from community_entry t"
+                        + " where t.community = e.community and t.id = e.alias_of)"
+                        + " and not exists (select 1 from community_hidden h"
+                        + " where h.community = e.community and h.entry_id = e.alias_of and h.hidden)"
+                        + " group by e.alias_of",
+                r -> new BundledTarget(r.getString(1), r.getInt(2)),
+                community)) {
+            if (bundled.test(t.id())) {
+                onBundled += t.wordings();
+            }
+        }
+        return own + onBundled;
     }
+
+    private record BundledTarget(String id, int wordings) {}
 
     /**
      * One answer a line; a line break inside an answer becomes a space. Answers that do not fit

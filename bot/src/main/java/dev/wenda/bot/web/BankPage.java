@@ -59,8 +59,9 @@ final class BankPage {
         if (found.isEmpty()) {
             return PageResult.notFound(view, "error.noEntry");
         }
-        QaEntry e = found.get();
-        WebReads.EntryVotes votes = data.reads().votes(grant.platform(), grant.community(), id);
+        // An alternate wording's page is the page of the entry it answers from, with that entry's votes.
+        QaEntry e = search.cited(grant.community(), found.get());
+        WebReads.EntryVotes votes = data.reads().votes(grant.platform(), grant.community(), e.id());
         Html h = new Html();
         h.element("p", "votes", view.text("bank.votes", votes.helpful(), votes.notHelpful()));
         h.raw("<div class=\"answer\">").raw(markdown.html(e.answer())).raw("</div>");
@@ -108,7 +109,7 @@ final class BankPage {
         h.open("ul", "entries");
         for (QaEntry e : entries.subList(from, to)) {
             h.open("li", "")
-                    .link(view.href("bank/" + View.segment(e.id())), e.question())
+                    .link(view.href("bank/" + View.segment(e.citedId())), e.question())
                     .close("li");
         }
         h.close("ul").open("nav", "pages");
@@ -128,7 +129,7 @@ final class BankPage {
         for (Hit hit : hits) {
             h.open("li", "")
                     .link(
-                            view.href("bank/" + View.segment(hit.entry().id())),
+                            view.href("bank/" + View.segment(hit.entry().citedId())),
                             hit.entry().question());
             h.close("li");
         }

@@ -13,6 +13,7 @@ import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
 import dev.wenda.content.SourceRef;
 import dev.wenda.search.IndexProgress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -223,6 +224,108 @@ class AliasLinkTest {
                             .entry("g1", alias)
                             .orElseThrow()
                             .aliasOf());
+        }
+    }
+
+    private static final CommunityBank.Change FULL_AT_3 =
+            new CommunityBank.Change.Rejected(CommunityBank.Rule.BANK_FULL, 3);
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("an alternate wording whose target was removed or hidden does not count toward the entry limit")
+    void goneTarget_aliasDoesNotCountTowardTheLimit(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend);
+                Process a = Process.open(fresh.database(), BankLimits.defaults().withMaxEntries(3))) {
+            CommunityEntries store = new CommunityEntries(fresh.database());
+            String target = added(a.bank().add("g1", TARGET_Q, "低秩适配。", List.of()));
+            added(a.bank().link("g1", ALIAS_Q, target));
+            added(a.bank().link("g1", "随机失活是什么意思", "b-1"));
+            assertEquals(FULL_AT_3, a.bank().add("g1", "什么是知识蒸馏", "软标签训练小模型。", List.of()));
+
+            assertEquals(new CommunityBank.Change.Removed(target), a.bank().remove("g1", target));
+            assertEquals(1, store.count("g1", id -> true), "the wording of b-1 only");
+            added(a.bank().add("g1", "什么是知识蒸馏", "软标签训练小模型。", List.of()));
+            added(a.bank().add("g1", "什么是梯度裁剪", "把梯度的范数限制在阈值内。", List.of()));
+            assertEquals(FULL_AT_3, a.bank().add("g1", "什么是学习率预热", "训练开始时逐步增大学习率。", List.of()));
+
+            assertEquals(new CommunityBank.Change.Hidden("b-1"), a.bank().remove("g1", "b-1"));
+            assertEquals(2, store.count("g1", id -> true));
+            added(a.bank().add("g1", "什么是学习率预热", "训练开始时逐步增大学习率。", List.of()));
+            assertEquals(FULL_AT_3, a.bank().link("g1", "梯度裁剪怎么做", "b-2"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName(
+            "an alternate wording of a bundled entry that left the bundled bank does not count toward the entry limit")
+    void bundledTargetLeftTheBank_aliasDoesNotCountTowardTheLimit(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend);
+                Process a = Process.open(fresh.database(), BankLimits.defaults().withMaxEntries(3))) {
+            added(a.bank().link("g1", "随机失活是什么意思", "b-1"));
+            added(a.bank().add("g1", TARGET_Q, "低秩适配。", List.of()));
+            added(a.bank().add("g1", "什么是知识蒸馏", "软标签训练小模型。", List.of()));
+            assertEquals(FULL_AT_3, a.bank().add("g1", "什么是梯度裁剪", "把梯度的范数限制在阈值内。", List.of()));
+
+            List<QaEntry> base = CommunityBankTest.base().entries();
+            a.search().reload(new ContentBank(List.of(base.get(1), base.get(2)), List.of(), "v2"), IndexProgress.NONE);
+            a.sync().refreshAliases();
+
+            added(a.bank().add("g1", "什么是梯度裁剪", "把梯度的范数限制在阈值内。", List.of()));
+            assertEquals(FULL_AT_3, a.bank().add("g1", "什么是学习率预热", "训练开始时逐步增大学习率。", List.of()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName(
+            "once one process removes the target, another process's next add no longer counts its wording, before any poll")
+    void targetRemovedByAnotherProcess_itsWordingIsNotCountedThere(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend);
+                Database second = TestDatabases.reopen(fresh);
+                Process a = Process.open(fresh.database(), BankLimits.defaults().withMaxEntries(3));
+                Process b = Process.open(second, BankLimits.defaults().withMaxEntries(3))) {
+            String target = added(a.bank().add("g1", TARGET_Q, "低秩适配。", List.of()));
+            added(a.bank().link("g1", ALIAS_Q, target));
+            added(a.bank().add("g1", "什么是知识蒸馏", "软标签训练小模型。", List.of()));
+            b.sync().poll();
+            assertEquals(FULL_AT_3, b.bank().add("g1", "什么是梯度裁剪", "把梯度的范数限制在阈值内。", List.of()));
+
+            a.bank().remove("g1", target);
+            added(b.bank().add("g1", "什么是梯度裁剪", "把梯度的范数限制在阈值内。", List.of()));
+            added(b.bank().add("g1", "什么是学习率预热", "训练开始时逐步增大学习率。", List.of()));
+            assertEquals(FULL_AT_3, a.bank().add("g1", "什么是混合精度训练", "用半精度计算、单精度保存权重。", List.of()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a deck import's limit check leaves out alternate wordings whose target is gone")
+    void deckImport_goneTargetsWordingIsNotCounted(Backend backend) {
+        try (TestDatabases.Fresh fresh = TestDatabases.open(backend);
+                Process a = Process.open(fresh.database(), BankLimits.defaults().withMaxEntries(3))) {
+            String target = added(a.bank().add("g1", TARGET_Q, "低秩适配。", List.of()));
+            added(a.bank().link("g1", ALIAS_Q, target));
+            added(a.bank().link("g1", "随机失活是什么意思", "b-1"));
+            a.bank().remove("g1", target);
+            List<QaEntry> base = CommunityBankTest.base().entries();
+            DeckImport importer = new DeckImport(
+                    new CommunityEntries(fresh.database()),
+                    () -> List.of(base.get(1), base.get(2)),
+                    a.sync()::poll,
+                    BankLimits.defaults().withMaxEntries(3),
+                    CommunityBankTest.CLOCK);
+            String csv = "question,answer\n什么是知识蒸馏,软标签训练小模型。\n什么是梯度裁剪,把梯度的范数限制在阈值内。\n" + "什么是学习率预热,训练开始时逐步增大学习率。\n";
+            DeckImport.Report report = importer.run(
+                    new DeckImport.Request(
+                            "g1",
+                            Optional.of("more"),
+                            List.of(new DeckImport.Upload("more.csv", csv.getBytes(StandardCharsets.UTF_8))),
+                            false,
+                            "test",
+                            ""),
+                    DeckImport.Progress.NONE);
+            assertEquals(new DeckImport.Report("more", 3, 0, List.of(), true), report);
         }
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class CommunityBankTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
 
     static ContentBank base() {
         return new ContentBank(
@@ -67,8 +67,27 @@ class CommunityBankTest {
     /** One bot process: its own pool on the shared database, its own index, its own sync. */
     record Process(Database db, SearchService search, BankSync sync, CommunityBank bank) implements AutoCloseable {
         static Process open(Database db, BankLimits limits) {
-            SearchService search = SearchService.open(
-                    base(), SearchConfig.defaults().withDense(false), Optional.empty(), IndexProgress.NONE);
+            return open(
+                    db,
+                    limits,
+                    SearchService.open(
+                            base(), SearchConfig.defaults().withDense(false), Optional.empty(), IndexProgress.NONE));
+        }
+
+        /** A process whose search decides by coverage alone ({@code FixtureDecisions}), as the chat tests do. */
+        static Process openDecidingByCoverage(Database db, BankLimits limits) {
+            return open(
+                    db,
+                    limits,
+                    SearchService.open(
+                            base(),
+                            SearchConfig.defaults().withDense(false),
+                            Optional.empty(),
+                            IndexProgress.NONE,
+                            dev.wenda.bot.ask.FixtureDecisions.coverageOnly()));
+        }
+
+        private static Process open(Database db, BankLimits limits, SearchService search) {
             CommunityEntries store = new CommunityEntries(db);
             BankSync sync = new BankSync(store, search);
             return new Process(db, search, sync, new CommunityBank(store, search, sync, CLOCK, limits));

@@ -89,12 +89,7 @@ class DiscordImportE2ETest {
         BankSync sync = new BankSync(entries, search);
         BankLimits limits = BankLimits.defaults();
         DeckUploads uploads = new DeckUploads(
-                () -> new DeckImport(
-                        entries,
-                        () -> base.entries().stream().map(QaEntry::question).toList(),
-                        sync::poll,
-                        limits,
-                        CLOCK),
+                () -> new DeckImport(entries, base::entries, sync::poll, limits, CLOCK),
                 limits,
                 CLOCK,
                 new SplittableRandom(7));

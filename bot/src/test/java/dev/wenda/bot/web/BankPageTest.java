@@ -145,7 +145,7 @@ class BankPageTest {
                             "Backpropagation",
                             List.of(),
                             1)),
-                    100,
+                    new dev.wenda.bot.store.CommunityEntries.Limit(100, id -> true),
                     java.time.Instant.EPOCH);
             new dev.wenda.bot.admin.BankSync(store, f.search.get()).poll();
             String id =
@@ -160,6 +160,51 @@ class BankPageTest {
             String zh = f.get("/w/DISCORD/g1/bank/" + id, f.token(), "zh").text();
             assertTrue(zh.contains("<p class=\"licence\">出自题组 trivia — 许可：CC BY-SA 4.0"), zh);
             assertFalse(f.get("/w/DISCORD/g1/bank/e1", f.token(), "en").text().contains("class=\"licence\""));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("an alternate wording links to the entry it points at, whose page and votes its own id shows")
+    void bank_alternateWording_linksToItsTarget(Backend backend) {
+        try (var db = TestDatabases.open(backend)) {
+            WebFixture f = new WebFixture(db.database());
+            dev.wenda.bot.store.CommunityEntries store = new dev.wenda.bot.store.CommunityEntries(db.database());
+            String alias = store.addAlias(
+                            new dev.wenda.bot.store.CommunityEntries.Deck("g1", "aliases", "chat", ""),
+                            new dev.wenda.bot.store.CommunityEntries.NewEntry(
+                                    "Which statistics does batch normalization normalize with?",
+                                    "Each feature over the batch.",
+                                    List.of(),
+                                    1),
+                            "e1",
+                            new dev.wenda.bot.store.CommunityEntries.Limit(100, id -> true),
+                            java.time.Instant.EPOCH)
+                    .orElseThrow();
+            new dev.wenda.bot.admin.BankSync(store, f.search.get()).poll();
+            String link = "<a href=\"/w/DISCORD/g1/bank/e1?t=" + f.token()
+                    + "&amp;lang=en\">Which statistics does batch normalization normalize with?</a>";
+
+            String found = f.site.handle(WebRequest.get(
+                            "/w/DISCORD/g1/bank",
+                            Map.of(
+                                    "t",
+                                    f.token(),
+                                    "lang",
+                                    "en",
+                                    "q",
+                                    "Which statistics does batch normalization normalize with?"),
+                            ""))
+                    .text();
+            assertTrue(found.contains(link), found);
+            assertFalse(found.contains("/bank/" + alias), found);
+            String browse = f.get("/w/DISCORD/g1/bank", f.token(), "en").text();
+            assertTrue(browse.contains("<li>" + link + "</li>"), browse);
+
+            String page = f.get("/w/DISCORD/g1/bank/" + alias, f.token(), "en").text();
+            assertTrue(page.contains("<h1>What does batch normalization normalize?</h1>"), page);
+            assertTrue(page.contains("<p class=\"votes\">👍 1 · 👎 1</p>"), page);
+            assertTrue(page.contains("<ul class=\"sources\"><li>cnn#1</li></ul>"), page);
         }
     }
 }
