@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -105,6 +106,21 @@ class DeckDryRunsTest {
 
             runs.keep("a4", NOTES, UNTIL, NOW.plusSeconds(2), 3);
             assertEquals(List.of("a2", "a3", "a4"), tokens(fresh.database()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a dry run of a file at the 5 MB deck limit is kept and taken back byte for byte")
+    void keep_fileAtTheLimit_takenBackWhole(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            byte[] bytes = new byte[5 * 1024 * 1024];
+            new SplittableRandom(5).nextBytes(bytes);
+            DeckDryRuns.Pending large = new DeckDryRuns.Pending("g1", "big", "big.csv", bytes, "upload", "");
+            DeckDryRuns runs = new DeckDryRuns(fresh.database());
+            runs.keep("big", large, UNTIL, NOW, 32);
+
+            assertEquals(Optional.of(large), runs.take("big", "g1", NOW));
         }
     }
 
