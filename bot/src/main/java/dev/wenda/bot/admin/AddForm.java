@@ -7,9 +7,12 @@ import dev.wenda.bot.chat.ChatRequest;
 import dev.wenda.bot.chat.Form;
 import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Reply;
+import dev.wenda.bot.store.StoreOutage;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The "Add to bank" form: a press on the button opens it prefilled with the asked question (kept
@@ -24,6 +27,8 @@ final class AddForm {
     static final String TAGS = "tags";
     static final int MAX_TAGS_CHARS = 200;
 
+    private static final Logger LOG = LoggerFactory.getLogger(AddForm.class);
+
     private final BankDrafts drafts;
     private final BankLimits limits;
 
@@ -37,9 +42,13 @@ final class AddForm {
         if (!(ActionId.parse(click.actionId()) instanceof ActionId.AddToBank add)) {
             return Reply.privateText(texts.text("ask.unknownAction"));
         }
-        return drafts.find(add.token(), click.origin().community())
-                .map(d -> Reply.form(form(add, d, texts)))
-                .orElseGet(() -> Reply.privateText(texts.text("bank.add.expired")));
+        try {
+            return drafts.find(add.token(), click.origin().community())
+                    .map(d -> Reply.form(form(add, d, texts)))
+                    .orElseGet(() -> Reply.privateText(texts.text("bank.add.expired")));
+        } catch (StoreOutage e) {
+            return storeDown(e, texts);
+        }
     }
 
     /** Adds the submitted entry, or says which input the bank refused and keeps what was typed. */
@@ -47,6 +56,20 @@ final class AddForm {
         if (!(ActionId.parse(submit.formId()) instanceof ActionId.AddToBank add)) {
             return Reply.privateText(texts.text("ask.unknownAction"));
         }
+        try {
+            return submit(add, submit, bank, texts);
+        } catch (StoreOutage e) {
+            return storeDown(e, texts);
+        }
+    }
+
+    /** The database could not be reached: said plainly (the bank and the drafts live there). */
+    static Reply storeDown(StoreOutage e, Messages texts) {
+        LOG.warn("Add to bank not handled, the store cannot be reached: {}", e.getMessage());
+        return Reply.privateText(texts.text("bank.storeDown"));
+    }
+
+    private Reply submit(ActionId.AddToBank add, ChatRequest.FormSubmit submit, CommunityBank bank, Messages texts) {
         String community = submit.origin().community();
         String question = submit.value(QUESTION);
         String answer = submit.value(ANSWER);

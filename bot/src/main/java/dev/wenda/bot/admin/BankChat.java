@@ -35,7 +35,7 @@ public final class BankChat implements ChatService {
         this(
                 bank,
                 groups,
-                new BankDrafts(() -> "none", com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
+                BankDrafts.inMemory(() -> "none", com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
                 BankLimits.defaults());
     }
 

@@ -8,15 +8,15 @@ import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.chat.UserText;
+import dev.wenda.bot.store.DeckDryRuns;
+import dev.wenda.bot.store.StoreOutage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * is read, reads the file within the size limit, answers with a dry run (counts, duplicates, the
  * first {@link #PROBLEMS} problems as {@code file:line: message}) and Confirm / Cancel buttons; the
  * confirm imports what the dry run read. A dry run is kept {@link #KEEP} for its buttons, the newest
- * {@link #PENDING} at most; its bytes stay in memory only.
+ * {@link #PENDING} at most, in the store ({@link DeckDryRuns}): the file as read and the import's
+ * options, which the confirm reads again. So a press reaching another process imports it too, and
+ * only the press that takes the stored dry run imports it (a double press imports once). When the
+ * database cannot be reached, the reply says so.
  */
 public final class DeckUploads implements ChatService {
     /** File names a deck may have. */
@@ -45,19 +48,27 @@ public final class DeckUploads implements ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(DeckUploads.class);
 
     private final Supplier<DeckImport> imports;
+    private final Supplier<DeckDryRuns> dryRuns;
     private final BankLimits limits;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
 
-    public DeckUploads(Supplier<DeckImport> imports, BankLimits limits, Clock clock, RandomGenerator random) {
+    /**
+     * @param dryRuns where dry runs wait for their buttons (shared by the processes on the database)
+     * @param random the tokens of the buttons
+     */
+    public DeckUploads(
+            Supplier<DeckImport> imports,
+            Supplier<DeckDryRuns> dryRuns,
+            BankLimits limits,
+            Clock clock,
+            RandomGenerator random) {
         this.imports = Objects.requireNonNull(imports, "imports");
+        this.dryRuns = Objects.requireNonNull(dryRuns, "dryRuns");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
     }
-
-    private record Pending(String community, DeckImport.Request request, Instant until) {}
 
     @Override
     public Reply handle(ChatRequest request) {
@@ -65,15 +76,22 @@ public final class DeckUploads implements ChatService {
         if (!request.origin().admin()) {
             return Reply.privateText(texts.text("bank.adminOnly"));
         }
-        return switch (request) {
-            case ChatRequest.ImportDeck upload -> dryRun(upload, texts);
-            case ChatRequest.Click click
-            when ActionId.parse(click.actionId()) instanceof ActionId.ImportDeck button ->
-                button.confirm() ? confirm(button.token(), click.origin(), texts) : cancel(button.token(), texts);
-            default ->
-                throw new IllegalArgumentException(
-                        "DeckUploads cannot handle " + request.getClass().getSimpleName());
-        };
+        try {
+            return switch (request) {
+                case ChatRequest.ImportDeck upload -> dryRun(upload, texts);
+                case ChatRequest.Click click
+                when ActionId.parse(click.actionId()) instanceof ActionId.ImportDeck button ->
+                    button.confirm()
+                            ? confirm(button.token(), click.origin(), texts)
+                            : cancel(button.token(), click.origin(), texts);
+                default ->
+                    throw new IllegalArgumentException(
+                            "DeckUploads cannot handle " + request.getClass().getSimpleName());
+            };
+        } catch (StoreOutage e) {
+            LOG.warn("deck import not handled, the store cannot be reached: {}", e.getMessage());
+            return Reply.privateText(texts.text("bank.storeDown"));
+        }
     }
 
     private Reply dryRun(ChatRequest.ImportDeck upload, Messages texts) {
@@ -121,11 +139,8 @@ public final class DeckUploads implements ChatService {
             return Reply.privateText(
                     body.append("\n\n").append(texts.text("import.nothing")).toString());
         }
-        String token = keep(new Pending(
-                origin.community(),
-                new DeckImport.Request(
-                        dry.community(), Optional.of(report.deck()), dry.files(), false, dry.source(), dry.licence()),
-                clock.instant().plus(KEEP)));
+        String token = keep(
+                new DeckDryRuns.Pending(origin.community(), report.deck(), name, bytes, dry.source(), dry.licence()));
         return Reply.privateText(body.toString())
                 .withActions(List.of(
                         new Reply.Action(
@@ -141,11 +156,19 @@ public final class DeckUploads implements ChatService {
     }
 
     private Reply confirm(String token, Origin origin, Messages texts) {
-        Optional<Pending> kept = take(token).filter(p -> p.community().equals(origin.community()));
+        Optional<DeckDryRuns.Pending> kept = dryRuns.get().take(token, origin.community(), clock.instant());
         if (kept.isEmpty()) {
             return Reply.privateText(texts.text("import.expired"));
         }
-        DeckImport.Report report = imports.get().run(kept.get().request(), DeckImport.Progress.NONE);
+        DeckDryRuns.Pending run = kept.get();
+        DeckImport.Request request = new DeckImport.Request(
+                run.community(),
+                Optional.of(run.deck()),
+                List.of(new DeckImport.Upload(run.fileName(), run.bytes())),
+                false,
+                run.source(),
+                run.licence());
+        DeckImport.Report report = imports.get().run(request, DeckImport.Progress.NONE);
         String done = report.written()
                 ? texts.text("import.done", report.entries(), UserText.quote(report.deck()))
                 : texts.text("import.notWritten", UserText.quote(report.deck()));
@@ -157,27 +180,20 @@ public final class DeckUploads implements ChatService {
         return Reply.privateText(body.toString());
     }
 
-    private Reply cancel(String token, Messages texts) {
-        take(token);
+    private Reply cancel(String token, Origin origin, Messages texts) {
+        dryRuns.get().take(token, origin.community(), clock.instant());
         return Reply.privateText(texts.text("import.cancelled"));
     }
 
-    private synchronized String keep(Pending kept) {
-        Instant now = clock.instant();
-        pending.values().removeIf(p -> p.until().isBefore(now));
-        while (pending.size() >= PENDING) {
-            pending.remove(pending.keySet().iterator().next());
-        }
+    private String keep(DeckDryRuns.Pending kept) {
         byte[] raw = new byte[12];
-        random.nextBytes(raw);
+        synchronized (random) {
+            random.nextBytes(raw);
+        }
         String token = HexFormat.of().formatHex(raw);
-        pending.put(token, kept);
+        Instant now = clock.instant();
+        dryRuns.get().keep(token, kept, now.plus(KEEP), now, PENDING);
         return token;
-    }
-
-    private synchronized Optional<Pending> take(String token) {
-        Pending kept = pending.remove(token);
-        return kept == null || kept.until().isBefore(clock.instant()) ? Optional.empty() : Optional.of(kept);
     }
 
     private static int megabytes(BankLimits limits) {

@@ -37,9 +37,11 @@ import dev.wenda.bot.quiz.QuizSettings;
 import dev.wenda.bot.quiz.RoundLeases;
 import dev.wenda.bot.quiz.ScheduleKeeper;
 import dev.wenda.bot.slack.SlackBot;
+import dev.wenda.bot.store.BankDraftStore;
 import dev.wenda.bot.store.CommunityEntries;
 import dev.wenda.bot.store.CommunitySettings;
 import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.DeckDryRuns;
 import dev.wenda.bot.store.FeedbackStore;
 import dev.wenda.bot.store.GapStore;
 import dev.wenda.bot.store.StoreConfig;
@@ -149,8 +151,10 @@ public final class Wiring {
                 new Lazy<>(() -> quiz.get().leases(PlatformSettings.takeover(config), metrics, quizListeners::add));
         this.scheduleKeeper = new Lazy<>(() -> quiz.get().schedules(PlatformSettings.schedulable(config)));
         this.banks = new BankParts(store, this::search, clock, bankLimits());
-        // The questions behind "Add to bank" buttons: kept by the ask flow, read by the bank's form.
-        BankDrafts drafts = new BankDrafts(QuestionLinks.randomTokens(), Ticker.systemTicker());
+        // The questions behind "Add to bank" buttons: kept by the ask flow, read by the bank's form,
+        // in the store so that a press reaching another process finds them.
+        BankDrafts drafts =
+                new StoredBankDrafts(() -> new BankDraftStore(store.get()), QuestionLinks.randomTokens(), clock);
         this.gapWriter = new Lazy<>(() ->
                 QueuedGaps.bounded(new StoredGaps(() -> new GapStore(store.get())), QueuedGaps.CAPACITY, metrics));
         this.ask = new Lazy<>(() -> new AskHandler(
@@ -181,6 +185,7 @@ public final class Wiring {
                         banks::refresh,
                         bankLimits(),
                         clock),
+                () -> new DeckDryRuns(store.get()),
                 bankLimits(),
                 clock,
                 uploadTokens));

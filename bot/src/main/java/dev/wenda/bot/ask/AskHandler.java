@@ -109,7 +109,8 @@ public final class AskHandler implements ChatService {
                 gaps,
                 links,
                 linker,
-                new BankDrafts(QuestionLinks.randomTokens(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
+                BankDrafts.inMemory(
+                        QuestionLinks.randomTokens(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
                 DeckCredits.NONE);
     }
 
@@ -212,8 +213,9 @@ public final class AskHandler implements ChatService {
         if (!origin.platform().hasForms()) {
             return reply;
         }
-        String token = drafts.remember(origin.community(), question);
-        return AskReplies.withAddButton(reply, token, origin.messages());
+        return drafts.remember(origin.community(), question)
+                .map(token -> AskReplies.withAddButton(reply, token, origin.messages()))
+                .orElse(reply);
     }
 
     private Reply click(String actionId, Origin origin) {

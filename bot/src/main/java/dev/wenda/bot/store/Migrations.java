@@ -35,7 +35,8 @@ final class Migrations implements ResourceProvider {
             "V18__board_totals.sql",
             "V19__gap_digest.sql",
             "V20__deck_accepted_answers.sql",
-            "V21__community_alias.sql");
+            "V21__community_alias.sql",
+            "V22__chat_drafts.sql");
 
     private final List<LoadableResource> files;
 

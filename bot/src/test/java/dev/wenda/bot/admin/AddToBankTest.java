@@ -3,8 +3,8 @@ package dev.wenda.bot.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.wenda.bot.app.ChatDispatcher;
+import dev.wenda.bot.app.StoredBankDrafts;
 import dev.wenda.bot.ask.AskHandler;
 import dev.wenda.bot.ask.BankDrafts;
 import dev.wenda.bot.ask.GapSink;
@@ -19,9 +19,14 @@ import dev.wenda.bot.chat.Origin;
 import dev.wenda.bot.chat.Platform;
 import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.ops.Metrics;
+import dev.wenda.bot.quiz.ManualClock;
+import dev.wenda.bot.store.BankDraftStore;
 import dev.wenda.bot.store.CommunityEntries;
+import dev.wenda.bot.store.Database;
+import dev.wenda.bot.store.StoreException;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.store.TestDatabases.Backend;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -51,15 +56,24 @@ class AddToBankTest {
 
     private TestDatabases.Fresh fresh;
     private CommunityBankTest.Process process;
-    private final AtomicLong nanos = new AtomicLong();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T08:00:00Z"));
+    private final AtomicInteger tokens = new AtomicInteger();
     private ChatService chat;
 
     @BeforeEach
     void open() {
         fresh = TestDatabases.open(Backend.H2);
         process = CommunityBankTest.Process.open(fresh.database(), BankLimits.defaults());
-        AtomicInteger tokens = new AtomicInteger();
-        BankDrafts drafts = new BankDrafts(() -> "t" + tokens.incrementAndGet(), (Ticker) nanos::get);
+        chat = chat(process, drafts(() -> new BankDraftStore(fresh.database())));
+    }
+
+    /** The drafts as {@code serve} keeps them: in the store. */
+    private BankDrafts drafts(Supplier<BankDraftStore> store) {
+        return new StoredBankDrafts(store, () -> "t" + tokens.incrementAndGet(), clock);
+    }
+
+    /** One process's chat: its ask flow and its bank's form over {@code drafts}. */
+    private ChatService chat(CommunityBankTest.Process process, BankDrafts drafts) {
         AskHandler ask = new AskHandler(
                 process::search,
                 NumericAnswerer.NONE,
@@ -83,7 +97,7 @@ class AddToBankTest {
                         }),
                 drafts,
                 BankLimits.defaults());
-        chat = new ChatDispatcher(ask, r -> Reply.text("quiz"), r -> Reply.text("calc"), r -> Reply.text("help"), bank);
+        return new ChatDispatcher(ask, r -> Reply.text("quiz"), r -> Reply.text("calc"), r -> Reply.text("help"), bank);
     }
 
     @AfterEach
@@ -223,13 +237,68 @@ class AddToBankTest {
                         .orElseThrow()
                         .title());
 
-        nanos.addAndGet(BankDrafts.KEPT.plus(Duration.ofSeconds(1)).toNanos());
+        clock.advance(BankDrafts.KEPT.plus(Duration.ofSeconds(1)));
         Reply expired = chat.handle(new ChatRequest.Click(ADMIN, id));
         assertEquals("This Add to bank button has expired; ask the question again.", expired.markdown());
         assertEquals(Optional.empty(), expired.form());
         assertEquals(
                 "这个“添加到题库”按钮已过期，请重新提问。",
                 chat.handle(new ChatRequest.Click(ADMIN_ZH, id)).markdown());
+    }
+
+    @Test
+    @DisplayName(
+            "a button sent by one process opens and submits on another sharing the database; the refused draft travels back")
+    void buttonFromOneProcess_pressedOnAnother_opensAndAdds() {
+        try (Database second = TestDatabases.reopen(fresh);
+                CommunityBankTest.Process other = CommunityBankTest.Process.open(second, BankLimits.defaults())) {
+            ChatService otherChat = chat(other, drafts(() -> new BankDraftStore(second)));
+            String id =
+                    addButtons(chat.handle(new ChatRequest.Ask(ADMIN, ASKED))).getFirst();
+
+            Reply opened = otherChat.handle(new ChatRequest.Click(ADMIN, id));
+            assertEquals(List.of(ASKED, "", ""), values(opened));
+            Reply refused = otherChat.handle(
+                    new ChatRequest.FormSubmit(ADMIN, id, Map.of("question", ASKED, "answer", " ", "tags", "量子")));
+            assertEquals("The answer is empty.", refused.markdown());
+
+            assertEquals(List.of(ASKED, " ", "量子"), values(chat.handle(new ChatRequest.Click(ADMIN, id))));
+            Reply added = submit(ADMIN, id, ASKED, ANSWER, "量子");
+            CommunityEntries.Row row =
+                    process.bank().entries("g1", Optional.empty()).getFirst();
+            assertEquals("Added to this community's bank: " + row.id() + ". It answers from now on.", added.markdown());
+            assertEquals(1, other.bank().entries("g1", Optional.empty()).size());
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "with the database unreachable the reply goes without the button, and a press or submission says the database is down")
+    void storeDown_noButton_pressSaysSo() {
+        String id = addButtons(chat.handle(new ChatRequest.Ask(ADMIN, ASKED))).getFirst();
+        ChatService cut = chat(process, drafts(() -> {
+            throw StoreException.of("database error: refused", new SQLTransientConnectionException("refused"));
+        }));
+
+        Reply asked = cut.handle(new ChatRequest.Ask(ADMIN, ASKED));
+        assertEquals("The bank has no answer to that", asked.title());
+        assertEquals(List.of(), addButtons(asked));
+        String down = "The bank cannot be changed right now: the database cannot be reached. Asking questions still"
+                + " works; please try this again in a minute.";
+        assertEquals(down, cut.handle(new ChatRequest.Click(ADMIN, id)).markdown());
+        assertEquals(
+                down,
+                cut.handle(new ChatRequest.FormSubmit(ADMIN, id, Map.of("question", ASKED, "answer", " ", "tags", "")))
+                        .markdown());
+        assertEquals(
+                "题库暂时无法修改：暂时连不上数据库。提问仍然可用，请稍后再试。",
+                cut.handle(new ChatRequest.Click(ADMIN_ZH, id)).markdown());
+    }
+
+    private static List<String> values(Reply opened) {
+        return opened.form().orElseThrow().inputs().stream()
+                .map(Form.Input::value)
+                .toList();
     }
 
     @Test

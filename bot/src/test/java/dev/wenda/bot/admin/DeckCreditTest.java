@@ -75,7 +75,7 @@ class DeckCreditTest {
                     dev.wenda.bot.ask.GapSink.NONE,
                     new dev.wenda.bot.ask.QuestionLinks(dev.wenda.bot.ask.QuestionLinks.randomTokens()),
                     dev.wenda.bot.ask.QuestionLinker.NONE,
-                    new dev.wenda.bot.ask.BankDrafts(
+                    dev.wenda.bot.ask.BankDrafts.inMemory(
                             dev.wenda.bot.ask.QuestionLinks.randomTokens(),
                             com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
                     new StoredDeckCredits(() -> store, CLOCK));

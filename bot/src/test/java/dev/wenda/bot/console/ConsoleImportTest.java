@@ -7,6 +7,7 @@ import dev.wenda.bot.admin.DeckImport;
 import dev.wenda.bot.admin.DeckUploads;
 import dev.wenda.bot.chat.Messages;
 import dev.wenda.bot.store.CommunityEntries;
+import dev.wenda.bot.store.DeckDryRuns;
 import dev.wenda.bot.store.TestDatabases;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,6 +37,7 @@ class ConsoleImportTest {
             CommunityEntries entries = new CommunityEntries(db.database());
             DeckUploads uploads = new DeckUploads(
                     () -> new DeckImport(entries, List::of, () -> {}, BankLimits.defaults(), CLOCK),
+                    () -> new DeckDryRuns(db.database()),
                     BankLimits.defaults(),
                     CLOCK,
                     new SplittableRandom(1));

@@ -67,7 +67,7 @@ class DiscordAddToBankE2ETest {
         CommunityEntries store = new CommunityEntries(db.database());
         bank = new CommunityBank(store, search, new BankSync(store, search), clock, BankLimits.defaults());
         AtomicInteger tokens = new AtomicInteger();
-        BankDrafts drafts = new BankDrafts(() -> "t" + tokens.incrementAndGet(), (Ticker) nanos::get);
+        BankDrafts drafts = BankDrafts.inMemory(() -> "t" + tokens.incrementAndGet(), (Ticker) nanos::get);
         AskHandler ask = new AskHandler(
                 () -> search,
                 NumericAnswerer.NONE,

@@ -17,6 +17,7 @@ import dev.wenda.bot.discord.fake.InteractionPayloads;
 import dev.wenda.bot.discord.fake.InteractionPayloads.Interaction;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.store.CommunityEntries;
+import dev.wenda.bot.store.DeckDryRuns;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.content.ContentBank;
 import dev.wenda.content.QaEntry;
@@ -90,6 +91,7 @@ class DiscordImportE2ETest {
         BankLimits limits = BankLimits.defaults();
         DeckUploads uploads = new DeckUploads(
                 () -> new DeckImport(entries, base::entries, sync::poll, limits, CLOCK),
+                () -> new DeckDryRuns(db.database()),
                 limits,
                 CLOCK,
                 new SplittableRandom(7));

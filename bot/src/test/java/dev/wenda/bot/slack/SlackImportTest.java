@@ -14,6 +14,7 @@ import dev.wenda.bot.chat.Reply;
 import dev.wenda.bot.help.HelpService;
 import dev.wenda.bot.slack.fake.FakeSlackApi;
 import dev.wenda.bot.store.CommunityEntries;
+import dev.wenda.bot.store.DeckDryRuns;
 import dev.wenda.bot.store.TestDatabases;
 import dev.wenda.bot.testing.Golden;
 import java.io.OutputStream;
@@ -71,6 +72,7 @@ class SlackImportTest {
         CommunityEntries entries = new CommunityEntries(db.database());
         DeckUploads uploads = new DeckUploads(
                 () -> new DeckImport(entries, List::of, () -> {}, BankLimits.defaults(), CLOCK),
+                () -> new DeckDryRuns(db.database()),
                 BankLimits.defaults(),
                 CLOCK,
                 new SplittableRandom(3));

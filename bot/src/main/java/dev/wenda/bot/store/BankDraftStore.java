@@ -1,0 +1,72 @@
+package dev.wenda.bot.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The drafts behind "Add to bank" buttons, shared by every process on the database: a press finds
+ * the draft whichever process sent the button. A draft past its expiry is never returned; {@link
+ * #forgetExpired} deletes such rows.
+ */
+public final class BankDraftStore {
+    private final Jdbc jdbc;
+
+    public BankDraftStore(Database database) {
+        this.jdbc = Objects.requireNonNull(database, "database").jdbc();
+    }
+
+    /** One draft: the question, and the answer and tags typed so far. */
+    public record Row(String community, String question, String answer, String tags) {
+        public Row {
+            Objects.requireNonNull(community, "community");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(answer, "answer");
+            Objects.requireNonNull(tags, "tags");
+        }
+    }
+
+    /** Keeps {@code row} under {@code token} until {@code until}, replacing what the token held. */
+    public void put(String token, Row row, Instant until) {
+        Objects.requireNonNull(token, "token");
+        jdbc.inTransaction(tx -> {
+            int updated = tx.update(
+                    "update bank_draft set community = ?, question = ?, answer = ?, tags = ?, expires_at = ?"
+                            + " where token = ?",
+                    row.community(),
+                    row.question(),
+                    row.answer(),
+                    row.tags(),
+                    until.toEpochMilli(),
+                    token);
+            if (updated == 0) {
+                tx.update(
+                        "insert into bank_draft (token, community, question, answer, tags, expires_at)"
+                                + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                        token,
+                        row.community(),
+                        row.question(),
+                        row.answer(),
+                        row.tags(),
+                        until.toEpochMilli());
+            }
+            return null;
+        });
+    }
+
+    /** The draft under {@code token} if it was kept for {@code community} and expires after {@code now}. */
+    public Optional<Row> find(String token, String community, Instant now) {
+        return jdbc.queryOne(
+                "select community, question, answer, tags from bank_draft"
+                        + " where token = ? and community = ? and expires_at > ?",
+                r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                token,
+                community,
+                now.toEpochMilli());
+    }
+
+    /** Deletes the drafts expired at {@code now}; returns how many. */
+    public int forgetExpired(Instant now) {
+        return jdbc.update("delete from bank_draft where expires_at <= ?", now.toEpochMilli());
+    }
+}
