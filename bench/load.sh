@@ -14,6 +14,8 @@ cp_file="$root/bot/target/load-classpath.txt"
 ./mvnw -B -q -pl bot -am -Dspotless.skip=true test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
 cp="$root/bot/target/test-classes:$root/bot/target/classes:$(cat "$cp_file")"
+# The same as ./wenda: ONNX Runtime's telemetry stays off (search/.../BgeEmbedder.java, environment()).
+export ORT_DISABLE_TELEMETRY="${ORT_DISABLE_TELEMETRY:-1}"
 jfr=()
 if [ -n "${LOAD_JFR:-}" ]; then
   jfr=("-XX:StartFlightRecording=filename=$LOAD_JFR,settings=profile,dumponexit=true")

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * bge-small-zh-v1.5 (quantized ONNX, shipped in the langchain4j jar, runs offline). Queries may get
@@ -30,6 +32,12 @@ public final class BgeEmbedder implements Embedder {
     static final int INTRA_OP_THREADS = 1;
     /** Length of bge-small-zh-v1.5's vectors. */
     static final int DIMENSION = 512;
+
+    /**
+     * Stack of the thread that creates ONNX Runtime's environment: room for a command line of about
+     * 250 KB (see {@link #environment()}).
+     */
+    private static final long ENVIRONMENT_STACK_BYTES = 64L << 20;
 
     static final String DJL_OFFLINE = "ai.djl.offline";
     static final String DJL_OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
@@ -94,9 +102,43 @@ public final class BgeEmbedder implements Embedder {
         }
     }
 
+    /**
+     * ONNX Runtime's process-wide environment, created on a thread of its own with a 64 MiB stack,
+     * with its telemetry off. Creating it starts ONNX Runtime's telemetry (unless the environment
+     * variable ORT_DISABLE_TELEMETRY is set, as ./wenda does), which reads /proc/self/cmdline and
+     * recurses once per byte of it, about 260 bytes of stack each: a command line past about 4 KB (the
+     * load bench's class path, or long JVM options) overflows a 1 MiB thread stack, and the JVM dies
+     * of SIGSEGV without an hs_err file. The large stack is only as resident as the recursion goes
+     * deep, and goes with the thread.
+     */
+    private static OrtEnvironment environment() throws OrtException {
+        FutureTask<OrtEnvironment> create = new FutureTask<>(OrtEnvironment::getEnvironment);
+        Thread.ofPlatform()
+                .name("onnx-environment")
+                .stackSize(ENVIRONMENT_STACK_BYTES)
+                .start(create);
+        OrtEnvironment env;
+        try {
+            env = create.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the embedding model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("could not start ONNX Runtime", e.getCause());
+        }
+        // Like the tokenizer library, the runtime reports nothing about the machine it runs on.
+        env.setTelemetry(false);
+        return env;
+    }
+
     private static OnnxBertBiEncoder load() {
         keepTokenizerOffline();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (InputStream weights = resource(MODEL_RESOURCE);
                 InputStream tokenizer = resource(TOKENIZER_RESOURCE);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -108,6 +150,7 @@ public final class BgeEmbedder implements Embedder {
             // needs again after indexing.
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            OrtEnvironment env = environment();
             OrtSession session = env.createSession(weights.readAllBytes(), options);
             return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {

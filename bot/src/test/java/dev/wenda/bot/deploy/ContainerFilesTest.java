@@ -83,7 +83,7 @@ class ContainerFilesTest {
         assertTrue(docker.contains("http://127.0.0.1:8080" + OpsServer.HEALTH_PATH), "HEALTHCHECK on /healthz");
         assertTrue(docker.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/wenda.jar\"]"));
         List<String> env = names(ENV_NAME, docker);
-        assertEquals(List.of("WENDA_HTTP_HOST", "WENDA_HTTP_PORT", "JAVA_TOOL_OPTIONS"), env);
+        assertEquals(List.of("WENDA_HTTP_HOST", "WENDA_HTTP_PORT", "ORT_DISABLE_TELEMETRY", "JAVA_TOOL_OPTIONS"), env);
         assertConfigReadsAll(env, "Dockerfile");
     }
 
