@@ -17,9 +17,15 @@ import java.util.function.LongSupplier;
  * kept for a short time: a burst of probes runs the checks once, and a check that hangs (a database
  * behind a partition) makes {@code /readyz} say so within the timeout instead of holding the probe.
  * Nothing is remembered beyond the time to live, so a dependency that comes back is seen on the
- * next probe after it.
+ * next probe after it. A round with a failing check is kept for at most {@link #FAILING_TTL}: a
+ * process that has just become ready (its index loaded) says so on the next probe instead of up to
+ * a time to live later, while a flood of probes during an outage still runs at most ten rounds a
+ * second, one at a time.
  */
 final class Readiness {
+    /** How long a round with a failing check answers probes (or the time to live, if shorter). */
+    static final Duration FAILING_TTL = Duration.ofMillis(100);
+
     /** One round of results, in check order, and when it was taken. */
     record Snapshot(Map<String, ReadinessCheck.Status> results, long takenNanos) {}
 
@@ -32,7 +38,7 @@ final class Readiness {
     private CompletableFuture<Snapshot> running;
 
     /**
-     * @param ttl how long a round of results answers probes
+     * @param ttl how long a round of results answers probes ({@link #FAILING_TTL} when one failed)
      * @param timeout how long one check may take before it counts as failing
      * @param executor runs the checks (one task per check)
      */
@@ -52,7 +58,8 @@ final class Readiness {
     CompletableFuture<Snapshot> current() {
         CompletableFuture<Snapshot> round;
         synchronized (this) {
-            if (last != null && nanoTime.getAsLong() - last.takenNanos() < ttl.toNanos()) {
+            if (last != null
+                    && nanoTime.getAsLong() - last.takenNanos() < ttlOf(last).toNanos()) {
                 return CompletableFuture.completedFuture(last);
             }
             // a round may finish inside refresh() (fast checks, a direct executor): a finished
@@ -76,6 +83,11 @@ final class Readiness {
         synchronized (this) {
             return Optional.ofNullable(last);
         }
+    }
+
+    private Duration ttlOf(Snapshot snapshot) {
+        boolean failing = snapshot.results().values().stream().anyMatch(status -> !status.ready());
+        return failing && FAILING_TTL.compareTo(ttl) < 0 ? FAILING_TTL : ttl;
     }
 
     private CompletableFuture<Snapshot> refresh() {
