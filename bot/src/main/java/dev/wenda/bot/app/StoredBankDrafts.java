@@ -24,6 +24,9 @@ public final class StoredBankDrafts implements BankDrafts {
     private final Supplier<String> tokens;
     private final Clock clock;
 
+    /** Fresh tokens tried before a reply goes without its button (a collision needs 41 random bits). */
+    private static final int TOKEN_ATTEMPTS = 3;
+
     /** @param tokens fresh tokens: short, unguessable, never reused */
     public StoredBankDrafts(Supplier<BankDraftStore> store, Supplier<String> tokens, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -33,13 +36,20 @@ public final class StoredBankDrafts implements BankDrafts {
 
     @Override
     public Optional<String> remember(String community, String question) {
-        String token = tokens.get();
         Instant now = clock.instant();
         try {
             BankDraftStore drafts = store.get();
             drafts.forgetExpired(now);
-            drafts.put(token, new BankDraftStore.Row(community, question, "", ""), now.plus(KEPT));
-            return Optional.of(token);
+            BankDraftStore.Row row = new BankDraftStore.Row(community, question, "", "");
+            // every process and community shares the tokens: a live one is never overwritten
+            for (int attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
+                String token = tokens.get();
+                if (drafts.add(token, row, now.plus(KEPT))) {
+                    return Optional.of(token);
+                }
+            }
+            LOG.warn("Add to bank draft not kept: {} tokens in a row were taken", TOKEN_ATTEMPTS);
+            return Optional.empty();
         } catch (StoreOutage e) {
             LOG.warn("Add to bank draft not kept, the reply goes without its button: {}", e.getMessage());
             return Optional.empty();

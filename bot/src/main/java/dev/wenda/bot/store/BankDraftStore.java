@@ -26,19 +26,41 @@ public final class BankDraftStore {
         }
     }
 
-    /** Keeps {@code row} under {@code token} until {@code until}, replacing what the token held. */
+    /**
+     * Keeps {@code row} under a new {@code token} until {@code until}; false, changing nothing, when
+     * the token is taken already (a collision: the caller draws another).
+     */
+    public boolean add(String token, Row row, Instant until) {
+        Objects.requireNonNull(token, "token");
+        return jdbc.update(
+                        "insert into bank_draft (token, community, question, answer, tags, expires_at)"
+                                + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                        token,
+                        row.community(),
+                        row.question(),
+                        row.answer(),
+                        row.tags(),
+                        until.toEpochMilli())
+                == 1;
+    }
+
+    /**
+     * Replaces the draft under {@code token} with {@code row} until {@code until}, if the token holds
+     * a draft of the same community or none (it expired and was deleted: kept again); a token of
+     * another community is left alone.
+     */
     public void put(String token, Row row, Instant until) {
         Objects.requireNonNull(token, "token");
         jdbc.inTransaction(tx -> {
             int updated = tx.update(
-                    "update bank_draft set community = ?, question = ?, answer = ?, tags = ?, expires_at = ?"
-                            + " where token = ?",
-                    row.community(),
+                    "update bank_draft set question = ?, answer = ?, tags = ?, expires_at = ?"
+                            + " where token = ? and community = ?",
                     row.question(),
                     row.answer(),
                     row.tags(),
                     until.toEpochMilli(),
-                    token);
+                    token,
+                    row.community());
             if (updated == 0) {
                 tx.update(
                         "insert into bank_draft (token, community, question, answer, tags, expires_at)"

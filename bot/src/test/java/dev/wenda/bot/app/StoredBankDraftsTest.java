@@ -95,4 +95,34 @@ class StoredBankDraftsTest {
                     List.of("t2"), fresh.database().jdbc().query("select token from bank_draft", r -> r.getString(1)));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("a fresh token that another live draft holds is never overwritten: the next token is used")
+    void remember_takenToken_drawsAnother(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            java.util.Iterator<String> repeating = List.of("t1", "t1", "t2").iterator();
+            BankDrafts drafts =
+                    new StoredBankDrafts(() -> new BankDraftStore(fresh.database()), repeating::next, clock);
+
+            assertEquals(Optional.of("t1"), drafts.remember("g1", QUESTION));
+            assertEquals(Optional.of("t2"), drafts.remember("g2", "另一个问题"));
+            assertEquals(Optional.of(new Draft("g1", QUESTION, "", "")), drafts.find("t1", "g1"));
+            assertEquals(Optional.of(new Draft("g2", "另一个问题", "", "")), drafts.find("t2", "g2"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    @DisplayName("keeping a draft under another community's token leaves that community's draft alone")
+    void keep_otherCommunitysToken_leavesItAlone(Backend backend) {
+        try (var fresh = TestDatabases.open(backend)) {
+            BankDrafts drafts = drafts(fresh.database());
+            drafts.remember("g1", QUESTION);
+
+            drafts.keep("t1", new Draft("g2", "别的问题", "别的答案", ""));
+            assertEquals(Optional.of(new Draft("g1", QUESTION, "", "")), drafts.find("t1", "g1"));
+            assertEquals(Optional.empty(), drafts.find("t1", "g2"));
+        }
+    }
 }
