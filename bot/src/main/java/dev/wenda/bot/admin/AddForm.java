@@ -81,7 +81,13 @@ final class AddForm {
             return Reply.privateText(BankChat.text(change, texts)).withTitle(texts.text("bank.add.title"));
         }
         BankDrafts.Draft draft = new BankDrafts.Draft(community, question, answer, tags);
-        drafts.keep(add.token(), draft);
+        try {
+            drafts.keep(add.token(), draft);
+        } catch (StoreOutage e) {
+            // the refusal and the typed text still reach the admin in the reopened form; only a
+            // later "Edit and try again" press would find the draft unchanged
+            LOG.warn("refused Add to bank draft not kept, the store cannot be reached: {}", e.getMessage());
+        }
         String error = error(change, texts);
         return Reply.privateText(error)
                 .withTitle(texts.text("bank.add.title"))

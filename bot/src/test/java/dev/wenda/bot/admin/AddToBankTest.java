@@ -273,7 +273,7 @@ class AddToBankTest {
 
     @Test
     @DisplayName(
-            "with the database unreachable the reply goes without the button, and a press or submission says the database is down")
+            "with the database unreachable the reply goes without the button, a press says the database is down, and a refused submission still says why")
     void storeDown_noButton_pressSaysSo() {
         String id = addButtons(chat.handle(new ChatRequest.Ask(ADMIN, ASKED))).getFirst();
         ChatService cut = chat(process, drafts(() -> {
@@ -287,7 +287,7 @@ class AddToBankTest {
                 + " works; please try this again in a minute.";
         assertEquals(down, cut.handle(new ChatRequest.Click(ADMIN, id)).markdown());
         assertEquals(
-                down,
+                "The answer is empty.",
                 cut.handle(new ChatRequest.FormSubmit(ADMIN, id, Map.of("question", ASKED, "answer", " ", "tags", "")))
                         .markdown());
         assertEquals(
