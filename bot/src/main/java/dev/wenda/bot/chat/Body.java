@@ -1,8 +1,11 @@
 package dev.wenda.bot.chat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,7 +160,7 @@ public record Body(List<Part> parts) {
                 if (token.start() > from) {
                     out.add(new Markdown(text.substring(from, token.start())));
                 }
-                out.add(channels.get(Integer.parseInt(token.group(1))));
+                out.add(channel(token.group(1)).<Part>map(c -> c).orElseGet(() -> new Markdown(token.group())));
                 from = token.end();
             }
             if (from < text.length() || out.isEmpty()) {
@@ -165,17 +168,42 @@ public record Body(List<Part> parts) {
             }
             return out;
         }
+
+        /** The channel a token names; none for an index this body never wrote (text that decoded to a token). */
+        private Optional<Channel> channel(String index) {
+            if (index.length() > 9) {
+                return Optional.empty();
+            }
+            int i = Integer.parseInt(index);
+            return i < channels.size() ? Optional.of(channels.get(i)) : Optional.empty();
+        }
     }
+
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
 
     private static String token(int mark, int index) {
         return Character.toString(mark) + index + Character.toString(mark);
     }
 
-    /** The first private-use character none of {@code texts} contains. */
+    /**
+     * The first private-use character none of {@code texts} contains, literally or as a numeric
+     * character reference ({@code &#xE000;}), which Markdown converters turn into the character.
+     */
     private static int mark(List<String> texts) {
+        Set<Integer> referenced = new HashSet<>();
+        for (String text : texts) {
+            Matcher reference = NUMERIC_REFERENCE.matcher(text);
+            while (reference.find()) {
+                String digits = reference.group(1) != null ? reference.group(1) : reference.group(2);
+                int radix = reference.group(1) != null ? 16 : 10;
+                if (digits.length() <= 7) {
+                    referenced.add(Integer.parseInt(digits, radix));
+                }
+            }
+        }
         for (int mark = FIRST_MARK; mark <= LAST_MARK; mark++) {
             int candidate = mark;
-            if (texts.stream().noneMatch(t -> t.indexOf(candidate) >= 0)) {
+            if (!referenced.contains(candidate) && texts.stream().noneMatch(t -> t.indexOf(candidate) >= 0)) {
                 return mark;
             }
         }

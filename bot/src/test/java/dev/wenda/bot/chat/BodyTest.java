@@ -36,6 +36,24 @@ class BodyTest {
     }
 
     @Test
+    @DisplayName("a character reference to a private-use character is avoided as a mark, since converters decode it")
+    void tokens_markAvoidsNumericReferences() {
+        Body body =
+                new Body(List.of(new Body.Markdown("&#xE000;0&#xE000; &#57345;0&#57345; "), new Body.Channel("C9")));
+
+        assertEquals(0xE002, body.tokens().mark());
+    }
+
+    @Test
+    @DisplayName("a decoded token this body never wrote (a bank answer with &#xE000;7&#xE000;) stays text")
+    void restore_tokenNeverWritten_staysText() {
+        Body.Tokens plain = Body.markdown("an answer").tokens();
+        String decoded = "\uE0007\uE000 and \uE00099999999999\uE000";
+
+        assertEquals(decoded, plain.restore(decoded, channel -> "<#" + channel.id() + ">"));
+    }
+
+    @Test
     @DisplayName("a sentence argument that spells out a token stays text")
     void sentence_argumentSpellingToken_staysText() {
         Body body = Body.sentence(Messages.EN, "digest.set", "\uE0000\uE000", new Body.Channel("C2"), "UTC");
