@@ -39,12 +39,11 @@ public final class StoredBankDrafts implements BankDrafts {
         Instant now = clock.instant();
         try {
             BankDraftStore drafts = store.get();
-            drafts.forgetExpired(now);
             BankDraftStore.Row row = new BankDraftStore.Row(community, question, "", "");
             // every process and community shares the tokens: a live one is never overwritten
             for (int attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
                 String token = tokens.get();
-                if (drafts.add(token, row, now.plus(KEPT))) {
+                if (drafts.add(token, row, now, now.plus(KEPT))) {
                     return Optional.of(token);
                 }
             }

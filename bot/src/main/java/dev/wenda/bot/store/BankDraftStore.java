@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The drafts behind "Add to bank" buttons, shared by every process on the database: a press finds
- * the draft whichever process sent the button. A draft past its expiry is never returned; {@link
- * #forgetExpired} deletes such rows.
+ * the draft whichever process sent the button. A draft past its expiry is never returned; adding a
+ * draft deletes such rows in the same transaction.
  */
 public final class BankDraftStore {
     private final Jdbc jdbc;
@@ -27,21 +27,25 @@ public final class BankDraftStore {
     }
 
     /**
-     * Keeps {@code row} under a new {@code token} until {@code until}; false, changing nothing, when
-     * the token is taken already (a collision: the caller draws another).
+     * Deletes the drafts expired at {@code now} and keeps {@code row} under a new {@code token} until
+     * {@code until}, in one transaction; false, keeping nothing, when the token is taken already (a
+     * collision: the caller draws another).
      */
-    public boolean add(String token, Row row, Instant until) {
+    public boolean add(String token, Row row, Instant now, Instant until) {
         Objects.requireNonNull(token, "token");
-        return jdbc.update(
-                        "insert into bank_draft (token, community, question, answer, tags, expires_at)"
-                                + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
-                        token,
-                        row.community(),
-                        row.question(),
-                        row.answer(),
-                        row.tags(),
-                        until.toEpochMilli())
-                == 1;
+        return jdbc.inTransaction(tx -> {
+            tx.update("delete from bank_draft where expires_at <= ?", now.toEpochMilli());
+            return tx.update(
+                            "insert into bank_draft (token, community, question, answer, tags, expires_at)"
+                                    + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                            token,
+                            row.community(),
+                            row.question(),
+                            row.answer(),
+                            row.tags(),
+                            until.toEpochMilli())
+                    == 1;
+        });
     }
 
     /**
@@ -85,10 +89,5 @@ public final class BankDraftStore {
                 token,
                 community,
                 now.toEpochMilli());
-    }
-
-    /** Deletes the drafts expired at {@code now}; returns how many. */
-    public int forgetExpired(Instant now) {
-        return jdbc.update("delete from bank_draft where expires_at <= ?", now.toEpochMilli());
     }
 }
